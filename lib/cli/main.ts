@@ -5,17 +5,27 @@ export interface CliIo {
   stderr: NodeJS.WritableStream;
 }
 
+/** A command: takes its arguments and the streams, returns the exit code. */
+export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
+
 const USAGE = `Aufruf: kommunalradar <Befehl> [Argumente]
-  parse FILE|URL...        Feeds lesen, eine JSON-Zeile je Eingabe
-  tag                      JSON Lines {"title","summary"} auf stdin taggen
-  aggregate --out DIR      alle Quellen abrufen und Feeds schreiben
+  parse FILE|URL...                  Feeds lesen, eine JSON-Zeile je Eingabe
+  tag                                JSON Lines {"title","summary"} auf stdin taggen
+  aggregate --out DIR [--sources F]  alle Quellen abrufen und Feeds schreiben
 `;
+
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  parse: async () => (await import('./parse')).runParse,
+  tag: async () => (await import('./tag')).runTag,
+  aggregate: async () => (await import('./aggregate')).runAggregate,
+};
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [cmd, ...rest] = argv;
-  switch (cmd) {
-    default:
-      io.stderr.write(USAGE);
-      return 2;
+  const load = cmd ? COMMANDS[cmd] : undefined;
+  if (!load) {
+    io.stderr.write(USAGE);
+    return 2;
   }
+  return (await load())(rest, io);
 }
