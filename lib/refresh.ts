@@ -1,0 +1,222 @@
+import { fetchFeed } from './fetch';
+import type { FetchResult, Item, NormalizedItem, Source, SourceState, Tags } from './model';
+import { normalizeItems } from './normalize';
+import { parseFeed } from './parse';
+import { isRelevant } from './relevance';
+import { deferForHost, initialSourceState, isDue, nextSourceState, type PollOutcome } from './schedule';
+
+/** At most this many items of one feed are processed per poll (C13): the newest. */
+export const MAX_ITEMS_PER_POLL = 200;
+/** Sources fetched at once; each commits on its own as soon as it is done. */
+const CONCURRENCY = 4;
+/** Stop starting sources after this long, so one worker event stays well under 5 minutes. */
+const DEFAULT_BUDGET_MS = 4 * 60_000;
+
+export type TaggedItem = NormalizedItem & Tags & { tagVersion: string };
+
+/** What the refresh needs from storage: the Dexie store in the extension, files in the CLI. */
+export interface RefreshStore {
+  getSourceState(sourceId: string): Promise<SourceState | undefined>;
+  /** Stores a source's items and its new state together; returns the items seen for the first time. */
+  commitSource(state: SourceState, items: TaggedItem[] | null, now: number): Promise<Item[]>;
+  putSourceStates(states: SourceState[]): Promise<void>;
+}
+
+export interface RefreshDeps {
+  store: RefreshStore;
+  fetch: typeof fetch;
+  now: () => number;
+  random: () => number;
+  tag: (input: { title: string; summary: string; sourceLand?: string }) => Tags;
+  tagVersion: string;
+  /** Allow private-network hosts for every source (the CLI on localhost, tests). */
+  allowPrivate?: boolean;
+  timeoutMs?: number;
+  budgetMs?: number;
+  onProgress?: (p: { done: number; total: number; result?: SourceResult }) => void;
+}
+
+export interface SourceResult {
+  sourceId: string;
+  status: 'ok' | 'not-modified' | 'error' | 'gone' | 'deferred';
+  added: number;
+  items: number;
+  error?: string;
+  ms: number;
+}
+
+export interface RefreshSummary {
+  started: number;
+  finished: number;
+  total: number;
+  results: SourceResult[];
+  added: Item[];
+  /** Every source failed with a network error: the machine is offline, the sources are fine. */
+  offline: boolean;
+}
+
+/**
+ * Polls the sources that are due (all enabled ones when `force`): fetch → parse → normalize →
+ * filter → tag → store. Never throws past a source: each failure is recorded on that source.
+ */
+export async function refreshSources(
+  sources: readonly Source[],
+  deps: RefreshDeps,
+  opts: { force?: boolean } = {},
+): Promise<RefreshSummary> {
+  const started = deps.now();
+  const budget = deps.budgetMs ?? DEFAULT_BUDGET_MS;
+  const candidates = sources.filter((s) => s.enabled !== false);
+  const previous = new Map<string, SourceState>();
+  for (const s of candidates) previous.set(s.id, (await deps.store.getSourceState(s.id)) ?? initialSourceState(s.id));
+  const due = candidates.filter((s) => opts.force || isDue(previous.get(s.id), started));
+
+  const deferredHosts = new Map<string, number>();
+  const results: SourceResult[] = [];
+  const added: Item[] = [];
+  const networkFailed: SourceState[] = [];
+  let next = 0;
+  let done = 0;
+  deps.onProgress?.({ done, total: due.length });
+
+  const worker = async () => {
+    while (next < due.length && deps.now() - started < budget) {
+      const source = due[next++]!;
+      const prev = previous.get(source.id)!;
+      const result = await pollSource(source, prev, deps, deferredHosts);
+      results.push(result.summary);
+      added.push(...result.added);
+      if (result.networkError) networkFailed.push(prev);
+      done++;
+      deps.onProgress?.({ done, total: due.length, result: result.summary });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, due.length) }, worker));
+
+  const attempted = results.filter((r) => r.status !== 'deferred').length;
+  const offline = attempted >= 2 && networkFailed.length === attempted;
+  if (offline) {
+    // A19: the network is down, not the sources. Undo the counters, retry in a few minutes.
+    const now = deps.now();
+    await deps.store.putSourceStates(
+      networkFailed.map((p) => ({ ...p, lastCheckedAt: now, nextCheckAt: now + 5 * 60_000 })),
+    );
+  }
+  return { started, finished: deps.now(), total: due.length, results, added, offline };
+}
+
+interface PollResult {
+  summary: SourceResult;
+  added: Item[];
+  networkError: boolean;
+}
+
+async function pollSource(
+  source: Source,
+  prev: SourceState,
+  deps: RefreshDeps,
+  deferredHosts: Map<string, number>,
+): Promise<PollResult> {
+  const t0 = deps.now();
+  const host = hostOf(source.url);
+  const schedule = { now: t0, random: deps.random, intervalMin: source.intervalMin };
+  const finish = async (
+    state: SourceState,
+    items: TaggedItem[] | null,
+    status: SourceResult['status'],
+    extra: Partial<SourceResult> = {},
+  ): Promise<PollResult> => {
+    let added: Item[] = [];
+    try {
+      added = await deps.store.commitSource(state, items, deps.now());
+    } catch (e) {
+      const message = `store: ${e instanceof Error ? e.message : String(e)}`;
+      const failed = nextSourceState(prev, { kind: 'error', code: 'store', message }, schedule);
+      await deps.store.putSourceStates([failed]).catch(() => undefined);
+      return { summary: { sourceId: source.id, status: 'error', added: 0, items: 0, error: message, ms: deps.now() - t0 }, added: [], networkError: false };
+    }
+    return {
+      summary: { sourceId: source.id, status, added: added.length, items: items?.length ?? 0, ms: deps.now() - t0, ...extra },
+      added,
+      networkError: false,
+    };
+  };
+
+  const hostUntil = deferredHosts.get(host);
+  if (hostUntil !== undefined) {
+    return finish(deferForHost(prev, hostUntil, t0), null, 'deferred');
+  }
+
+  const res: FetchResult = await fetchFeed(source.url, {
+    fetch: deps.fetch,
+    etag: prev.etag,
+    lastModified: prev.lastModified,
+    timeoutMs: deps.timeoutMs,
+    now: deps.now,
+    allowPrivate: deps.allowPrivate || source.custom === true,
+  });
+
+  if (res.kind === 'not-modified') {
+    const state = withValidators(nextSourceState(prev, { kind: 'not-modified', maxAgeSec: res.maxAgeSec }, schedule), res, prev);
+    return finish({ ...state, finalUrl: res.finalUrl }, null, 'not-modified');
+  }
+  if (res.kind === 'error') {
+    const outcome: PollOutcome =
+      res.code === 'gone' ? { kind: 'gone' }
+      : res.code === 'rate-limited' ? { kind: 'rate-limited', retryAfterMs: res.retryAfterMs }
+      : { kind: 'error', code: res.code, message: res.message };
+    const state = nextSourceState(prev, outcome, schedule);
+    if (outcome.kind === 'rate-limited') deferredHosts.set(host, state.nextCheckAt);
+    const status = outcome.kind === 'gone' ? 'gone' : outcome.kind === 'rate-limited' ? 'deferred' : 'error';
+    const r = await finish(state, null, status, { error: state.lastError });
+    return { ...r, networkError: res.code === 'network' };
+  }
+
+  const parsed = parseFeed(res.text, res.finalUrl);
+  if (!parsed.ok) {
+    const state = nextSourceState(prev, { kind: 'error', code: 'parse', message: parsed.error }, schedule);
+    return finish({ ...state, finalUrl: res.finalUrl }, null, 'error', { error: parsed.error });
+  }
+  const newest = [...parsed.feed.items]
+    .sort((a, b) => (b.publishedAt ?? 0) - (a.publishedAt ?? 0))
+    .slice(0, MAX_ITEMS_PER_POLL);
+  const normalized = normalizeItems(newest, { sourceId: source.id })
+    .filter((i) => !source.broad || isRelevant(i));
+  const tagged: TaggedItem[] = normalized.map((i) => ({
+    ...i,
+    ...deps.tag({ title: i.title, summary: i.summary, sourceLand: source.land }),
+    tagVersion: deps.tagVersion,
+  }));
+  const state = withValidators(
+    nextSourceState(prev, { kind: 'ok', ttlMin: parsed.feed.ttlMin, maxAgeSec: res.maxAgeSec }, schedule),
+    res,
+    prev,
+  );
+  return finish({ ...state, finalUrl: res.finalUrl, itemCount: parsed.feed.items.length }, tagged, 'ok');
+}
+
+/** Keeps the validators a response sent; a 200 without them clears the old ones (A04). */
+function withValidators(
+  state: SourceState,
+  res: { kind: 'ok' | 'not-modified'; etag?: string; lastModified?: string },
+  prev: SourceState,
+): SourceState {
+  const next = { ...state };
+  if (res.kind === 'ok') {
+    delete next.etag;
+    delete next.lastModified;
+  }
+  const etag = res.etag ?? (res.kind === 'not-modified' ? prev.etag : undefined);
+  const lastModified = res.lastModified ?? (res.kind === 'not-modified' ? prev.lastModified : undefined);
+  if (etag) next.etag = etag;
+  if (lastModified) next.lastModified = lastModified;
+  return next;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
