@@ -1,0 +1,34 @@
+import type { RegionCode, Source } from './model';
+import type { Settings } from './settings';
+
+/** The filter the popup shows; also used for "mark all as read" and feed export. */
+export interface ViewFilter {
+  regions?: RegionCode[];
+  themes?: string[];
+  sourceIds?: string[];
+  unreadOnly?: boolean;
+  search?: string;
+}
+
+/** Typed commands from the UI to the background, which alone writes the database. */
+export type Command =
+  | { type: 'refresh'; sourceIds?: string[] }
+  | { type: 'popup-opened' }
+  | { type: 'mark-read'; ids: string[]; read: boolean }
+  | { type: 'mark-all-read'; filter: ViewFilter }
+  | { type: 'open-item'; id: string }
+  | { type: 'delete-items'; ids: string[] }
+  | { type: 'add-source'; source: Omit<Source, 'id' | 'custom'> & { id?: string } }
+  | { type: 'update-source'; id: string; enabled?: boolean; intervalMin?: number }
+  | { type: 'remove-source'; id: string; deleteItems: boolean }
+  | { type: 'save-settings'; settings: Partial<Settings> }
+  | { type: 'import-sources'; sources: Source[] };
+
+export type CommandReply =
+  | { ok: true; value?: unknown }
+  | { ok: false; error: string };
+
+/** Narrows an unknown runtime message to a command, so the background never trusts its shape. */
+export function isCommand(msg: unknown): msg is Command {
+  return typeof msg === 'object' && msg !== null && typeof (msg as { type?: unknown }).type === 'string';
+}
