@@ -1,0 +1,23 @@
+import type { RefreshStore } from '../refresh';
+import type { KommunalradarDb } from './db';
+import { upsertItems } from './items';
+
+/**
+ * The refresh's view of the Dexie store: a source's items and its new state are committed in
+ * one transaction, so a worker stopped mid-refresh leaves each source either done or untouched (G01).
+ */
+export function createDexieRefreshStore(db: KommunalradarDb, opts: { retentionDays: number }): RefreshStore {
+  return {
+    getSourceState: (id) => db.sources.get(id),
+    async commitSource(state, items, now) {
+      return db.transaction('rw', db.items, db.tombstones, db.sources, async () => {
+        const added = items ? (await upsertItems(db, state.sourceId, items, now, opts)).added : [];
+        await db.sources.put(state);
+        return added;
+      });
+    },
+    async putSourceStates(states) {
+      await db.sources.bulkPut(states);
+    },
+  };
+}
