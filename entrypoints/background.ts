@@ -1,3 +1,20 @@
-export default defineBackground(() => {
-  console.log('Kommunalradar background started');
+import { browser } from 'wxt/browser';
+import { CATALOGUE } from '../feeds';
+import { openDb } from '../lib/store/db';
+import type { WorkerBrowser } from '../lib/worker/browser-api';
+import { startWorker } from '../lib/worker';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    startWorker({
+      browser: browser as unknown as WorkerBrowser,
+      db: openDb(),
+      catalogue: __E2E__ ? [] : CATALOGUE,
+      fetch: globalThis.fetch.bind(globalThis),
+      now: Date.now,
+      random: Math.random,
+      locks: navigator.locks,
+    });
+  },
 });

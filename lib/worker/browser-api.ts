@@ -1,0 +1,32 @@
+/**
+ * The part of the extension API the worker uses, as a structural type: the real `browser`
+ * object fits it, and tests can pass a small fake.
+ */
+type Listener<A extends unknown[]> = { addListener(cb: (...args: A) => unknown): void };
+
+export interface WorkerBrowser {
+  alarms: {
+    get(name: string): Promise<{ name: string } | undefined>;
+    create(name: string, info: { periodInMinutes?: number; delayInMinutes?: number; when?: number }): Promise<void> | void;
+    onAlarm: Listener<[{ name: string }]>;
+  };
+  action: {
+    setBadgeText(details: { text: string }): Promise<void>;
+    setBadgeBackgroundColor(details: { color: string }): Promise<void>;
+  };
+  notifications: {
+    create(id: string, options: {
+      type: 'basic'; iconUrl: string; title: string; message: string; priority?: number;
+    }): Promise<string>;
+    clear(id: string): Promise<boolean>;
+    onClicked: Listener<[string]>;
+  };
+  runtime: {
+    getURL(path: string): string;
+    onMessage: Listener<[unknown, unknown, (reply: unknown) => void]>;
+    onInstalled: Listener<[{ reason: string }]>;
+    onStartup: Listener<[]>;
+  };
+  tabs: { create(props: { url: string }): Promise<unknown> };
+  i18n?: { getUILanguage(): string };
+}

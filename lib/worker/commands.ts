@@ -1,0 +1,112 @@
+import { isCommand, type Command, type CommandReply } from '../messages';
+import type { Source } from '../model';
+import { safeHttpUrl } from '../safe-text';
+import { deleteItems, markAllRead, markRead } from '../store/items';
+import { getMeta, setMeta } from '../store/meta';
+import { removeSource } from '../store/sources';
+
+import type { WorkerDeps } from './index';
+import type { RefreshJob } from './refresh-job';
+import type { WorkerState } from './state';
+
+/** Commands the worker itself raises from browser events. */
+type InternalCommand = { type: 'notification-clicked'; id: string };
+
+/** Executes the UI's typed commands; the only place where the UI's wishes reach the database. */
+export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: RefreshJob) {
+  const { db, browser, now } = deps;
+
+  const openUrl = async (url: string | undefined) => {
+    const safe = safeHttpUrl(url);
+    if (!safe) return false;
+    await browser.tabs.create({ url: safe });
+    return true;
+  };
+
+  const run = async (cmd: Command | InternalCommand): Promise<CommandReply> => {
+    switch (cmd.type) {
+      case 'refresh': {
+        const r = await job.run({ force: true, sourceIds: cmd.sourceIds });
+        return { ok: true, value: r === 'busy' ? 'busy' : { added: r.added.length, offline: r.offline } };
+      }
+      case 'popup-opened':
+        await setMeta(db, 'lastPopupOpenAt', now());
+        await job.updateBadge();
+        return { ok: true };
+      case 'mark-read':
+        await markRead(db, cmd.ids, cmd.read);
+        await job.updateBadge();
+        return { ok: true };
+      case 'mark-all-read':
+        await markAllRead(db, cmd.filter);
+        await job.updateBadge();
+        return { ok: true };
+      case 'open-item': {
+        const item = await db.items.get(cmd.id);
+        if (!item) return { ok: false, error: 'Meldung nicht gefunden' };
+        const opened = await openUrl(item.link);
+        await markRead(db, [item.id], true);
+        await job.updateBadge();
+        return opened ? { ok: true } : { ok: false, error: 'Die Meldung hat keinen gültigen Link' };
+      }
+      case 'delete-items':
+        await deleteItems(db, cmd.ids, now());
+        await job.updateBadge();
+        return { ok: true };
+      case 'add-source': {
+        const url = safeHttpUrl(cmd.source.url);
+        if (!url) return { ok: false, error: 'Nur http(s)-Adressen sind erlaubt' };
+        const settings = await state.settings();
+        const all = await state.sources();
+        if (all.some((s) => s.url === url)) return { ok: false, error: 'Diese Quelle ist schon eingetragen' };
+        const id = cmd.source.id ?? `user-${new URL(url).host.replace(/[^a-z0-9]+/gi, '-')}-${now().toString(36)}`;
+        const source: Source = { ...cmd.source, id, url, custom: true, enabled: true };
+        await state.saveSettings({ customSources: [...settings.customSources, source] });
+        void job.run({ force: true, sourceIds: [id] });
+        return { ok: true, value: source };
+      }
+      case 'import-sources': {
+        const settings = await state.settings();
+        const known = new Set((await state.sources()).map((s) => s.url));
+        const fresh = cmd.sources.filter((s) => safeHttpUrl(s.url) && !known.has(s.url));
+        await state.saveSettings({ customSources: [...settings.customSources, ...fresh.map((s) => ({ ...s, custom: true }))] });
+        return { ok: true, value: fresh.length };
+      }
+      case 'update-source': {
+        const settings = await state.settings();
+        const prev = settings.sourceOverrides[cmd.id] ?? {};
+        const next = { ...prev, ...(cmd.enabled !== undefined ? { enabled: cmd.enabled } : {}),
+          ...(cmd.intervalMin !== undefined ? { intervalMin: Math.max(15, cmd.intervalMin) } : {}) };
+        await state.saveSettings({ sourceOverrides: { ...settings.sourceOverrides, [cmd.id]: next } });
+        return { ok: true };
+      }
+      case 'remove-source': {
+        const settings = await state.settings();
+        await state.saveSettings({ customSources: settings.customSources.filter((s) => s.id !== cmd.id),
+          sourceOverrides: { ...settings.sourceOverrides, [cmd.id]: { ...settings.sourceOverrides[cmd.id], enabled: false } } });
+        await removeSource(db, cmd.id, { deleteItems: cmd.deleteItems });
+        await job.updateBadge();
+        return { ok: true };
+      }
+      case 'save-settings':
+        await state.saveSettings(cmd.settings);
+        await state.retagIfStale();
+        await job.updateBadge();
+        return { ok: true };
+      case 'notification-clicked': {
+        const url = await getMeta<string>(db, `notification:${cmd.id}`);
+        if (url) await openUrl(url);
+        else await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=tab') });
+        await browser.notifications.clear(cmd.id);
+        return { ok: true };
+      }
+    }
+  };
+
+  return async (msg: unknown): Promise<CommandReply> => {
+    if (!isCommand(msg) && !(typeof msg === 'object' && msg && (msg as InternalCommand).type === 'notification-clicked')) {
+      return { ok: false, error: 'Unbekannter Befehl' };
+    }
+    return run(msg as Command | InternalCommand);
+  };
+}

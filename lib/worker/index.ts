@@ -1,0 +1,62 @@
+import type { Source } from '../model';
+import { ALARM_PERIOD_MIN, REFRESH_ALARM } from '../schedule';
+import type { KommunalradarDb } from '../store/db';
+import type { WorkerBrowser } from './browser-api';
+import { createCommandHandler } from './commands';
+import { createRefreshJob } from './refresh-job';
+import { createWorkerState } from './state';
+
+export interface WorkerDeps {
+  browser: WorkerBrowser;
+  db: KommunalradarDb;
+  catalogue: readonly Source[];
+  fetch: typeof fetch;
+  now: () => number;
+  random: () => number;
+  /** `navigator.locks`, so that an alarm and the popup never refresh at once (G04). */
+  locks?: LockManager;
+}
+
+/**
+ * Wires the program to the browser's events. Listeners are registered synchronously, before
+ * anything is awaited, so that the event that woke the worker is not missed.
+ */
+export function startWorker(deps: WorkerDeps): { ready: Promise<void> } {
+  const state = createWorkerState(deps);
+  const job = createRefreshJob(deps, state);
+  const handle = createCommandHandler(deps, state, job);
+  const { browser } = deps;
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void job.run({ force: false }).catch(logError);
+  });
+  browser.runtime.onMessage.addListener((msg, _sender, reply) => {
+    handle(msg).then(reply, (e: unknown) => reply({ ok: false, error: errorText(e) }));
+    return true;
+  });
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void job.run({ force: true }).catch(logError);
+  });
+  browser.notifications.onClicked.addListener((id) => void handle({ type: 'notification-clicked', id }).catch(logError));
+
+  const ready = (async () => {
+    await ensureAlarm(browser);
+    await state.retagIfStale();
+    await job.updateBadge();
+  })().catch(logError);
+  return { ready };
+}
+
+/** Alarms can be lost on browser restart or update: check and re-create at every start (G03). */
+export async function ensureAlarm(browser: WorkerBrowser): Promise<void> {
+  const existing = await browser.alarms.get(REFRESH_ALARM);
+  if (!existing) await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: ALARM_PERIOD_MIN, delayInMinutes: 1 });
+}
+
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function logError(e: unknown): void {
+  console.error('Kommunalradar:', e);
+}

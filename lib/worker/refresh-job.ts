@@ -1,0 +1,115 @@
+import { badgeText } from '../badge';
+import { planNotification } from '../notify';
+import { refreshSources, type RefreshSummary } from '../refresh';
+import { createDexieRefreshStore } from '../store/refresh-store';
+import { pendingAnnouncements, markNotified } from '../store/announcements';
+import { countNew, countUnread } from '../store/queries';
+import { getMeta, setMeta } from '../store/meta';
+import { pruneItems } from '../store/retention';
+import { isQuotaError } from '../store/errors';
+import { hasWatch, matchesWatch } from '../watch';
+import type { WorkerDeps } from './index';
+import type { WorkerState } from './state';
+
+const LOCK = 'kommunalradar-refresh';
+const HOUR = 3_600_000;
+
+/** What the popup shows about the refresh; written to `meta` so `liveQuery` sees it. */
+export interface RefreshStatus {
+  running: boolean;
+  done: number;
+  total: number;
+  startedAt: number;
+  finishedAt: number;
+  offline: boolean;
+  added: number;
+  /** A storage problem the user should know about, '' when none. */
+  storageError: string;
+}
+
+export interface RefreshJob {
+  /** Polls due sources (all, when forced). Resolves 'busy' when another refresh holds the lock. */
+  run(opts: { force: boolean; sourceIds?: string[] }): Promise<RefreshSummary | 'busy'>;
+  /** Recomputes the badge from the database, never from memory (G02). */
+  updateBadge(): Promise<void>;
+}
+
+export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJob {
+  const { db, browser, now } = deps;
+
+  const withLock = async <T>(fn: () => Promise<T>): Promise<T | 'busy'> => {
+    if (!deps.locks) return fn();
+    return deps.locks.request(LOCK, { ifAvailable: true }, async (lock) => (lock ? fn() : 'busy' as const));
+  };
+
+  const updateBadge = async () => {
+    const settings = await state.settings();
+    const match = hasWatch(settings.watch) ? (i: Parameters<typeof matchesWatch>[0]) => matchesWatch(i, settings.watch) : undefined;
+    let count = 0;
+    if (settings.badgeMode === 'new') {
+      const since = (await getMeta<number>(db, 'lastPopupOpenAt')) ?? 0;
+      count = await countNew(db, { since, now: now(), retentionDays: settings.retentionDays, match });
+    } else if (settings.badgeMode === 'unread') {
+      count = await countUnread(db, match);
+    }
+    await browser.action.setBadgeBackgroundColor({ color: '#1d4ed8' });
+    await browser.action.setBadgeText({ text: badgeText(count) });
+  };
+
+  const announce = async () => {
+    const settings = await state.settings();
+    const t = now();
+    const pending = await pendingAnnouncements(db, { since: t - 2 * 24 * HOUR });
+    if (pending.length === 0) return;
+    const firstRefresh = !(await getMeta<boolean>(db, 'firstRefreshDone'));
+    const sentAt = (await getMeta<number[]>(db, 'notificationLog')) ?? [];
+    const lang = browser.i18n?.getUILanguage().startsWith('de') === false ? 'en' : 'de';
+    const plan = planNotification(pending, { settings, now: t, firstRefresh, sentAt, lang });
+    // Mark first, announce second: a worker killed in between misses one notification
+    // rather than showing it twice (G02).
+    await markNotified(db, plan.considered, t);
+    if (plan.notification) {
+      const id = `kr-${t}`;
+      await setMeta(db, 'notificationLog', [...sentAt.filter((s) => t - s < HOUR), t]);
+      await setMeta(db, `notification:${id}`, plan.notification.url ?? '');
+      await browser.notifications.create(id, {
+        type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: plan.notification.title, message: plan.notification.message, priority: 0,
+      });
+    }
+  };
+
+  const run = async (opts: { force: boolean; sourceIds?: string[] }) =>
+    withLock(async () => {
+      const settings = await state.settings();
+      const tagger = await state.tagger();
+      const all = await state.sources();
+      const sources = opts.sourceIds ? all.filter((s) => opts.sourceIds!.includes(s.id)) : all;
+      const status: RefreshStatus = {
+        running: true, done: 0, total: 0, startedAt: now(), finishedAt: 0, offline: false, added: 0, storageError: '',
+      };
+      await setMeta(db, 'refreshStatus', status);
+      const summary = await refreshSources(sources, {
+        store: createDexieRefreshStore(db, { retentionDays: settings.retentionDays }),
+        fetch: deps.fetch, now, random: deps.random,
+        tag: (i) => tagger.tag(i), tagVersion: tagger.version,
+        onProgress: (p) => void setMeta(db, 'refreshStatus', { ...status, done: p.done, total: p.total }),
+      }, { force: opts.force });
+      const storageError = summary.results.some((r) => r.error?.startsWith('store:') && /quota/i.test(r.error))
+        ? 'Der Speicher ist voll: ältere gelesene Meldungen wurden entfernt.' : '';
+      if (storageError) await pruneItems(db, { retentionDays: Math.max(1, Math.floor(settings.retentionDays / 2)), now: now() });
+      await setMeta(db, 'refreshStatus', {
+        ...status, running: false, done: summary.results.length, total: summary.total,
+        finishedAt: now(), offline: summary.offline, added: summary.added.length, storageError,
+      });
+      await announce();
+      await setMeta(db, 'firstRefreshDone', true);
+      await pruneItems(db, { retentionDays: settings.retentionDays, now: now() }).catch((e) => {
+        if (!isQuotaError(e)) throw e;
+      });
+      await updateBadge();
+      return summary;
+    });
+
+  return { run, updateBadge };
+}

@@ -1,0 +1,53 @@
+import type { Source } from '../model';
+import { resolveSources, withDefaults, type Settings } from '../settings';
+import { getMeta, setMeta } from '../store/meta';
+import { retagItems } from '../store/items';
+import { createTagger, type Tagger } from '../tag';
+import type { WorkerDeps } from './index';
+
+export interface WorkerState {
+  settings(): Promise<Settings>;
+  saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  sources(): Promise<Source[]>;
+  tagger(): Promise<Tagger>;
+  /** Re-tags stored items when the gazetteer, the rules or the user's keyword rules changed. */
+  retagIfStale(): Promise<number>;
+}
+
+/**
+ * Settings, sources and the tagger, read from the database each time they are needed (the
+ * worker may have been stopped since), with the tagger cached per rule version.
+ */
+export function createWorkerState(deps: WorkerDeps): WorkerState {
+  let cached: { key: string; tagger: Tagger } | undefined;
+
+  const settings = async () => withDefaults(await getMeta<Partial<Settings>>(deps.db, 'settings'));
+
+  const tagger = async () => {
+    const s = await settings();
+    const rules = s.keywordRules.map((r) => ({ id: r.id, label: r.label, keywords: r.keywords }));
+    const key = JSON.stringify(rules);
+    if (cached?.key !== key) cached = { key, tagger: createTagger({ userRules: rules }) };
+    return cached.tagger;
+  };
+
+  return {
+    settings,
+    async saveSettings(patch) {
+      const next = withDefaults({ ...(await settings()), ...patch });
+      await setMeta(deps.db, 'settings', next);
+      return next;
+    },
+    async sources() {
+      return resolveSources(deps.catalogue, await settings());
+    },
+    tagger,
+    async retagIfStale() {
+      const t = await tagger();
+      if ((await getMeta<string>(deps.db, 'tagVersion')) === t.version) return 0;
+      const n = await retagItems(deps.db, (i) => ({ ...t.tag({ title: i.title, summary: i.summary }), tagVersion: t.version }), t.version);
+      await setMeta(deps.db, 'tagVersion', t.version);
+      return n;
+    },
+  };
+}
