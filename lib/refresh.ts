@@ -75,23 +75,29 @@ export async function refreshSources(
   const results: SourceResult[] = [];
   const added: Item[] = [];
   const networkFailed: SourceState[] = [];
-  let next = 0;
+  // Sources on one host are polled one after another (polite, and a 429 defers the rest, A08);
+  // different hosts in parallel.
+  const byHost = new Map<string, Source[]>();
+  for (const s of due) byHost.set(hostOf(s.url), [...(byHost.get(hostOf(s.url)) ?? []), s]);
+  const queues = [...byHost.values()];
   let done = 0;
   deps.onProgress?.({ done, total: due.length });
 
   const worker = async () => {
-    while (next < due.length && deps.now() - started < budget) {
-      const source = due[next++]!;
-      const prev = previous.get(source.id)!;
-      const result = await pollSource(source, prev, deps, deferredHosts);
-      results.push(result.summary);
-      added.push(...result.added);
-      if (result.networkError) networkFailed.push(prev);
-      done++;
-      deps.onProgress?.({ done, total: due.length, result: result.summary });
+    for (let queue = queues.shift(); queue; queue = queues.shift()) {
+      for (const source of queue) {
+        if (deps.now() - started >= budget) return;
+        const prev = previous.get(source.id)!;
+        const result = await pollSource(source, prev, deps, deferredHosts);
+        results.push(result.summary);
+        added.push(...result.added);
+        if (result.networkError) networkFailed.push(prev);
+        done++;
+        deps.onProgress?.({ done, total: due.length, result: result.summary });
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, due.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queues.length) }, worker));
 
   const attempted = results.filter((r) => r.status !== 'deferred').length;
   const offline = attempted >= 2 && networkFailed.length === attempted;
