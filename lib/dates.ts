@@ -1,0 +1,134 @@
+/**
+ * Feed dates → epoch milliseconds.
+ *
+ * Written by hand on purpose: `new Date()` reads `05.03.2025` as 3 May, drops `Mo, 03 Mär 2025`
+ * and returns Invalid Date for `CEST`, and no date library handles the German forms municipal
+ * CMSs emit. A time without a zone is Europe/Berlin wall time (the feeds are German), computed
+ * from the EU DST rule here so that the result never depends on the machine's TZ or on Intl.
+ */
+
+const HOUR = 3_600_000;
+
+/** Month names and abbreviations, English and German, lower case, without a trailing dot. */
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, januar: 1, jän: 1, jänner: 1,
+  feb: 2, february: 2, februar: 2,
+  mar: 3, march: 3, mär: 3, mrz: 3, märz: 3, maerz: 3,
+  apr: 4, april: 4,
+  may: 5, mai: 5,
+  jun: 6, june: 6, juni: 6,
+  jul: 7, july: 7, juli: 7,
+  aug: 8, august: 8,
+  sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, okt: 10, oktober: 10,
+  nov: 11, november: 11,
+  dec: 12, december: 12, dez: 12, dezember: 12,
+};
+
+/** Zone names in offset minutes. MET/MEZ = CET, MEST/MESZ = CEST (German abbreviations). */
+const ZONES: Record<string, number> = {
+  gmt: 0, ut: 0, utc: 0, z: 0,
+  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+  cet: 60, met: 60, mez: 60, cest: 120, mest: 120, mesz: 120,
+};
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+/** `03.03.2025`, `3.3.25, 10:00 Uhr`, `Mo., 03.03.2025 - 10:00` */
+const GERMAN_NUMERIC =
+  /^(?:\p{L}+\.?,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:\s*(?:,|-|–|um)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*Uhr)?)?(?:\s+(\p{L}{1,5}|[+-]\d{2}:?\d{2}))?$/iu;
+/** RFC 822/1123 and German textual: `Mon, 03 Mar 2025 10:00:00 +0100`, `Montag, 3. März 2025 - 10:00` */
+const TEXTUAL =
+  /^(?:\p{L}+\.?,?\s+)?(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4}|\d{2})(?:\s*(?:,|-|–|um)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*Uhr)?)?(?:\s+(\p{L}{1,5}|[+-]\d{2}:?\d{2}))?$/iu;
+
+/**
+ * Parse a feed date: RFC 822/1123 (named and numeric zones, two-digit years, any weekday),
+ * RFC 3339/ISO 8601, and the German forms (`03.03.2025 10:00`, `3. März 2025`,
+ * `Mo, 03 Mär 2025 10:00:00 +0100`, `[05.03.2025]`). A date without a time is midnight in
+ * Berlin. Returns null for anything unparseable or implausible (year outside 1900–2200).
+ */
+export function parseDate(s: string): number | null {
+  let t = s.trim();
+  if (t.startsWith('[') && t.endsWith(']')) t = t.slice(1, -1).trim();
+  // RFC 822 allows a trailing comment: `… +0100 (CET)`.
+  if (t.endsWith(')')) t = t.replace(/\s*\([^()]*\)$/, '');
+  if (t === '' || t.length > 80) return null;
+  let m = ISO.exec(t);
+  if (m) {
+    return build(+m[1]!, +m[2]!, +m[3]!, num(m[4]), num(m[5]), num(m[6]), m[7]);
+  }
+  m = GERMAN_NUMERIC.exec(t);
+  if (m) {
+    return build(year(m[3]!), +m[2]!, +m[1]!, num(m[4]), num(m[5]), num(m[6]), m[7]);
+  }
+  m = TEXTUAL.exec(t);
+  if (m) {
+    const month = MONTHS[m[2]!.toLowerCase()];
+    if (month === undefined) return null;
+    return build(year(m[3]!), month, +m[1]!, num(m[4]), num(m[5]), num(m[6]), m[7]);
+  }
+  return null;
+}
+
+function num(v: string | undefined): number {
+  return v === undefined ? 0 : +v;
+}
+
+/** RFC 2822 §4.3: two-digit years below 50 are 20xx; we stretch that to 69 (70–99 are 19xx). */
+function year(v: string): number {
+  const y = +v;
+  if (v.length > 2) return y;
+  return y < 70 ? 2000 + y : 1900 + y;
+}
+
+function build(
+  y: number, mo: number, d: number, h: number, mi: number, sec: number, zone: string | undefined,
+): number | null {
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  if (h > 24 || mi > 59 || sec > 60 || (h === 24 && (mi > 0 || sec > 0))) return null;
+  // A leap second is folded into the minute's last second.
+  const wall = Date.UTC(y, mo - 1, d, h, mi, Math.min(sec, 59));
+  if (zone === undefined) return berlinToUtc(wall);
+  const offset = zoneOffset(zone);
+  if (offset === undefined) return berlinToUtc(wall);
+  return wall - offset * 60_000;
+}
+
+/** Offset in minutes for a zone token; undefined for unknown names (treated as Berlin time). */
+function zoneOffset(zone: string): number | undefined {
+  const c = zone.charAt(0);
+  if (c === '+' || c === '-') {
+    const digits = zone.slice(1).replace(':', '');
+    const hh = +digits.slice(0, 2);
+    const mm = digits.length > 2 ? +digits.slice(2, 4) : 0;
+    if (hh > 14 || mm > 59) return undefined;
+    return (c === '-' ? -1 : 1) * (hh * 60 + mm);
+  }
+  return ZONES[zone.toLowerCase()];
+}
+
+function daysInMonth(y: number, mo: number): number {
+  return new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/** UTC instant of 01:00 UTC on the last Sunday of a month: when EU clocks change. */
+function lastSundayAt1(y: number, mo: number): number {
+  const last = daysInMonth(y, mo);
+  const dow = new Date(Date.UTC(y, mo - 1, last)).getUTCDay();
+  return Date.UTC(y, mo - 1, last - dow, 1);
+}
+
+/** Whether Central European Summer Time is in force at a UTC instant (EU rule). */
+export function isBerlinSummerTime(utc: number): boolean {
+  const y = new Date(utc).getUTCFullYear();
+  return utc >= lastSundayAt1(y, 3) && utc < lastSundayAt1(y, 10);
+}
+
+/**
+ * Wall-clock milliseconds in Berlin (as if UTC) → UTC instant. In the autumn hour that occurs
+ * twice the first (summer-time) reading wins; a time in the spring gap is read as winter time.
+ */
+export function berlinToUtc(wall: number): number {
+  const summer = wall - 2 * HOUR;
+  return isBerlinSummerTime(summer) ? summer : wall - HOUR;
+}
