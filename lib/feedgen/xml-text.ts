@@ -1,0 +1,39 @@
+/**
+ * Making untrusted item text and links safe to put into a generated feed. Escaping of
+ * `<`, `&`, `>` and quotes is the XML builder's job; what no escaping can fix is
+ * removed or refused here.
+ */
+
+/**
+ * Code units XML 1.0 forbids even as character references (C0 controls other than tab,
+ * LF and CR; U+FFFE/U+FFFF) and UTF-16 surrogates without their partner. A single bad
+ * character makes a strict parser reject the whole feed, so they are dropped.
+ */
+const ILLEGAL_XML_CHARS =
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `s` without the characters XML 1.0 cannot carry (nor JSON parsers that check UTF-16). */
+export function cleanText(s: string): string {
+  // Nearly all text is clean: test first so the common case allocates nothing.
+  ILLEGAL_XML_CHARS.lastIndex = 0;
+  if (!ILLEGAL_XML_CHARS.test(s)) return s;
+  ILLEGAL_XML_CHARS.lastIndex = 0;
+  return s.replace(ILLEGAL_XML_CHARS, '');
+}
+
+/**
+ * The serialised form of `s` when it is an absolute http(s) URL, else undefined.
+ * Anything else (`javascript:`, `data:`, relative paths, garbage) is left out of a feed
+ * rather than handed to every reader that subscribes to it.
+ */
+export function httpUrl(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  let url: URL;
+  try {
+    url = new URL(cleanText(s).trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  return url.href;
+}
