@@ -1,0 +1,133 @@
+/**
+ * ParsedItem → NormalizedItem: plain-text title and teaser, safe links, a stable key and id.
+ *
+ * Text rules (kept deliberately simple):
+ * - summary: HTML. Markup is stripped, then the entity layer is decoded once.
+ * - title: the parser already decoded XML entities. Only when the title still contains
+ *   markup (`<b>Neu</b>`) is it treated as HTML: stripped and decoded once. A title
+ *   without tags is taken as text, so a literal "&amp;" in it stays as written.
+ * - both: bidi controls and control characters removed, whitespace collapsed, capped at
+ *   300 characters at a word boundary with "…".
+ *
+ * Identity (E01–E05): key = guid; if one feed repeats a guid with different links, each
+ * becomes `guid|link` (E02); without guid the normalised link (E01a); without either a
+ * hash of title, date and teaser (E01b). id = `${sourceId}|${key}` (E03). Exact duplicates
+ * (same key) within one batch are collapsed to the first.
+ */
+import type { NormalizedItem, ParsedItem } from './model';
+import { hashString } from './hash';
+import { cleanText, hasMarkup, htmlToText, RAW_INPUT_CAP, toText, truncateAtWord } from './normalize/text';
+import { hostAndPath, linkKey, parseHttpUrl, safeLink } from './normalize/link';
+
+export const TITLE_MAX = 300;
+export const SUMMARY_MAX = 300;
+/** Length of a title made from the teaser's first words. */
+export const FALLBACK_TITLE_MAX = 80;
+export const UNTITLED = '(ohne Titel)';
+/** Guids longer than this are hashed rather than used verbatim as key. */
+const GUID_KEY_MAX = 512;
+const CATEGORY_MAX = 100;
+const CATEGORIES_MAX = 20;
+
+interface Prepared {
+  guid: string;
+  title: string;
+  link: string;
+  linkKey: string;
+  summary: string;
+  categories: string[];
+  publishedAt: number | null;
+}
+
+function cleanTitle(raw: string): string {
+  const capped = raw.slice(0, RAW_INPUT_CAP);
+  return hasMarkup(capped) ? htmlToText(capped) : cleanText(capped);
+}
+
+function cleanCategories(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  const out = new Set<string>();
+  for (const c of raw) {
+    const text = truncateAtWord(cleanText(toText(c).slice(0, RAW_INPUT_CAP)), CATEGORY_MAX);
+    if (text !== '') out.add(text);
+    if (out.size >= CATEGORIES_MAX) break;
+  }
+  return [...out];
+}
+
+function prepare(item: ParsedItem): Prepared {
+  const guid = cleanText(toText(item.guid).slice(0, RAW_INPUT_CAP));
+  let link = safeLink(toText(item.link));
+  // E05: a permalink guid stands in for a missing <link> only when it is itself an http(s) URL.
+  if (link === '' && item.guidIsPermaLink === true && parseHttpUrl(guid)) link = safeLink(guid);
+  const summary = truncateAtWord(htmlToText(toText(item.summary)), SUMMARY_MAX);
+  const publishedAt =
+    typeof item.publishedAt === 'number' && Number.isFinite(item.publishedAt) ? item.publishedAt : null;
+  return {
+    guid,
+    title: truncateAtWord(cleanTitle(toText(item.title)), TITLE_MAX),
+    link,
+    linkKey: link === '' ? '' : linkKey(link),
+    summary,
+    categories: cleanCategories(item.categories),
+    publishedAt,
+  };
+}
+
+function fallbackTitle(p: Prepared): string {
+  if (p.title !== '') return p.title;
+  if (p.summary !== '') return truncateAtWord(p.summary, FALLBACK_TITLE_MAX);
+  const hp = hostAndPath(p.link);
+  return hp !== '' ? truncateAtWord(cleanText(hp), TITLE_MAX) : UNTITLED;
+}
+
+function guidKey(guid: string): string {
+  return guid.length > GUID_KEY_MAX ? `g:${hashString(guid)}` : guid;
+}
+
+/** The key of an item with neither guid nor link: stable as long as title, date and teaser are. */
+function contentKey(p: Prepared): string {
+  return `h:${hashString(`${p.title}\u241F${p.publishedAt ?? ''}\u241F${p.summary}`)}`;
+}
+
+/** Normalises one feed's parsed items for `sourceId`. Never throws on odd field types. */
+export function normalizeItems(items: ParsedItem[], ctx: { sourceId: string }): NormalizedItem[] {
+  const prepared = items.map(prepare);
+
+  // E02: which guids carry more than one distinct link in this feed.
+  const linksByGuid = new Map<string, Set<string>>();
+  for (const p of prepared) {
+    if (p.guid === '') continue;
+    let links = linksByGuid.get(p.guid);
+    if (!links) linksByGuid.set(p.guid, (links = new Set()));
+    links.add(p.linkKey);
+  }
+
+  const seen = new Set<string>();
+  const out: NormalizedItem[] = [];
+  for (const p of prepared) {
+    let key: string;
+    if (p.guid !== '') {
+      const ambiguous = (linksByGuid.get(p.guid)?.size ?? 0) > 1;
+      key = ambiguous ? `${guidKey(p.guid)}|${p.linkKey}` : guidKey(p.guid);
+    } else if (p.linkKey !== '') {
+      key = p.linkKey;
+    } else {
+      key = contentKey(p);
+    }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      id: `${ctx.sourceId}|${key}`,
+      sourceId: ctx.sourceId,
+      key,
+      guid: p.guid,
+      title: fallbackTitle(p),
+      link: p.link,
+      summary: p.summary,
+      categories: p.categories,
+      publishedAt: p.publishedAt,
+    });
+  }
+  return out;
+}

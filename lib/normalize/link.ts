@@ -1,0 +1,69 @@
+/**
+ * Link checks for the normaliser: only absolute http(s) URLs survive (D02, D05), tracking
+ * parameters are dropped, and a key form without fragment identifies an article (E01a, E04).
+ */
+
+/** Query parameters that only track the reader: utm_*, Matomo/Piwik, Webtrekk, AT Internet, ad click ids. */
+const TRACKING_PARAM_RE =
+  /^(utm_.+|mtm_.+|pk_.+|piwik_.+|wt_.+|at_.+|xtor|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|ns_campaign|ns_mchannel|ns_source|ns_linkname|ns_fee|oly_enc_id|oly_anon_id|vero_id|rb_clickid|s_cid)$/i;
+
+/** Parses `raw` and returns the URL when it is absolute http(s), else null. */
+export function parseHttpUrl(raw: string): URL | null {
+  const trimmed = raw.trim();
+  if (trimmed === '') return null;
+  let url: URL;
+  try {
+    // new URL strips tabs/newlines and leading C0 controls, so "java\tscript:" is seen as javascript: (D02).
+    url = new URL(trimmed);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.hostname === '') return null;
+  return url;
+}
+
+function dropTracking(url: URL): void {
+  const names = [...new Set([...url.searchParams.keys()])];
+  let changed = false;
+  for (const name of names) {
+    if (TRACKING_PARAM_RE.test(name)) {
+      url.searchParams.delete(name);
+      changed = true;
+    }
+  }
+  // Rewriting search re-encodes it; only do so when something was removed.
+  if (changed && url.searchParams.size === 0) url.search = '';
+}
+
+/**
+ * The link as stored and shown: absolute http(s), scheme and host lowercased, default port
+ * dropped (all by the URL parser), tracking parameters removed; fragment kept. '' otherwise.
+ */
+export function safeLink(raw: string): string {
+  const url = parseHttpUrl(raw);
+  if (!url) return '';
+  dropTracking(url);
+  return url.href;
+}
+
+/** The identity form of a link (E01a): like `safeLink` but without fragment. '' when not http(s). */
+export function linkKey(raw: string): string {
+  const url = parseHttpUrl(raw);
+  if (!url) return '';
+  dropTracking(url);
+  url.hash = '';
+  return url.href;
+}
+
+/** "host/path" for a fallback title, e.g. "www.stadt-musterhausen.de/aktuelles/1". */
+export function hostAndPath(link: string): string {
+  const url = parseHttpUrl(link);
+  if (!url) return '';
+  const path = url.pathname === '/' ? '' : url.pathname;
+  try {
+    return url.host + decodeURIComponent(path);
+  } catch {
+    return url.host + path;
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The IndexedDB schema, in one place. Versions are only ever added: never edit a shipped
+ * `version(n)` line; add `version(n + 1)` with an upgrade function and a test that opens
+ * the previous version with data.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { Item, SourceState } from '../model';
+
+export const DB_NAME = 'kommunalradar';
+
+/** A deleted or pruned item that must not come back (E07), matched by id or by (sourceId, link) (E04). */
+export interface Tombstone {
+  id: string;
+  sourceId: string;
+  /** The item's stored link, '' when it had none. */
+  link: string;
+  /** Last time the item was deleted or still seen in its feed; tombstones unseen for 90 days go. */
+  seenAt: number;
+}
+
+/** Key/value settings and bookkeeping: settings, lastPopupOpenAt, installedAt … */
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Version 1.
+ * items: sortAt/[unread+sortAt]/[sourceId+sortAt] serve newest-first paging, *regions and
+ * *themes the facet filters, [sourceId+link] the E04 secondary identity check, firstSeenAt
+ * the "new since" count, notifiedAt the notifier, tagVersion the re-tagging sweep.
+ */
+const SCHEMA_V1 = {
+  items:
+    'id, sortAt, sourceId, unread, firstSeenAt, notifiedAt, tagVersion, *regions, *themes, [sourceId+link], [unread+sortAt], [sourceId+sortAt]',
+  sources: 'sourceId',
+  tombstones: 'id, sourceId, seenAt, [sourceId+link]',
+  meta: 'key',
+} as const;
+
+export interface OpenDbOptions {
+  /** Database name; tests pass a fresh one each. */
+  name?: string;
+  /** An IDBFactory (fake-indexeddb in tests); defaults to the global one. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** The extension's database. Only lib/store/ touches it directly. */
+export class KommunalradarDb extends Dexie {
+  items!: Table<Item, string>;
+  sources!: Table<SourceState, string>;
+  tombstones!: Table<Tombstone, string>;
+  meta!: Table<MetaEntry, string>;
+
+  constructor(opts: OpenDbOptions = {}) {
+    super(opts.name ?? DB_NAME, {
+      ...(opts.indexedDB ? { indexedDB: opts.indexedDB } : {}),
+      ...(opts.IDBKeyRange ? { IDBKeyRange: opts.IDBKeyRange } : {}),
+    });
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+/** Creates the database handle; Dexie opens it lazily on first use. */
+export function openDb(opts?: OpenDbOptions): KommunalradarDb {
+  return new KommunalradarDb(opts);
+}
