@@ -7,6 +7,7 @@ import type { FetchErrorCode, FetchResult } from './model';
 import { decodeFeedBytes } from './charset';
 import { readBodyCapped } from './fetch-body';
 import { detectBotProtection, readCacheInfo, statusLine } from './fetch-headers';
+import { describeNetworkError, formatBytes, formatSeconds, oneLine } from './fetch-messages';
 import { parseRetryAfter } from './retry-after';
 import { checkFetchTarget } from './url-policy';
 
@@ -26,7 +27,9 @@ export interface FetchFeedOptions {
   userAgent?: string;
 }
 
+/** Deadline for headers and body together: well under the 30 s a service worker waits for a fetch. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
+/** Body cap (decompressed), as in Miniflux: larger responses are not feeds worth reading. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** Feeds first, then XML, then anything (some servers send feeds as text/html). */
@@ -73,7 +76,8 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
       aborted,
     ]);
     finalUrl = response.url || url;
-    const redirected = response.redirected || finalUrl !== url;
+    // Fakes and some runtimes leave `redirected` false; a different URL says the same.
+    const redirected = response.redirected || finalUrl !== withoutHash(url);
     const discard = () => void response.body?.cancel().catch(() => undefined);
 
     // fetch follows redirects on its own, so a redirect into the intranet shows only here,
@@ -152,38 +156,8 @@ function fail(
   return result;
 }
 
-const NETWORK_CODES: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset',
-  ENOTFOUND: 'host not found',
-  EAI_AGAIN: 'host not found (DNS)',
-  ETIMEDOUT: 'connection timed out',
-  UND_ERR_SOCKET: 'connection closed',
-  CERT_HAS_EXPIRED: 'certificate expired',
-};
-
-/** Node puts the reason in `cause`; browsers only say "Failed to fetch". */
-function describeNetworkError(err: unknown): string {
-  const cause = (err as { cause?: { code?: string; message?: string } } | null)?.cause;
-  const code = cause?.code;
-  if (code && NETWORK_CODES[code]) return NETWORK_CODES[code];
-  const msg = cause?.message || (err instanceof Error ? err.message : String(err));
-  if (/redirect count exceeded/i.test(msg)) return 'too many redirects';
-  if (/scheme must be a? ?HTTP\(S\)/i.test(msg)) return 'redirect to a non-http(s) URL';
-  return msg || 'request failed';
-}
-
-function formatSeconds(ms: number): string {
-  const s = ms / 1000;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-
-function formatBytes(n: number): string {
-  if (n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
-  if (n % 1024 === 0) return `${n / 1024} KiB`;
-  return `${n} bytes`;
-}
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+function withoutHash(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.href;
 }

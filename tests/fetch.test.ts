@@ -5,6 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchFeed, type FetchFeedOptions } from '../lib/fetch';
 import type { FetchResult } from '../lib/model';
+import { parseRetryAfter } from '../lib/retry-after';
+import { checkFetchTarget, isHttpUrl, isPrivateHost } from '../lib/url-policy';
 
 const FEED = readFileSync(new URL('./fixtures/fetch/kommunal-feed.xml', import.meta.url));
 const RSS = 'application/rss+xml; charset=utf-8';
@@ -391,5 +393,70 @@ describe('decoding and network failures', () => {
     const broken: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
     const r = expectError(await fetchFeed('https://feeds.example.org/rss', { fetch: broken }), 'network');
     expect(r.message).toBe('fetch: network error: Failed to fetch');
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const NOW = Date.parse('2025-03-11T10:00:00Z');
+  it.each([
+    ['120', 120_000],
+    [' 0 ', 0],
+    ['Tue, 11 Mar 2025 10:02:00 GMT', 120_000],
+    ['Tuesday, 11-Mar-25 10:02:00 GMT', 120_000],
+    ['Tue, 11 Mar 2025 09:00:00 GMT', 0],
+    ['31536000', 24 * 3600 * 1000],
+    ['Fri, 01 Jan 2100 00:00:00 GMT', 24 * 3600 * 1000],
+    ['soon', undefined],
+    ['-5', undefined],
+    ['1.5', undefined],
+    ['', undefined],
+    [null, undefined],
+  ])('A09 Retry-After %j → %s ms', (value, expected) => {
+    expect(parseRetryAfter(value, NOW)).toBe(expected);
+  });
+});
+
+describe('URL policy helpers', () => {
+  it.each([
+    ['https://www.behoerden-spiegel.de/feed/', true],
+    ['http://netzpolitik.org/feed/', true],
+    ['HTTPS://EXAMPLE.ORG', true],
+    ['file:///etc/passwd', false],
+    ['data:text/xml,<rss/>', false],
+    ['javascript:alert(1)', false],
+    ['ftp://example.org/feed.xml', false],
+    ['/relative/feed.xml', false],
+    ['keine URL', false],
+  ])('A13 isHttpUrl(%s) → %s', (url, expected) => {
+    expect(isHttpUrl(url)).toBe(expected);
+  });
+
+  it.each([
+    ['localhost', true], ['LocalHost.', true], ['127.0.0.1', true], ['127.8.9.10', true],
+    ['2130706433', true], ['0x7f.1', true], ['10.20.30.40', true], ['172.16.0.1', true],
+    ['172.31.255.255', true], ['192.168.1.1', true], ['169.254.169.254', true], ['0.0.0.0', true],
+    ['::1', true], ['[::1]', true], ['::', true], ['fd12:3456::1', true], ['fc00::1', true], ['fe80::1', true],
+    ['[::ffff:127.0.0.1]', true], ['::ffff:c0a8:101', true], ['rathaus.local', true], ['intranet.internal', true],
+    ['172.15.0.1', false], ['172.32.0.1', false], ['192.169.1.1', false], ['8.8.8.8', false],
+    ['::ffff:8.8.8.8', false], ['2001:db8::1', false], ['www.bsi.bund.de', false], ['local.example.org', false],
+  ])('A13 isPrivateHost(%s) → %s', (host, expected) => {
+    expect(isPrivateHost(host)).toBe(expected);
+  });
+
+  it('A13 checkFetchTarget gives a one-line reason, or undefined when allowed', () => {
+    expect(checkFetchTarget('https://www.egovernment.de/rss/news.xml', { allowPrivate: false })).toBeUndefined();
+    expect(checkFetchTarget('http://192.168.1.1/', { allowPrivate: true })).toBeUndefined();
+    expect(checkFetchTarget('http://192.168.1.1/', { allowPrivate: false })).toBe('private network address 192.168.1.1 refused');
+    expect(checkFetchTarget('http://[::ffff:10.0.0.1]/rss', { allowPrivate: false })).toMatch(/^private network address/);
+    expect(checkFetchTarget('file:///etc/passwd', { allowPrivate: true })).toBe('only http and https URLs are fetched, not file:');
+    expect(checkFetchTarget('nicht\nganz', { allowPrivate: true })).toBe('not a valid URL: nicht ganz');
+  });
+});
+
+describe('finalUrl without redirects', () => {
+  it('A10 a URL that only differs by normalisation (no path, a #fragment) is not reported as redirected', async () => {
+    routes.set('/', serveFeed());
+    const r = await fetchFeed(`${base}#oben`, opts());
+    expect(r).toMatchObject({ kind: 'ok', finalUrl: `${base}/`, redirected: false });
   });
 });
