@@ -22,7 +22,14 @@ export type Command =
   | { type: 'update-source'; id: string; enabled?: boolean; intervalMin?: number }
   | { type: 'remove-source'; id: string; deleteItems: boolean }
   | { type: 'save-settings'; settings: Partial<Settings> }
-  | { type: 'import-sources'; sources: Source[] };
+  | { type: 'import-sources'; sources: Source[] }
+  /** Checks that a URL serves a feed, or lists the feeds a web page links (options page). */
+  | { type: 'probe-source'; url: string };
+
+/** What `probe-source` answers. */
+export type ProbeResult =
+  | { ok: true; url: string; title: string; format: string; items: number }
+  | { ok: false; error: string; discovered: string[] };
 
 export type CommandReply =
   | { ok: true; value?: unknown }

@@ -1,4 +1,5 @@
 import { isCommand, type Command, type CommandReply } from '../messages';
+import { probeSource } from '../probe';
 import type { Source } from '../model';
 import { safeHttpUrl } from '../safe-text';
 import { deleteItems, markAllRead, markRead } from '../store/items';
@@ -93,6 +94,8 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await state.retagIfStale();
         await job.updateBadge();
         return { ok: true };
+      case 'probe-source':
+        return { ok: true, value: await probeSource(cmd.url, deps.fetch) };
       case 'notification-clicked': {
         const url = await getMeta<string>(db, `notification:${cmd.id}`);
         if (url) await openUrl(url);
