@@ -48,7 +48,7 @@ export function hasMarkup(text: string): boolean {
 /** Removes tags (block-level ones become spaces), comments and script/style contents. Entities stay encoded. */
 export function stripMarkup(html: string): string {
   return html
-    .replace(COMMENT_RE, ' ')
+    .replace(COMMENT_RE, '')
     .replace(HIDDEN_RE, ' ')
     .replace(CDATA_RE, '$1')
     .replace(TAG_RE, (_m, name: string) => (BREAKING.has(name.toLowerCase()) ? ' ' : ''))
@@ -77,8 +77,10 @@ export function htmlToText(html: string): string {
  */
 export function truncateAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
-  const points = Array.from(text.length > max * 2 ? text.slice(0, max * 2) : text);
-  if (points.length <= max) return text;
+  const sliced = text.length > max * 2;
+  // Each code point takes at most two UTF-16 units, so 2·max units hold at least max points.
+  const points = Array.from(sliced ? text.slice(0, max * 2) : text);
+  if (!sliced && points.length <= max) return text;
   let head = points.slice(0, max - 1).join('');
   const space = head.lastIndexOf(' ');
   if (space >= head.length / 2) head = head.slice(0, space);
