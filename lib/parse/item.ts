@@ -1,0 +1,40 @@
+/**
+ * Pieces every format's mapping shares: dates, categories, the guid-as-link rule.
+ */
+import { parseDate } from '../dates';
+import type { ParsedItem } from '../model';
+import { absoluteHttpUrl } from './links';
+import { textOf, type XNode } from './nodes';
+
+/** The first of the date fields that parses, or null. */
+export function firstDate(groups: Map<string, XNode[]>, names: string[]): number | null {
+  for (const name of names) {
+    const node = groups.get(name)?.[0];
+    if (node === undefined) continue;
+    const at = parseDate(textOf(node));
+    if (at !== null) return at;
+  }
+  return null;
+}
+
+/** Trimmed, non-empty, deduplicated category texts in document order. */
+export function uniqueTexts(values: string[]): string[] {
+  const seen = new Set<string>();
+  for (const value of values) {
+    const text = value.trim();
+    if (text !== '') seen.add(text);
+  }
+  return [...seen];
+}
+
+/**
+ * When an item has no usable link but its guid claims to be a permalink and is itself an
+ * absolute http(s) URL, the guid is the link. A guid that is not a URL ("12345") is never
+ * resolved against the feed URL to make one (E05).
+ */
+export function withGuidLink(item: ParsedItem): ParsedItem {
+  if (item.link === '' && item.guidIsPermaLink && item.guid !== '') {
+    item.link = absoluteHttpUrl(item.guid);
+  }
+  return item;
+}

@@ -1,0 +1,45 @@
+/**
+ * RSS 2.0 and 0.9x (`<rss>` with any version, or none) → ParsedFeed.
+ */
+import type { ParsedFeed, ParsedItem } from '../model';
+import { firstDate, uniqueTexts, withGuidLink } from './item';
+import { applyBase, safeLink } from './links';
+import { attrOf, childrenOf, groupChildren, groupText, textOf, type XNode } from './nodes';
+
+/** Map an `<rss>` element; `base` is the final URL of the fetch. */
+export function mapRss2(root: XNode, base: string, bozo: boolean): ParsedFeed {
+  const rootBase = applyBase(base, attrOf(root, 'xml:base'));
+  const top = groupChildren(childrenOf(root));
+  const channel = top.get('channel')?.[0];
+  const channelBase = channel ? applyBase(rootBase, attrOf(channel, 'xml:base')) : rootBase;
+  const fields = channel ? groupChildren(childrenOf(channel)) : new Map<string, XNode[]>();
+  // Some 0.9x feeds put items next to the channel instead of inside it.
+  const itemNodes = [...(fields.get('item') ?? []), ...(top.get('item') ?? [])];
+  const ttl = Number.parseInt(groupText(fields, 'ttl'), 10);
+  return {
+    format: 'rss2',
+    title: groupText(fields, 'title'),
+    link: safeLink(groupText(fields, 'link'), channelBase),
+    ...(Number.isFinite(ttl) && ttl > 0 ? { ttlMin: ttl } : {}),
+    bozo,
+    items: itemNodes.map((node) => mapItem(node, channelBase)),
+  };
+}
+
+function mapItem(node: XNode, parentBase: string): ParsedItem {
+  const base = applyBase(parentBase, attrOf(node, 'xml:base'));
+  const f = groupChildren(childrenOf(node));
+  const guidNode = f.get('guid')?.[0];
+  const linkNode = f.get('link')?.[0];
+  const description = groupText(f, 'description');
+  return withGuidLink({
+    guid: guidNode ? textOf(guidNode).trim() : '',
+    // RSS 2.0: isPermaLink defaults to true when a guid is present.
+    guidIsPermaLink: guidNode !== undefined && attrOf(guidNode, 'isPermaLink')?.trim().toLowerCase() !== 'false',
+    title: groupText(f, 'title'),
+    link: linkNode ? safeLink(textOf(linkNode), applyBase(base, attrOf(linkNode, 'xml:base'))) : '',
+    summary: description !== '' ? description : groupText(f, 'content:encoded'),
+    publishedAt: firstDate(f, ['pubDate', 'dc:date']),
+    categories: uniqueTexts([...(f.get('category') ?? []), ...(f.get('dc:subject') ?? [])].map(textOf)),
+  });
+}
