@@ -1,0 +1,146 @@
+/**
+ * `kommunalradar aggregate`: polls every source, keeps the items of the last N days in
+ * DIR/.state/, and publishes RSS/Atom/JSON feeds, per-Land and per-theme feeds, index.html
+ * and feeds.opml into DIR. Files are replaced atomically and only when their bytes change;
+ * the state is written last, so a run killed at any point leaves the previous run's output.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CATALOGUE } from '../../feeds';
+import type { Source } from '../model';
+import { refreshSources, type SourceResult } from '../refresh';
+import { createTagger } from '../tag';
+import { AGGREGATE_USAGE, parseAggregateArgs } from './aggregate/args';
+import { createFileStore, emptyState, parseState, serializeState, type AggregateState } from './aggregate/file-store';
+import { buildOutputs } from './aggregate/outputs';
+import { progressLine, succeeded, summaryLine } from './aggregate/progress';
+import { loadSourcesFile } from './aggregate/sources-file';
+import { removeStaleTemps, writeIfChanged } from './aggregate/write-atomic';
+import type { CliIo } from './main';
+
+/** Identifies the aggregator to the feed servers it polls. */
+export const USER_AGENT = 'Kommunalradar/0.1 (Feed-Aggregator; +https://kommunalradar.de/)';
+export const STATE_FILE = join('.state', 'state.json');
+
+/** What a test may replace; everything defaults to the real thing. */
+export interface AggregateDeps {
+  fetch?: typeof fetch;
+  now?: () => number;
+  random?: () => number;
+  catalogue?: readonly Source[];
+  tagger?: { tag: (i: { title: string; summary: string; sourceLand?: string }) => import('../model').Tags; version: string };
+}
+
+export async function runAggregate(args: string[], io: CliIo, deps: AggregateDeps = {}): Promise<number> {
+  const parsed = parseAggregateArgs(args);
+  if (!parsed.ok) {
+    io.stderr.write(parsed.help ? AGGREGATE_USAGE : `aggregate: ${parsed.error}\n\n${AGGREGATE_USAGE}`);
+    return 2;
+  }
+  const opts = parsed.opts;
+  const say = (s: string) => void (opts.quiet || io.stderr.write(s));
+  const fail = (s: string) => void io.stderr.write(`aggregate: ${s}\n`);
+
+  const catalogue = deps.catalogue ?? CATALOGUE;
+  let sources: readonly Source[] = catalogue;
+  if (opts.sources) {
+    const loaded = await loadSourcesFile(opts.sources, catalogue);
+    if (!loaded.ok) {
+      fail(loaded.error);
+      return 2;
+    }
+    sources = loaded.sources;
+  }
+
+  const out = opts.out;
+  const statePath = join(out, STATE_FILE);
+  let state: AggregateState;
+  try {
+    await mkdir(join(out, '.state'), { recursive: true });
+    await removeStaleTemps([out, join(out, 'land'), join(out, 'thema'), join(out, '.state')]);
+    const text = await readFile(statePath, 'utf8').catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return undefined;
+      throw e;
+    });
+    const read = text === undefined ? emptyState() : parseState(text);
+    if (!read) {
+      fail(`state: ${statePath} is not a state file of this version; move it away to start afresh`);
+      return 1;
+    }
+    state = read;
+  } catch (e) {
+    fail(`${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+
+  const now = deps.now ?? Date.now;
+  const tagger = deps.tagger ?? createTagger();
+  const store = createFileStore(state, { retentionDays: opts.days });
+  const landOf = new Map(sources.map((s) => [s.id, s.land]));
+  const idWidth = Math.max(...sources.map((s) => s.id.length), 8);
+  const baseFetch = deps.fetch ?? globalThis.fetch.bind(globalThis);
+
+  const summary = await refreshSources(
+    sources,
+    {
+      store,
+      fetch: withUserAgent(baseFetch),
+      now,
+      random: deps.random ?? Math.random,
+      tag: (i) => tagger.tag(i),
+      tagVersion: tagger.version,
+      // Sources a person named in a file may be anywhere, their intranet and localhost included.
+      allowPrivate: opts.sources !== undefined,
+      // A cron job has no service worker's five-minute limit: every source gets its turn.
+      budgetMs: Number.POSITIVE_INFINITY,
+      onProgress: ({ result }) => result && say(progressLine(result, idWidth)),
+    },
+    { force: true },
+  );
+
+  // Items the feeds no longer carry keep their tags until the tagger changes; then re-tag them.
+  store.replaceItems(
+    store.items()
+      .filter((i) => i.tagVersion !== tagger.version)
+      .map((i) => ({ ...i, ...tagger.tag({ title: i.title, summary: i.summary, sourceLand: landOf.get(i.sourceId) }), tagVersion: tagger.version })),
+  );
+  store.prune(now());
+
+  const listed = new Set(sources.map((s) => s.id));
+  const files = buildOutputs({
+    items: store.items().filter((i) => listed.has(i.sourceId)),
+    sources,
+    states: store.sourceStates(),
+    days: opts.days,
+    baseUrl: opts.baseUrl,
+  });
+  let written = 0;
+  try {
+    for (const [path, content] of files) {
+      if ((await writeIfChanged(join(out, ...path.split('/')), content)) === 'written') written++;
+    }
+    // Last: a run killed before this point is simply repeated by the next one.
+    if ((await writeIfChanged(statePath, serializeState(store.snapshot()))) === 'written') written++;
+  } catch (e) {
+    fail(`write: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+
+  const results = orderLike(summary.results, sources);
+  say(summaryLine(results, summary.added.length, written, summary.offline));
+  return results.every(succeeded) && results.length === summary.total ? 0 : 1;
+}
+
+/** fetch with our User-Agent unless the request already names one. */
+function withUserAgent(f: typeof fetch): typeof fetch {
+  return (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (!headers.has('user-agent')) headers.set('user-agent', USER_AGENT);
+    return f(input, { ...init, headers });
+  };
+}
+
+function orderLike(results: SourceResult[], sources: readonly Source[]): SourceResult[] {
+  const pos = new Map(sources.map((s, i) => [s.id, i]));
+  return [...results].sort((a, b) => (pos.get(a.sourceId) ?? 0) - (pos.get(b.sourceId) ?? 0));
+}

@@ -1,0 +1,177 @@
+/**
+ * The command line's RefreshStore: the whole state (source states, items, tombstones) held in
+ * memory during a run and kept between runs as one JSON file. The identity rules are those of
+ * the extension's store (E04 same link under a new guid, E06 changed content, E07 tombstones,
+ * F05/F06 sortAt), so the published feeds agree with what the extension shows.
+ */
+import type { Item, SourceState } from '../../model';
+import type { RefreshStore, TaggedItem } from '../../refresh';
+import { DAY_MS, TOMBSTONE_TTL_DAYS } from '../../store/retention';
+import { sameContent, toStoredItem } from '../../store/stored-item';
+
+/** An id that must not come back: pruned or gone items, with when a feed last carried them. */
+export interface FileTombstone {
+  id: string;
+  sourceId: string;
+  link: string;
+  seenAt: number;
+}
+
+/** What `.state/state.json` holds. */
+export interface AggregateState {
+  version: 1;
+  sources: Record<string, SourceState>;
+  items: Item[];
+  tombstones: FileTombstone[];
+}
+
+export const STATE_VERSION = 1;
+
+/** A tombstone's seenAt is refreshed at most this often, so an unchanged run writes no new state. */
+const SEEN_RESOLUTION_MS = DAY_MS;
+
+export function emptyState(): AggregateState {
+  return { version: STATE_VERSION, sources: {}, items: [], tombstones: [] };
+}
+
+export interface FileStore extends RefreshStore {
+  /** Drops items older than the window (leaving tombstones) and tombstones unseen for 90 days. */
+  prune(now: number): number;
+  /** Replaces stored items' tags (after the tagger changed). */
+  replaceItems(items: Item[]): void;
+  items(): Item[];
+  sourceStates(): Record<string, SourceState>;
+  /** The state to save: sorted, and without the per-run timestamps (see persistState). */
+  snapshot(): AggregateState;
+}
+
+/** A store over `initial` (not modified). New items older than `retentionDays` are not kept. */
+export function createFileStore(initial: AggregateState, opts: { retentionDays: number }): FileStore {
+  const sources = new Map(Object.entries(initial.sources));
+  const items = new Map(initial.items.map((i) => [i.id, i]));
+  const tombs = new Map(initial.tombstones.map((t) => [t.id, t]));
+  const windowMs = opts.retentionDays * DAY_MS;
+
+  const bump = (t: FileTombstone, now: number) => {
+    if (now - t.seenAt >= SEEN_RESOLUTION_MS) tombs.set(t.id, { ...t, seenAt: now });
+  };
+
+  const upsert = (sourceId: string, incoming: TaggedItem[], now: number): Item[] => {
+    const byId = new Map<string, TaggedItem>();
+    for (const i of incoming) if (i.sourceId === sourceId && !byId.has(i.id)) byId.set(i.id, i);
+    const batch = [...byId.values()];
+    // A link several items of the batch carry (the news page) identifies none of them.
+    const linkCount = new Map<string, number>();
+    for (const i of batch) if (i.link) linkCount.set(i.link, (linkCount.get(i.link) ?? 0) + 1);
+    const unique = (link: string) => link !== '' && linkCount.get(link) === 1;
+    const idsByLink = new Map<string, string>();
+    const tombByLink = new Map<string, FileTombstone>();
+    for (const i of items.values()) if (i.sourceId === sourceId && i.link) idsByLink.set(i.link, i.id);
+    for (const t of tombs.values()) if (t.sourceId === sourceId && t.link) tombByLink.set(t.link, t);
+
+    const added: Item[] = [];
+    for (const n of batch) {
+      const old = items.get(n.id);
+      const tomb = tombs.get(n.id) ?? (!old && unique(n.link) ? tombByLink.get(n.link) : undefined);
+      if (tomb) {
+        bump(tomb, now);
+      } else if (old) {
+        const next = toStoredItem(n, {
+          firstSeenAt: old.firstSeenAt,
+          sortAt: Math.min(n.publishedAt ?? old.firstSeenAt, old.firstSeenAt),
+          updatedAt: now,
+          unread: old.unread,
+          notifiedAt: old.notifiedAt,
+        });
+        if (!sameContent(old, next)) items.set(n.id, next);
+      } else if (unique(n.link) && idsByLink.has(n.link)) {
+        // E04: the same article under a new guid.
+      } else if (n.publishedAt !== null && n.publishedAt < now - windowMs) {
+        // F07: older than the window; it would be pruned at the end of this run anyway.
+      } else {
+        const item = toStoredItem(n, {
+          firstSeenAt: now, sortAt: Math.min(n.publishedAt ?? now, now), updatedAt: now, unread: 1, notifiedAt: 0,
+        });
+        items.set(item.id, item);
+        added.push(item);
+      }
+    }
+    return added;
+  };
+
+  return {
+    async getSourceState(id) {
+      return sources.get(id);
+    },
+    async commitSource(state, incoming, now) {
+      const added = incoming ? upsert(state.sourceId, incoming, now) : [];
+      sources.set(state.sourceId, state);
+      return added;
+    },
+    async putSourceStates(states) {
+      for (const s of states) sources.set(s.sourceId, s);
+    },
+    prune(now) {
+      const cutoff = now - windowMs;
+      let dropped = 0;
+      for (const i of [...items.values()]) {
+        if (i.sortAt >= cutoff) continue;
+        items.delete(i.id);
+        tombs.set(i.id, { id: i.id, sourceId: i.sourceId, link: i.link, seenAt: now });
+        dropped++;
+      }
+      for (const t of [...tombs.values()]) if (t.seenAt < now - TOMBSTONE_TTL_DAYS * DAY_MS) tombs.delete(t.id);
+      return dropped;
+    },
+    replaceItems(list) {
+      for (const i of list) if (items.has(i.id)) items.set(i.id, i);
+    },
+    items: () => [...items.values()],
+    sourceStates: () => Object.fromEntries(sources),
+    snapshot: () => ({
+      version: STATE_VERSION,
+      sources: Object.fromEntries([...sources].sort(([a], [b]) => cmp(a, b)).map(([id, s]) => [id, persistState(s)])),
+      items: [...items.values()].sort((a, b) => cmp(a.id, b.id)),
+      tombstones: [...tombs.values()].sort((a, b) => cmp(a.id, b.id)),
+    }),
+  };
+}
+
+/**
+ * A source state as saved. The run-time stamps (lastCheckedAt, nextCheckAt, lastSuccessAt)
+ * change on every run although nothing happened; the command line polls every source on
+ * every run anyway, so they are left out and a quiet run leaves the state file untouched.
+ */
+export function persistState(s: SourceState): SourceState {
+  return { ...s, lastCheckedAt: 0, lastSuccessAt: 0, nextCheckAt: 0 };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Parses a saved state; undefined when the text is not one. Items are re-coerced on the way in. */
+export function parseState(text: string): AggregateState | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const d = data as Partial<AggregateState> | null;
+  if (!d || d.version !== STATE_VERSION || typeof d.sources !== 'object' || !Array.isArray(d.items) || !Array.isArray(d.tombstones)) {
+    return undefined;
+  }
+  return {
+    version: STATE_VERSION,
+    sources: d.sources ?? {},
+    items: d.items.map((i) => toStoredItem(i, i)),
+    tombstones: d.tombstones.filter((t) => t && typeof t.id === 'string'),
+  };
+}
+
+/** The state as its file holds it: one item per line, so it diffs and greps well. */
+export function serializeState(state: AggregateState): string {
+  const lines = (list: unknown[]) => (list.length ? `[\n${list.map((x) => JSON.stringify(x)).join(',\n')}\n]` : '[]');
+  return `{"version":${state.version},\n"sources":${JSON.stringify(state.sources, null, 1)},\n"items":${lines(state.items)},\n"tombstones":${lines(state.tombstones)}}\n`;
+}

@@ -1,0 +1,42 @@
+/** The lines an aggregate run writes to stderr. */
+import type { SourceResult } from '../../refresh';
+
+const STATUS_LABEL: Record<SourceResult['status'], string> = {
+  ok: 'ok',
+  'not-modified': 'unverändert',
+  error: 'Fehler',
+  gone: 'entfernt',
+  deferred: 'verschoben',
+};
+const LABEL_WIDTH = 12;
+
+/** Whether a source's poll counts as working for the exit status. */
+export function succeeded(r: SourceResult): boolean {
+  return r.status === 'ok' || r.status === 'not-modified';
+}
+
+function seconds(ms: number): string {
+  return `${(Math.max(0, ms) / 1000).toFixed(1)} s`;
+}
+
+/** One line per source, e.g. `ok          kommune21   12 neu / 40   0.4 s`. */
+export function progressLine(r: SourceResult, idWidth: number): string {
+  const label = STATUS_LABEL[r.status].padEnd(LABEL_WIDTH);
+  const id = r.sourceId.padEnd(idWidth);
+  const detail = r.status === 'ok' ? `${r.added} neu / ${r.items}`
+    : r.status === 'not-modified' ? '0 neu'
+    : r.error ?? '';
+  return `${label}${id}   ${detail}   ${seconds(r.ms)}\n`;
+}
+
+/** The closing line: how many sources worked, how many items are new, how many files changed. */
+export function summaryLine(results: SourceResult[], added: number, written: number, offline: boolean): string {
+  const ok = results.filter(succeeded).length;
+  const failed = results.length - ok;
+  const parts = [
+    `${results.length} ${results.length === 1 ? 'Quelle' : 'Quellen'}: ${ok} ok${failed ? `, ${failed} fehlgeschlagen` : ''}`,
+    `${added} neu`,
+    written === 0 ? 'keine Datei geändert' : `${written} ${written === 1 ? 'Datei' : 'Dateien'} geschrieben`,
+  ];
+  return `${parts.join('; ')}${offline ? ' (offline?)' : ''}\n`;
+}

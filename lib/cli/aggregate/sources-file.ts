@@ -1,0 +1,128 @@
+/**
+ * The sources of an aggregate run from a file: OPML 2.0 (what feed readers export) or the
+ * catalogue's JSON format (an array of Source objects, like feeds/catalogue.json).
+ */
+import { readFile } from 'node:fs/promises';
+import { LAND_CODES, type LandCode, type Source } from '../../model';
+import { readOpml } from '../../opml-read';
+
+export type SourcesResult = { ok: true; sources: Source[] } | { ok: false; error: string };
+
+/** Reads and checks `path`; a feed URL the catalogue knows takes the catalogue's id and settings. */
+export async function loadSourcesFile(path: string, catalogue: readonly Source[]): Promise<SourcesResult> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, error: `sources: ${code === 'ENOENT' ? 'no such file' : code ?? 'cannot read'}: ${path}` };
+  }
+  return parseSourcesText(text.replace(/^\uFEFF/, ''), catalogue);
+}
+
+/** Sources from the text of an OPML or JSON sources file. */
+export function parseSourcesText(text: string, catalogue: readonly Source[]): SourcesResult {
+  const head = text.trimStart();
+  if (head.startsWith('[') || head.startsWith('{')) return fromJson(head);
+  if (head.startsWith('<')) return fromOpml(head, catalogue);
+  return { ok: false, error: 'sources: neither OPML nor JSON' };
+}
+
+function fromOpml(text: string, catalogue: readonly Source[]): SourcesResult {
+  const opml = readOpml(text);
+  if (!opml.ok) return { ok: false, error: `sources: ${opml.error}` };
+  const known = new Map(catalogue.map((s) => [s.url, s]));
+  const sources: Source[] = [];
+  for (const f of opml.feeds) {
+    // type="rss" is what OPML 2.0 asks for; readers also write "atom" or leave it out.
+    if (f.type && f.type !== 'rss' && f.type !== 'atom') continue;
+    if (!isHttpUrl(f.xmlUrl)) return { ok: false, error: `sources: not an http(s) feed URL: ${f.xmlUrl}` };
+    const entry = known.get(f.xmlUrl);
+    if (entry) {
+      sources.push({ ...entry });
+      continue;
+    }
+    const source: Source = { id: '', name: f.text || new URL(f.xmlUrl).hostname, url: f.xmlUrl, broad: false, confirmed: false };
+    if (f.htmlUrl && isHttpUrl(f.htmlUrl)) source.homepage = f.htmlUrl;
+    if (f.category) source.category = f.category;
+    sources.push(source);
+  }
+  return finish(sources);
+}
+
+function fromJson(text: string): SourcesResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `sources: invalid JSON: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (!Array.isArray(data)) return { ok: false, error: 'sources: JSON must be an array of sources' };
+  const sources: Source[] = [];
+  for (const [i, raw] of data.entries()) {
+    const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    const url = typeof r.url === 'string' ? r.url.trim() : '';
+    if (!isHttpUrl(url)) return { ok: false, error: `sources: entry ${i + 1}: "url" must be an http(s) URL` };
+    const source: Source = {
+      id: typeof r.id === 'string' ? r.id.trim() : '',
+      name: typeof r.name === 'string' && r.name.trim() ? r.name.trim() : new URL(url).hostname,
+      url,
+      broad: r.broad === true,
+      confirmed: r.confirmed === true,
+    };
+    if (typeof r.homepage === 'string' && isHttpUrl(r.homepage)) source.homepage = r.homepage;
+    if (typeof r.category === 'string' && r.category.trim()) source.category = r.category.trim();
+    if (typeof r.land === 'string') {
+      if (!(LAND_CODES as readonly string[]).includes(r.land)) {
+        return { ok: false, error: `sources: entry ${i + 1}: unknown Land code "${r.land}"` };
+      }
+      source.land = r.land as LandCode;
+    }
+    if (r.enabled === false) source.enabled = false;
+    sources.push(source);
+  }
+  return finish(sources);
+}
+
+/** Drops repeated feed URLs, gives every source a unique id, and refuses an empty list. */
+function finish(list: Source[]): SourcesResult {
+  const seenUrls = new Set<string>();
+  const ids = new Set<string>();
+  const sources: Source[] = [];
+  for (const s of list) {
+    if (seenUrls.has(s.url)) continue;
+    seenUrls.add(s.url);
+    const base = slug(s.id) || slug(s.name) || slug(new URL(s.url).hostname) || 'quelle';
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    sources.push({ ...s, id });
+  }
+  if (sources.length === 0) return { ok: false, error: 'sources: the file lists no feeds' };
+  return { ok: true, sources };
+}
+
+/**
+ * A stable, file-name-safe id from a name: "Stadt Nürnberg – Presse" → "stadt-nuernberg-presse".
+ * The state is keyed by it, so it must not depend on anything but the name.
+ */
+export function slug(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c] ?? c)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-._]+|[-._]+$/g, '')
+    .slice(0, 64);
+}
+
+function isHttpUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
