@@ -21,10 +21,10 @@ export function sniff(text: string): Sniffed {
   const trimmed = start.trimStart();
   const c = trimmed.charAt(0);
   if (c === '{' || c === '[') return { kind: 'other', what: 'JSON' };
-  if (trimmed.startsWith('\u0089PNG') || trimmed.startsWith('\uFFFDPNG') || /[\x00-\x08]/.test(trimmed.slice(0, 512))) {
-    return { kind: 'other', what: 'binary data' };
+  if (c !== '<') {
+    // Control characters early on: an image or other bytes served as a feed.
+    return { kind: 'other', what: /[\x00-\x08\x0E-\x1F\uFFFD]/.test(trimmed.slice(0, 512)) ? 'binary data' : 'no XML' };
   }
-  if (c !== '<') return { kind: 'other', what: 'no XML' };
   const prolog = PROLOG.exec(trimmed);
   const rest = trimmed.slice(prolog ? prolog[0].length : 0);
   const root = ROOT.exec(rest)?.[1] ?? '';

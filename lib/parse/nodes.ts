@@ -41,12 +41,21 @@ export function childrenNamed(nodes: XNode[], ...names: string[]): XNode[] {
   return nodes.filter((node) => names.includes(tagOf(node)));
 }
 
-/** Text content of a node: its text and that of all descendants, concatenated in order. */
+/**
+ * Text content of a node: its text and that of all descendants, in order. The parser trims
+ * each text piece, so pieces of mixed content (`über den <strong>Haushalt</strong> und`) are
+ * joined with a space to keep words apart; the normaliser collapses whitespace anyway.
+ */
 export function textOf(node: XNode | undefined): string {
   if (node === undefined) return '';
+  const nodes = childrenOf(node);
+  if (nodes.length === 1) {
+    const text = nodes[0]![TEXT];
+    if (typeof text === 'string') return text;
+  }
   const parts: string[] = [];
-  collect(childrenOf(node), parts, 0);
-  return parts.join('');
+  collect(nodes, parts, 0);
+  return parts.join(' ');
 }
 
 function collect(nodes: XNode[], parts: string[], depth: number): void {
@@ -54,7 +63,9 @@ function collect(nodes: XNode[], parts: string[], depth: number): void {
   if (depth > 64) return;
   for (const node of nodes) {
     const text = node[TEXT];
-    if (text !== undefined) parts.push(typeof text === 'string' ? text : String(text));
+    if (text !== undefined) {
+      if (text !== '') parts.push(typeof text === 'string' ? text : String(text));
+    }
     else collect(childrenOf(node), parts, depth + 1);
   }
 }
