@@ -1,0 +1,28 @@
+/**
+ * Name helpers shared by the gazetteer build and the runtime index.
+ */
+
+/** The part before a qualifier: "Frankfurt am Main" → "Frankfurt", "Halle (Saale)" → "Halle". */
+export function shortName(name: string): string {
+  const m = /^(.+?)(?:\s*\(|\s*\/|\s+(?:an der|an den|am|im|in der|in|bei|ob der|vor der|vor dem|rechts der|auf)\s)/.exec(name);
+  return m?.[1]?.trim() ?? name;
+}
+
+/** Lowercase tokens of a name (names hold only letters, digits and " ()-/.'"). */
+export function nameTokens(name: string): string[] {
+  return name.toLowerCase().split(/[\s()\-/.'’]+/).filter(Boolean);
+}
+
+// "an der" is also written "a.d." and so on: both spellings are indexed.
+const ABBREVIATED: [RegExp, string][] = [
+  [/ an der /, ' a d '], [/ in der /, ' i d '], [/ am /, ' a '], [/ im /, ' i '], [/ bei /, ' b '],
+];
+
+/** Token lists of the abbreviated spellings of a name ("neustadt a d weinstraße"). */
+export function abbreviatedTokens(toks: string[]): string[][] {
+  if (toks.length < 3) return [];
+  const joined = toks.join(' ');
+  const out: string[][] = [];
+  for (const [re, abbr] of ABBREVIATED) if (re.test(joined)) out.push(joined.replace(re, abbr).split(' '));
+  return out;
+}
