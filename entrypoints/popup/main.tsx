@@ -1,3 +1,18 @@
 import { render } from 'preact';
+import { I18nContext } from '../../components/i18n';
+import { CATALOGUE } from '../../feeds';
+import { openDb } from '../../lib/store/db';
+import { browserTranslate, browserUiLang } from '../../lib/ui/browser-i18n';
+import { App } from './App';
+import '../../components/base.css';
+import './style.css';
 
-render(<h1>Kommunalradar</h1>, document.getElementById('app')!);
+const lang = browserUiLang();
+document.documentElement.lang = lang;
+if (new URLSearchParams(location.search).get('view') === 'tab') document.body.classList.add('tab');
+render(
+  <I18nContext.Provider value={{ t: browserTranslate, lang, now: Date.now }}>
+    <App db={openDb()} catalogue={__E2E__ ? [] : CATALOGUE} />
+  </I18nContext.Provider>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,40 @@
+import { CheckIcon, DownloadIcon, RefreshIcon, SettingsIcon } from './Icons';
+import { useI18n } from './i18n';
+
+export interface PopupHeaderProps {
+  running: boolean;
+  onRefresh(): void;
+  onExport(): void;
+  onOptions(): void;
+}
+
+/** Title and the main actions: refresh, feed export, settings. */
+export function PopupHeader({ running, onRefresh, onExport, onOptions }: PopupHeaderProps) {
+  const { t } = useI18n();
+  return (
+    <header class="top">
+      <h1>{t('extName')}</h1>
+      <div class="actions">
+        <button type="button" class="icon-btn" onClick={onRefresh} disabled={running} aria-label={t('refreshNow')} title={t('refreshNow')}>
+          <span class={running ? 'spin' : ''}><RefreshIcon /></span>
+        </button>
+        <button type="button" class="icon-btn" onClick={onExport} aria-label={t('exportFeed')} title={t('exportFeed')}>
+          <DownloadIcon />
+        </button>
+        <button type="button" class="icon-btn" onClick={onOptions} aria-label={t('openOptions')} title={t('openOptions')}>
+          <SettingsIcon />
+        </button>
+      </div>
+    </header>
+  );
+}
+
+/** "Alle als gelesen markieren" for the current filter. */
+export function MarkAllRead(props: { onClick(): void; disabled: boolean }) {
+  const { t } = useI18n();
+  return (
+    <button type="button" class="btn btn-small" onClick={props.onClick} disabled={props.disabled}>
+      <CheckIcon /> {t('markAllRead')}
+    </button>
+  );
+}

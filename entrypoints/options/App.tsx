@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { useI18n } from '../../components/i18n';
+import { AddSource, type AddOutcome } from '../../components/options/AddSource';
+import { SettingsForm, type EditableSettings } from '../../components/options/SettingsForm';
+import { SourceList } from '../../components/options/SourceList';
+import { Attribution, FeedExportPanel, OpmlPanel } from '../../components/options/Transfer';
+import type { ProbeResult } from '../../lib/messages';
+import type { Source } from '../../lib/model';
+import { buildOpml, parseOpml } from '../../lib/opml';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import type { KommunalradarDb } from '../../lib/store/db';
+import { queryItems } from '../../lib/store/queries';
+import { buildFeedFile, downloadText, type FeedFileFormat } from '../../lib/ui/export-feed';
+import { isOriginGranted, originPattern } from '../../lib/ui/permissions';
+import { readSettings, readSourceRows } from '../../lib/ui/queries';
+import { sendCommand } from '../../lib/ui/send-command';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
+
+const FEED_EXPORT_LIMIT = 1000;
+
+/** Host patterns granted now (required and optional), followed as the user grants more. */
+function useGrantedOrigins(): string[] {
+  const [granted, setGranted] = useState<string[]>([]);
+  useEffect(() => {
+    const load = () => void browser.permissions.getAll().then((p) => setGranted(p.origins ?? []));
+    load();
+    browser.permissions.onAdded.addListener(load);
+    browser.permissions.onRemoved.addListener(load);
+    return () => {
+      browser.permissions.onAdded.removeListener(load);
+      browser.permissions.onRemoved.removeListener(load);
+    };
+  }, []);
+  return granted;
+}
+
+/** The options page: sources, rules, notifications, import and export. */
+export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonly Source[] }) {
+  const { t } = useI18n();
+  const rows = useLiveQuery(() => readSourceRows(db, catalogue), [db, catalogue], []);
+  const settings = useLiveQuery(() => readSettings(db), [db], DEFAULT_SETTINGS);
+  const granted = useGrantedOrigins();
+
+  const addSource = async (url: string): Promise<AddOutcome> => {
+    const pattern = originPattern(url);
+    if (!pattern) return { kind: 'error', message: t('onlyHttp') };
+    // Asked first and synchronously in the click: browsers only allow the prompt within the user's gesture.
+    if (!isOriginGranted(granted, url)) {
+      const ok = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+      if (!ok) return { kind: 'error', message: t('permissionDenied', [new URL(url).hostname]) };
+    }
+    const probe = await sendCommand({ type: 'probe-source', url });
+    if (!probe.ok) return { kind: 'error', message: probe.error };
+    const result = probe.value as ProbeResult;
+    if (!result.ok) {
+      return result.discovered.length > 0 ? { kind: 'discovered', urls: result.discovered } : { kind: 'error', message: result.error };
+    }
+    const name = result.title || new URL(result.url).hostname;
+    const added = await sendCommand({ type: 'add-source', source: { name, url: result.url, broad: false, confirmed: true, category: t('ownSources') } });
+    return added.ok ? { kind: 'added', name } : { kind: 'error', message: added.error };
+  };
+
+  const exportOpml = () => {
+    const text = buildOpml(rows.map((r) => r.source), { title: t('opmlTitle'), dateCreated: Date.now() });
+    downloadText(document, { text, mime: 'text/x-opml', filename: 'kommunalradar-quellen.opml' });
+  };
+
+  const importOpml = async (text: string): Promise<string> => {
+    const parsed = parseOpml(text);
+    if (!parsed.ok) return parsed.error;
+    const reply = await sendCommand({ type: 'import-sources', sources: parsed.sources });
+    return reply.ok ? t('opmlImported', [Number(reply.value ?? 0), parsed.sources.length]) : reply.error;
+  };
+
+  const exportFeed = async (format: FeedFileFormat) => {
+    const items = await queryItems(db, {}, { limit: FEED_EXPORT_LIMIT });
+    const names = Object.fromEntries(rows.map((r) => [r.source.id, { name: r.source.name, url: r.source.url }]));
+    downloadText(document, buildFeedFile(items, format, { title: t('extName'), description: t('extDescription'), language: 'de', sourceNames: names }));
+  };
+
+  const saveSettings = (patch: EditableSettings) => sendCommand({ type: 'save-settings', settings: patch });
+  const editable: EditableSettings = {
+    watch: settings.watch, keywordRules: settings.keywordRules, badgeMode: settings.badgeMode,
+    notifications: settings.notifications, retentionDays: settings.retentionDays,
+  };
+
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <section aria-labelledby="h-sources">
+        <h2 id="h-sources">{t('sources')}</h2>
+        <AddSource onAdd={addSource} />
+        <SourceList
+          rows={rows}
+          onToggle={(id, enabled) => void sendCommand({ type: 'update-source', id, enabled })}
+          onInterval={(id, intervalMin) => void sendCommand({ type: 'update-source', id, intervalMin })}
+          onRemove={(id, deleteItems) => void sendCommand({ type: 'remove-source', id, deleteItems })}
+        />
+      </section>
+      <section aria-labelledby="h-rules">
+        <h2 id="h-rules">{t('rulesAndNotifications')}</h2>
+        <SettingsForm settings={editable} onSave={saveSettings} newRuleId={() => `rule-${Date.now().toString(36)}`} />
+      </section>
+      <section aria-labelledby="h-transfer">
+        <h2 id="h-transfer">{t('importExport')}</h2>
+        <h3>{t('opmlHeading')}</h3>
+        <OpmlPanel onExport={exportOpml} onImport={importOpml} />
+        <h3>{t('feedExportHeading')}</h3>
+        <FeedExportPanel onExport={(f) => void exportFeed(f)} />
+      </section>
+      <footer>
+        <Attribution />
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,18 @@
+import { render } from 'preact';
+import { I18nContext } from '../../components/i18n';
+import { CATALOGUE } from '../../feeds';
+import { openDb } from '../../lib/store/db';
+import { browserTranslate, browserUiLang } from '../../lib/ui/browser-i18n';
+import { App } from './App';
+import '../../components/base.css';
+import './style.css';
+
+const lang = browserUiLang();
+document.documentElement.lang = lang;
+document.title = browserTranslate('optionsTitle');
+render(
+  <I18nContext.Provider value={{ t: browserTranslate, lang, now: Date.now }}>
+    <App db={openDb()} catalogue={__E2E__ ? [] : CATALOGUE} />
+  </I18nContext.Provider>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,136 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { EmptyState } from '../../components/EmptyState';
+import { FilterBar } from '../../components/FilterBar';
+import { ItemList } from '../../components/ItemList';
+import { MarkAllRead, PopupHeader } from '../../components/PopupHeader';
+import { StatusBar } from '../../components/StatusBar';
+import { useI18n } from '../../components/i18n';
+import { LAND_NAMES } from '../../lib/labels';
+import type { ViewFilter } from '../../lib/messages';
+import type { Item, Source } from '../../lib/model';
+import { safeHttpUrl } from '../../lib/safe-text';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import type { KommunalradarDb } from '../../lib/store/db';
+import { countByFacet, queryItems } from '../../lib/store/queries';
+import { buildFeedFile, downloadText } from '../../lib/ui/export-feed';
+import { hasAnyItems, inTrouble, readRefreshStatus, readSettings, readSourceRows } from '../../lib/ui/queries';
+import { sendCommand } from '../../lib/ui/send-command';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { usePagedItems } from '../../lib/ui/use-paged-items';
+import { useDebounced, useOnline } from './hooks';
+import { themeLabel } from '../../components/Chips';
+
+/** How many items a feed export carries at most. */
+const EXPORT_LIMIT = 500;
+
+/** The popup: wires the database (read only) and the background's commands to the components. */
+export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonly Source[] }) {
+  const { t, lang } = useI18n();
+  const [filter, setFilter] = useState<ViewFilter>({});
+  const query = useDebounced(filter, 150);
+  const key = JSON.stringify(query);
+  const [selected, setSelected] = useState(0);
+  const [message, setMessage] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const online = useOnline();
+
+  const paged = usePagedItems(db, query);
+  const counts = useLiveQuery(() => countByFacet(db, query), [db, key], { regions: {}, themes: {} });
+  const status = useLiveQuery(() => readRefreshStatus(db), [db], undefined);
+  const rows = useLiveQuery(() => readSourceRows(db, catalogue), [db, catalogue], []);
+  const settings = useLiveQuery(() => readSettings(db), [db], DEFAULT_SETTINGS);
+  const anyItems = useLiveQuery(() => hasAnyItems(db), [db], true);
+
+  const sourceNames = useMemo(() => Object.fromEntries(rows.map((r) => [r.source.id, r.source.name])), [rows]);
+  const troubled = rows.filter((r) => r.source.enabled !== false && inTrouble(r.state)).map((r) => r.source.name);
+  const ruleLabels = useMemo(() => Object.fromEntries(settings.keywordRules.map((r) => [r.id, r.label])), [settings]);
+
+  useEffect(() => {
+    void sendCommand({ type: 'popup-opened' });
+  }, []);
+  useEffect(() => setSelected(0), [key]);
+
+  const report = (reply: { ok: boolean; error?: string }) => setMessage(reply.ok ? '' : reply.error ?? '');
+  const open = useCallback((item: Item | undefined) => {
+    if (!item || !safeHttpUrl(item.link)) return;
+    void sendCommand({ type: 'open-item', id: item.id }).then(report);
+  }, []);
+  const refresh = () => void sendCommand({ type: 'refresh' }).then(report);
+  const openOptions = () => void browser.runtime.openOptionsPage();
+  const markAll = () => void sendCommand({ type: 'mark-all-read', filter: query }).then(report);
+
+  const exportFeed = async () => {
+    const items = await queryItems(db, query, { limit: EXPORT_LIMIT });
+    const parts = [
+      ...(query.regions ?? []).map((r) => LAND_NAMES[r]),
+      ...(query.themes ?? []).map((id) => themeLabel(id, lang, ruleLabels)),
+      ...(query.search?.trim() ? [query.search.trim()] : []),
+    ];
+    const names = Object.fromEntries(rows.map((r) => [r.source.id, { name: r.source.name, url: r.source.url }]));
+    const file = buildFeedFile(items, 'rss', {
+      title: [t('extName'), ...parts].join(' – '), description: t('extDescription'), language: 'de', sourceNames: names,
+    }, parts.join(' '));
+    downloadText(document, file);
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement;
+      const textInput = (el.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((el as HTMLInputElement).type)) || el.tagName === 'TEXTAREA';
+      if (e.key === '/' && !textInput) {
+        e.preventDefault();
+        searchRef.current?.focus();
+        return;
+      }
+      if (!textInput && el.tagName !== 'BODY' && !el.classList.contains('list')) return;
+      const n = paged.items.length;
+      const down = e.key === 'ArrowDown' || (!textInput && e.key === 'j');
+      const up = e.key === 'ArrowUp' || (!textInput && e.key === 'k');
+      if (down || up) {
+        e.preventDefault();
+        setSelected((s) => Math.max(0, Math.min(n - 1, s + (down ? 1 : -1))));
+        if (textInput) document.querySelector<HTMLElement>('.list')?.focus();
+      } else if (e.key === 'Enter' && !textInput) {
+        e.preventDefault();
+        open(paged.items[selected]);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [paged.items, selected, open]);
+
+  const running = !!status?.running;
+  const empty = paged.items.length === 0;
+  return (
+    <div class="popup">
+      <PopupHeader running={running} onRefresh={refresh} onExport={() => void exportFeed()} onOptions={openOptions} />
+      <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} />
+      <FilterBar filter={filter} counts={counts} ruleLabels={ruleLabels} searchRef={searchRef} onChange={setFilter} />
+      <div class="toolbar">
+        <span class="hint">{t('keyboardHint')}</span>
+        <MarkAllRead onClick={markAll} disabled={empty} />
+      </div>
+      {message ? <p class="notice notice-error" role="alert">{message}</p> : null}
+      {empty ? (
+        <EmptyState
+          kind={paged.loading ? 'loading' : anyItems ? 'no-match' : 'no-items'}
+          running={running}
+          onRefresh={refresh}
+          onReset={() => setFilter({})}
+        />
+      ) : (
+        <ItemList
+          items={paged.items}
+          hasMore={paged.hasMore}
+          selected={selected}
+          sourceNames={sourceNames}
+          ruleLabels={ruleLabels}
+          onSelect={setSelected}
+          onOpen={open}
+          onLoadMore={paged.loadMore}
+        />
+      )}
+    </div>
+  );
+}

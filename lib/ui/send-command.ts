@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+import type { Command, CommandReply } from '../messages';
+
+/**
+ * Sends a typed command to the background and returns its reply. A background that
+ * cannot be reached (worker starting, extension reloaded) becomes a failed reply, so
+ * callers handle one shape only.
+ */
+export async function sendCommand(cmd: Command): Promise<CommandReply> {
+  try {
+    const reply = (await browser.runtime.sendMessage(cmd)) as CommandReply | undefined;
+    return reply ?? { ok: false, error: 'ui: keine Antwort vom Hintergrunddienst' };
+  } catch (e) {
+    return { ok: false, error: `ui: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

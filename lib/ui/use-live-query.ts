@@ -1,0 +1,21 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * Follows a Dexie query: re-runs it whenever the background writes the tables it read
+ * (liveQuery sees writes from every context of the extension's origin). Returns `initial`
+ * until the first result; a failing query is reported through `onError` and keeps the last value.
+ */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial: T, onError?: (e: unknown) => void): T {
+  const [value, setValue] = useState<T>(initial);
+  useEffect(() => {
+    const sub = liveQuery(query).subscribe({
+      next: (v) => setValue(() => v),
+      error: (e: unknown) => onError?.(e),
+    });
+    return () => sub.unsubscribe();
+    // The caller lists what the query depends on, as with useEffect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return value;
+}
