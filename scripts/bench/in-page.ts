@@ -1,0 +1,156 @@
+/**
+ * Code the Chromium benchmarks evaluate inside the extension (an extension page or the
+ * service worker), kept as plain JavaScript source text: functions handed to Playwright from
+ * a tsx-compiled module carry esbuild's `__name` helper, which does not exist in the page.
+ *
+ * `globalThis.__bench` talks to the extension's own database 'kommunalradar' with raw
+ * IndexedDB, after the background (Dexie) has created it.
+ */
+export const IN_PAGE_HELPERS = String.raw`
+(() => {
+  if (globalThis.__bench) return;
+  const DB_NAME = 'kommunalradar';
+  // Mirrors DIRECT_FETCH_MAX in lib/store/queries.ts: below this many candidates from a facet
+  // index, the store fetches them by key; above, it walks sortAt backwards.
+  const DIRECT_FETCH_MAX = 5000;
+  const req = (r) => new Promise((ok, fail) => { r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+  const done = (tx) => new Promise((ok, fail) => {
+    tx.oncomplete = () => ok();
+    tx.onerror = () => fail(tx.error);
+    tx.onabort = () => fail(tx.error || new Error('transaction aborted'));
+  });
+  let conn = null;
+  const open = async () => {
+    if (conn) return conn;
+    const list = await indexedDB.databases();
+    if (!list.some((d) => d.name === DB_NAME)) return null;
+    const db = await req(indexedDB.open(DB_NAME));
+    if (!db.objectStoreNames.contains('items') || !db.objectStoreNames.contains('meta')) { db.close(); return null; }
+    db.onversionchange = () => { db.close(); conn = null; };
+    conn = db;
+    return db;
+  };
+  const compareNewest = (a, b) => (a.sortAt !== b.sortAt ? b.sortAt - a.sortAt : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+  // The query plan of queryItems(db, { regions: [region] }, { limit }) in lib/store/queries.ts,
+  // step by step on the same indexes: primary keys from the *regions multiEntry index; few
+  // enough → get each by key, sort newest first, slice; otherwise walk the sortAt index
+  // backwards, keeping rows whose id is a candidate, until the page is full.
+  const latest = async (db, region, limit) => {
+    const tx = db.transaction('items', 'readonly');
+    const store = tx.objectStore('items');
+    const keys = await req(store.index('regions').getAllKeys(IDBKeyRange.only(region)));
+    const ids = new Set(keys);
+    const match = (i) => i.regions.includes(region);
+    if (ids.size <= DIRECT_FETCH_MAX) {
+      const rows = await Promise.all([...ids].map((id) => req(store.get(id))));
+      return rows.filter((i) => i !== undefined && match(i)).sort(compareNewest).slice(0, limit);
+    }
+    return new Promise((ok, fail) => {
+      const out = [];
+      const cursorReq = store.index('sortAt').openCursor(IDBKeyRange.bound(-Infinity, Infinity), 'prev');
+      cursorReq.onerror = () => fail(cursorReq.error);
+      cursorReq.onsuccess = () => {
+        const cursor = cursorReq.result;
+        if (!cursor) return ok(out);
+        const i = cursor.value;
+        if (ids.has(i.id) && match(i)) out.push(i);
+        if (out.length >= limit) return ok(out);
+        cursor.continue();
+      };
+    });
+  };
+
+  globalThis.__bench = {
+    /** The stored tag version once the background has created the database and finished its re-tag check, else null. */
+    async tagVersion() {
+      const db = await open();
+      if (!db) return null;
+      const tx = db.transaction('meta', 'readonly');
+      const row = await req(tx.objectStore('meta').get('tagVersion'));
+      return row ? row.value : null;
+    },
+    async insert(items, tagVersion) {
+      const db = await open();
+      const tx = db.transaction('items', 'readwrite', { durability: 'relaxed' });
+      const store = tx.objectStore('items');
+      for (const i of items) { if (tagVersion) i.tagVersion = tagVersion; store.put(i); }
+      await done(tx);
+      return req(db.transaction('items', 'readonly').objectStore('items').count());
+    },
+    /** Warm median of the latest-50-in-a-Land query, measured in the page. */
+    async timeLatest(region, limit, warmup, runs) {
+      const db = await open();
+      const times = [];
+      let first = null;
+      let count = 0;
+      for (let r = 0; r < warmup + runs; r++) {
+        const t0 = performance.now();
+        const rows = await latest(db, region, limit);
+        const ms = performance.now() - t0;
+        if (r >= warmup) times.push(ms);
+        first = rows[0] ? rows[0].id : null;
+        count = rows.length;
+      }
+      return { times, count, first };
+    },
+    /** One latest-50 query, for the worker start benchmark. */
+    async queryOnce(region, limit) {
+      const db = await open();
+      if (!db) return null;
+      return (await latest(db, region, limit)).length;
+    },
+  };
+})();
+`;
+
+/**
+ * Installed before the popup's document runs: records, relative to navigation start, when
+ * the first element matching the selector appears (`__firstRow`) and when the frame showing
+ * it has been produced (`__firstRowPainted`: the next animation frame, then a task).
+ */
+export function firstRowProbe(selector: string): string {
+  return String.raw`
+(() => {
+  const selector = ${JSON.stringify(selector)};
+  const seen = () => {
+    if (window.__firstRow !== undefined || !document.querySelector(selector)) return;
+    window.__firstRow = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => { window.__firstRowPainted = performance.now(); }, 0));
+  };
+  const observer = new MutationObserver(seen);
+  observer.observe(document, { childList: true, subtree: true });
+})();
+`;
+}
+
+/**
+ * Evaluated in the service worker right after Playwright attaches: waits (polling every 2 ms)
+ * until the refresh alarm exists, the background has stored its tag version (gazetteer loaded,
+ * re-tag check done) and a latest-50 query answers. Times are ms since the worker's time origin.
+ */
+export const WORKER_READY_PROBE = String.raw`
+(async () => {
+  const attachedAt = performance.now();
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  let alarm = null;
+  let alarmSeenAt = null;
+  let tagVersionAt = null;
+  for (let tries = 0; tries < 10000; tries++) {
+    if (!alarm) {
+      alarm = await chrome.alarms.get('kommunalradar-refresh');
+      if (alarm) alarmSeenAt = performance.now();
+    }
+    if (tagVersionAt === null && (await globalThis.__bench.tagVersion()) !== null) tagVersionAt = performance.now();
+    if (alarm && tagVersionAt !== null) break;
+    await sleep(2);
+  }
+  const answered = await globalThis.__bench.queryOnce('BY', 50);
+  const readyAt = performance.now();
+  return {
+    timeOrigin: performance.timeOrigin, attachedAt, alarmSeenAt, tagVersionAt, readyAt, answered,
+    alarmScheduled: alarm ? alarm.scheduledTime : null,
+  };
+})()
+`;
