@@ -20,7 +20,7 @@ afterAll(async () => {
 
 describe('the built extension in Chromium', () => {
   it('G03 the worker creates its refresh alarm at start', async () => {
-    await expect.poll(() => ext.worker.evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name)), { timeout: 10_000 })
+    await expect.poll(() => ext.worker.evaluate(async () => (await chrome.alarms.getAll()).map((a: { name: string }) => a.name)), { timeout: 10_000 })
       .toContain('kommunalradar-refresh');
   });
 
