@@ -225,7 +225,7 @@ describe('index.html and feeds.opml', () => {
     expect(html).not.toMatch(/<script|javascript:/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Müller &amp; Söhne');
     expect(html).toContain('href="https://www.stadt-koeln.de/?a=1&amp;b=2">Stadt &quot;Köln&quot;</a>');
-    expect(html).toContain('zuletzt nicht erreichbar: fetch: HTTP 500 &lt;Internal&gt;');
+    expect(html).toContain('letzter Abruf fehlgeschlagen: fetch: HTTP 500 &lt;Internal&gt;');
     expect(html).toContain('<a href="land/by.xml" type="application/rss+xml">Bayern</a>');
     expect(html).toContain('Neueste Meldung: 19. Mai 2025 um 10:00');
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="de">')).toBe(true);

@@ -4,7 +4,7 @@
  * its own making, so an unchanged run gives unchanged bytes.
  */
 import { cleanText, httpUrl } from '../../feedgen/xml-text';
-import type { FeedSpec } from './feed-list';
+import { FEED_ITEM_LIMIT, type FeedSpec } from './feed-list';
 
 export interface IndexFeed {
   spec: FeedSpec;
@@ -37,9 +37,12 @@ export function escapeHtml(s: string): string {
 
 const BERLIN = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'long', timeStyle: 'short' });
 
+function count(n: number): string {
+  return n === 1 ? '1 Meldung' : `${n.toLocaleString('de-DE')} Meldungen`;
+}
+
 function feedRow(f: IndexFeed): string {
-  const count = f.total === 1 ? '1 Meldung' : `${f.total.toLocaleString('de-DE')} Meldungen`;
-  return `      <li><a href="${escapeHtml(f.spec.path)}" type="application/rss+xml">${escapeHtml(f.spec.label)}</a> <span class="n">(${count})</span></li>`;
+  return `      <li><a href="${escapeHtml(f.spec.path)}" type="application/rss+xml">${escapeHtml(f.spec.label)}</a> <span class="n">(${count(f.total)})</span></li>`;
 }
 
 function sourceRow(s: IndexSource): string {
@@ -47,7 +50,7 @@ function sourceRow(s: IndexSource): string {
   const name = home ? `<a href="${escapeHtml(home)}">${escapeHtml(s.name)}</a>` : escapeHtml(s.name);
   const feed = httpUrl(s.url);
   const feedLink = feed ? ` <a class="n" href="${escapeHtml(feed)}">Feed</a>` : '';
-  const status = s.ok ? '' : ` <span class="err">– zuletzt nicht erreichbar: ${escapeHtml(s.error ?? 'Fehler')}</span>`;
+  const status = s.ok ? '' : ` <span class="err">– letzter Abruf fehlgeschlagen: ${escapeHtml(s.error ?? 'Fehler')}</span>`;
   return `      <li>${name}${feedLink}${status}</li>`;
 }
 
@@ -76,10 +79,10 @@ export function buildIndexHtml(page: IndexPage): string {
 <body>
   <main>
     <h1>Kommunalradar</h1>
-    <p>Nachrichten zur kommunalen Digitalisierung aus ${page.sources.length} Quellen, nach Land und Thema sortiert. Die Feeds enthalten die Meldungen der letzten ${page.days} Tage, je Feed die neuesten 100.</p>${stand}
+    <p>Nachrichten zur kommunalen Digitalisierung aus ${page.sources.length} Quellen, nach Land und Thema sortiert. Die Feeds enthalten die Meldungen der letzten ${page.days} Tage, je Feed die neuesten ${FEED_ITEM_LIMIT}.</p>${stand}
     <h2>Alle Meldungen</h2>
     <ul>
-      <li><a href="feed.xml" type="application/rss+xml">RSS 2.0</a>${all ? ` <span class="n">(${all.total.toLocaleString('de-DE')} Meldungen)</span>` : ''}</li>
+      <li><a href="feed.xml" type="application/rss+xml">RSS 2.0</a>${all ? ` <span class="n">(${count(all.total)})</span>` : ''}</li>
       <li><a href="feed.atom" type="application/atom+xml">Atom</a></li>
       <li><a href="feed.json" type="application/feed+json">JSON Feed</a></li>
       <li><a href="feeds.opml" type="text/x-opml">Alle Feeds als OPML</a> zum Import in einen Feedreader</li>
