@@ -1,0 +1,57 @@
+/**
+ * `kommunalradar tag`: reads JSON Lines {"title", "summary", "sourceLand"?} on stdin and writes
+ * one JSON line of tags per input line, in order. A bad line gets {"error": "…"} and makes the
+ * exit code 1 once all lines are done.
+ */
+import { createInterface } from 'node:readline';
+import { LAND_CODES, type LandCode } from '../model';
+import { createTagger } from '../tag/tagger';
+import type { CliIo } from './main';
+
+type Parsed = { ok: true; title: string; summary: string; sourceLand?: LandCode } | { ok: false; error: string };
+
+function parseLine(line: string): Parsed {
+  let v: unknown;
+  try {
+    v = JSON.parse(line);
+  } catch (e) {
+    return { ok: false, error: `tag: invalid JSON: ${(e as Error).message}` };
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, error: 'tag: each line must be a JSON object' };
+  const o = v as Record<string, unknown>;
+  const title = o.title ?? '';
+  const summary = o.summary ?? o.teaser ?? '';
+  if (typeof title !== 'string' || typeof summary !== 'string') return { ok: false, error: 'tag: "title" and "summary" must be strings' };
+  if (o.sourceLand !== undefined && !(LAND_CODES as readonly unknown[]).includes(o.sourceLand)) {
+    return { ok: false, error: `tag: unknown sourceLand ${JSON.stringify(o.sourceLand)}` };
+  }
+  return { ok: true, title, summary, sourceLand: o.sourceLand as LandCode | undefined };
+}
+
+export async function runTag(args: string[], io: CliIo): Promise<number> {
+  if (args.length > 0) {
+    io.stderr.write('Aufruf: kommunalradar tag < items.jsonl\n');
+    return 2;
+  }
+  const tagger = createTagger();
+  let failed = false;
+  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  let buf = '';
+  for await (const line of rl) {
+    if (line.trim() === '') continue;
+    const p = parseLine(line);
+    if (!p.ok) {
+      failed = true;
+      buf += JSON.stringify({ error: p.error }) + '\n';
+    } else {
+      const tags = tagger.tag(p);
+      buf += JSON.stringify({ regions: tags.regions, places: tags.places, themes: tags.themes }) + '\n';
+    }
+    if (buf.length > 64_000) {
+      io.stdout.write(buf);
+      buf = '';
+    }
+  }
+  if (buf) io.stdout.write(buf);
+  return failed ? 1 : 0;
+}

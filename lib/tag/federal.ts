@@ -1,0 +1,75 @@
+/**
+ * Signals that an item is federal or nationwide (region `DE`): federal bodies and laws,
+ * nationwide studies, "bundesweit". Where they stand matters: "FITKO: …" is federal news,
+ * "Uckermark … im Rahmen der Bundesinitiative …" is news about a Landkreis.
+ */
+import { CASE_LOWER, IN_KICKER, IN_TEASER, type Tokens } from './tokenize';
+
+/** Federal bodies, programmes and laws named by one token. */
+const STRONG = new Set([
+  'bundesregierung', 'bundesrat', 'bundestag', 'bundeskabinett', 'bundeskanzler', 'bundeskanzlerin', 'bundeskanzleramt',
+  'bmi', 'bmds', 'bmdv', 'bmwk', 'bmf', 'bmas', 'bmbf', 'bmfsfj', 'bmwsb', 'bmuv', 'bmel', 'bmg', 'bmj', 'bsi', 'fitko',
+  'destatis', 'difu', 'kgst', 'vitako', 'dstgb', 'bitkom', 'bamf', 'bundesnetzagentur', 'bundesdruckerei', 'bundesagentur',
+  'bundesamt', 'bundesamts', 'bundesamtes', 'planungsrat', 'zendis', 'digitalministerkonferenz', 'innenministerkonferenz',
+  'ministerpräsidentenkonferenz', 'normenkontrollrat', 'bundesverwaltungsamt', 'itzbund', 'bundescloud', 'govtech',
+  'deutschlandstack', 'bundesverfassungsgericht', 'bundesgesetz', 'bundesgesetzblatt', 'bundesdatenschutzbeauftragte',
+  'bfdi', 'onlinezugangsgesetz', 'ozg', 'egovernment', 'bundesportal', 'bundid',
+]);
+/** Stems of federal words: Bundesministerium, Bundesinnenministerin, Bundesdigitalminister … */
+const STRONG_STEMS = ['bundesminist', 'bundesinnenminist', 'bundesdigitalminist', 'bundesfinanzminist', 'bundesarbeitsminist', 'bundesbildungsminist', 'bundesgesundheitsminist', 'bundesbauminist', 'bundesforschungsminist', 'bundeswirtschaftsminist', 'bundesfamilienminist'];
+// OZG, BundID, eGovernment are federal laws and portals, but Länder and Kommunen write about
+// them all the time: they count as federal only when nothing else places the item.
+const LAW_ONLY = new Set(['onlinezugangsgesetz', 'ozg', 'egovernment', 'bundesportal', 'bundid', 'govtech']);
+const NATION = ['bundesweit', 'deutschlandweit', 'bundeseinheitlich', 'flächendeckend'];
+const STUDY = ['studie', 'umfrage', 'befragung', 'erhebung', 'monitor', 'barometer', 'ranking', 'index', 'report', 'zensus', 'statistik', 'untersuchung', 'analyse'];
+const GENERIC = new Set(['kommunen', 'städte', 'verwaltungen', 'deutschland', 'landkreise', 'gemeinden', 'bundesländer', 'länder', 'deutschen', 'stadtspitzen', 'kommunale', 'kommunalen', 'öffentliche', 'öffentlichen']);
+const DEUTSCH = new Set(['deutsche', 'deutscher', 'deutschen', 'deutsches']);
+const UMBRELLA = new Set(['städtetag', 'landkreistag', 'gemeindebund', 'städtetages', 'landkreistages']);
+
+export interface FederalSignals {
+  /** A federal body in the kicker ("FITKO: …", "Bund: …"). */
+  kicker: boolean;
+  /** A federal body or "bundesweit" anywhere in the title. */
+  title: boolean;
+  /** Strong federal words in the teaser (not counting OZG-type words). */
+  teaser: number;
+  /** OZG-type words, nationwide words or a nationwide study about Kommunen in general. */
+  weak: number;
+}
+
+/** Reads the federal signals of the tokens. */
+export function federalSignals(t: Tokens): FederalSignals {
+  const s: FederalSignals = { kicker: false, title: false, teaser: 0, weak: 0 };
+  let study = false;
+  let generic = false;
+  for (let i = 0; i < t.n; i++) {
+    const tok = t.lower[i]!;
+    let strong = STRONG.has(tok) || (tok === 'bund' && t.casing[i] !== CASE_LOWER);
+    if (!strong && tok.startsWith('bundes')) for (const st of STRONG_STEMS) if (tok.startsWith(st)) strong = true;
+    if (!strong && tok === 'stack' && i > 0 && t.lower[i - 1] === 'deutschland') strong = true;
+    if (!strong && UMBRELLA.has(tok)) {
+      for (let k = Math.max(0, i - 4); k < i; k++) if (DEUTSCH.has(t.lower[k]!)) strong = true;
+      if (tok.startsWith('gemeindebund') && i > 2 && t.lower[i - 3] === 'städte' && i > 3 && DEUTSCH.has(t.lower[i - 4]!)) strong = true;
+    }
+    if (tok === 'it' && i + 1 < t.n && t.lower[i + 1] === 'planungsrat') continue; // counted at "planungsrat"
+    let weak = false;
+    for (const st of NATION) if (tok.startsWith(st)) weak = true;
+    if (tok === 'deutschland' && i > 0 && (t.lower[i - 1] === 'in' || t.lower[i - 1] === 'ganz')) weak = true;
+    for (const st of STUDY) if (tok.includes(st)) study = true;
+    if (GENERIC.has(tok)) generic = true;
+    const inTitle = t.zone[i] !== IN_TEASER;
+    if (strong && LAW_ONLY.has(tok)) {
+      weak = true;
+      strong = false;
+    }
+    if (strong) {
+      if (t.zone[i] === IN_KICKER) s.kicker = true;
+      if (inTitle) s.title = true;
+      else s.teaser++;
+    }
+    if (weak) s.weak++;
+    if (weak && inTitle && !tok.startsWith('flächendeckend')) s.title = true;
+  }
+  if (study && generic) s.weak++;
+  return s;
+}

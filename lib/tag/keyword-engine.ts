@@ -1,0 +1,153 @@
+/**
+ * Multi-pattern keyword matcher (Aho–Corasick compiled to a dense DFA) for theme stems and
+ * user rules: one pass over the lowercase text finds every stem, also inside compounds
+ * ("Informationssicherheits-", "Bürgerämter").
+ *
+ * Pattern syntax: lowercase text; a leading "|" requires a word start, a trailing "|" a word
+ * end ("|ki|" matches "KI" and "KI-Assistent" but not "Kita"). Hyphens between letters are
+ * dropped from the text and count as word boundaries, so "onlinedienst" matches
+ * "Online-Dienste" and "|ki|" still matches "KI-gestützt".
+ */
+
+export interface KeywordPattern {
+  /** Pattern text (see module comment). */
+  text: string;
+  /** Which score slot the pattern feeds (a theme or a user rule). */
+  slot: number;
+  weight: number;
+}
+
+interface Compiled {
+  text: string;
+  len: number;
+  start: boolean;
+  end: boolean;
+  slot: number;
+  weight: number;
+}
+
+export interface KeywordEngine {
+  readonly slots: number;
+  /**
+   * Adds the weight of every pattern found in `text` (times `factor`) to `scores`; a pattern
+   * counts once per item (its best factor) as long as `item` stays the same.
+   */
+  scan(text: string, factor: number, item: number, scores: Float64Array): void;
+}
+
+const LOWER = new Uint16Array(592);
+for (let c = 0; c < 592; c++) LOWER[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+const isWordCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 223 && c <= 591 && c !== 247) || (c > 591 && /\p{L}/u.test(String.fromCharCode(c)));
+
+/** Compiles the patterns; call once per rule set. */
+export function compileKeywords(patterns: KeywordPattern[], slots: number): KeywordEngine {
+  const pats: Compiled[] = [];
+  for (const p of patterns) {
+    let t = p.text.toLowerCase().trim();
+    const start = t.startsWith('|');
+    const end = t.endsWith('|') && t.length > 1;
+    t = t.replace(/^\|/, '').replace(/\|$/, '').replace(/(\p{L})-(?=\p{L})/gu, '$1').replace(/\s+/g, ' ');
+    if (t) pats.push({ text: t, len: t.length, start, end, slot: p.slot, weight: p.weight });
+  }
+  // Alphabet: every code unit the patterns use; everything else maps to 0.
+  const alpha = new Map<number, number>();
+  for (const p of pats) for (let i = 0; i < p.len; i++) if (!alpha.has(p.text.charCodeAt(i))) alpha.set(p.text.charCodeAt(i), alpha.size + 1);
+  const A = alpha.size + 1;
+  const codeIndex = new Uint8Array(592);
+  for (const [c, i] of alpha) if (c < 592) codeIndex[c] = i;
+  const idx = (c: number) => (c < 592 ? codeIndex[c]! : alpha.get(c) ?? 0);
+
+  // Trie.
+  const goto: number[][] = [new Array<number>(A).fill(-1)];
+  const outs: number[][] = [[]];
+  pats.forEach((p, pi) => {
+    let s = 0;
+    for (let i = 0; i < p.len; i++) {
+      const a = idx(p.text.charCodeAt(i));
+      if (goto[s]![a]! < 0) {
+        goto[s]![a] = goto.length;
+        goto.push(new Array<number>(A).fill(-1));
+        outs.push([]);
+      }
+      s = goto[s]![a]!;
+    }
+    outs[s]!.push(pi);
+  });
+  // Failure links (BFS) folded into a dense transition table.
+  const S = goto.length;
+  const delta = new Int32Array(S * A);
+  const fail = new Int32Array(S);
+  const queue: number[] = [];
+  for (let a = 0; a < A; a++) {
+    const t = goto[0]![a]!;
+    delta[a] = t < 0 ? 0 : t;
+    if (t > 0) queue.push(t);
+  }
+  for (let qi = 0; qi < queue.length; qi++) {
+    const s = queue[qi]!;
+    outs[s] = outs[s]!.concat(outs[fail[s]!]!);
+    for (let a = 0; a < A; a++) {
+      const t = goto[s]![a]!;
+      if (t < 0) delta[s * A + a] = delta[fail[s]! * A + a]!;
+      else {
+        fail[t] = delta[fail[s]! * A + a]!;
+        delta[s * A + a] = t;
+        queue.push(t);
+      }
+    }
+  }
+  const out = outs.map((o) => Int32Array.from(o));
+  const stamp = new Int32Array(pats.length).fill(-1);
+  const best = new Float64Array(pats.length);
+  let norm = new Uint16Array(1024);
+  let soft = new Uint8Array(1024);
+
+  return {
+    slots,
+    scan(text, factor, item, scores) {
+      if (norm.length < text.length + 1) {
+        norm = new Uint16Array(text.length * 2);
+        soft = new Uint8Array(text.length * 2);
+      }
+      // Normalise: lowercase, collapse whitespace, drop hyphens inside words (remembered in `soft`).
+      let n = 0;
+      let pendingSoft = 0;
+      for (let i = 0; i < text.length; i++) {
+        let c = text.charCodeAt(i);
+        if (c < 592) c = LOWER[c]!;
+        if (c === 45 && n > 0 && isWordCode(norm[n - 1]!) && i + 1 < text.length && isWordCode(LOWER[text.charCodeAt(i + 1)] ?? 0)) {
+          pendingSoft = 1;
+          continue;
+        }
+        if (c === 9 || c === 10 || c === 13 || c === 160) c = 32;
+        if (c === 32 && n > 0 && norm[n - 1] === 32) continue;
+        norm[n] = c;
+        soft[n] = pendingSoft;
+        pendingSoft = 0;
+        n++;
+      }
+      const boundaryBefore = (k: number) => k === 0 || k >= n || soft[k] === 1 || !isWordCode(norm[k - 1]!);
+      let s = 0;
+      for (let i = 0; i < n; i++) {
+        s = delta[s * A + idx(norm[i]!)]!;
+        const o = out[s]!;
+        for (let k = 0; k < o.length; k++) {
+          const pi = o[k]!;
+          const p = pats[pi]!;
+          if (p.start && !boundaryBefore(i - p.len + 1)) continue;
+          if (p.end && !(i + 1 >= n || boundaryBefore(i + 1))) continue;
+          const w = p.weight * factor;
+          if (stamp[pi] !== item) {
+            stamp[pi] = item;
+            best[pi] = w;
+            scores[p.slot] += w;
+          } else if (w > best[pi]!) {
+            scores[p.slot] += w - best[pi]!;
+            best[pi] = w;
+          }
+        }
+      }
+    },
+  };
+}

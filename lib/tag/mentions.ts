@@ -1,0 +1,130 @@
+/**
+ * Finds names of Länder, Kreise and Gemeinden in the tokens (longest match, one Map lookup
+ * per token) and reads the context around each one: "Landkreis X", "Stadt X", "in X", a
+ * kicker, an institution ("TU München"), a person ("Stephan Weil"), a venue ("Kongress in X").
+ */
+import type { Gazetteer, Phrase } from './gazetteer';
+import { ARTICLES, INSTITUTION_CUES, PERSON_CUES } from './common-words';
+import {
+  CASE_LOWER, CASE_UPPER, GAP_COLON, GAP_COMMA, GAP_FIELD, GAP_HYPHEN, GAP_SENT, IN_KICKER, IN_TEASER, type Tokens,
+} from './tokenize';
+
+export const PREFIX_NONE = 0;
+export const PREFIX_KREIS = 1;
+export const PREFIX_GEMEINDE = 2;
+
+export interface Mention {
+  start: number;
+  end: number;
+  phrase: Phrase;
+  prefix: number;
+  /** The word that named the prefix ("Landkreis", "Kreis"), for display. */
+  prefixWord: string;
+  /** Context that makes a common-word name a place. */
+  placeContext: boolean;
+  institution: boolean;
+  person: boolean;
+  venue: boolean;
+  zone: number;
+}
+
+const KREIS_WORDS = new Set(['landkreis', 'landkreises', 'landkreisen', 'kreis', 'kreises', 'kreisverwaltung', 'landratsamt', 'landratsamtes', 'kreistag', 'landrat', 'landrätin']);
+const GEMEINDE_WORDS = new Set([
+  'stadt', 'städte', 'stadtverwaltung', 'gemeinde', 'gemeinden', 'markt', 'marktgemeinde', 'verbandsgemeinde', 'verbandsgemeinden',
+  'samtgemeinde', 'samtgemeinden', 'ortsgemeinde', 'amt', 'hansestadt', 'landeshauptstadt', 'kreisstadt', 'universitätsstadt',
+  'bundesstadt', 'kommune', 'kommunen', 'stadtrat', 'gemeinderat', 'großstadt', 'kleinstadt', 'stadtgebiet', 'verbandsgemeindeverwaltung',
+]);
+const LOC_WORDS = new Set(['in', 'aus', 'nach', 'für', 'von', 'bei']);
+const LIST_WORDS = new Set(['und', 'sowie', 'oder']);
+const EVENT_STEMS = [
+  'konferenz', 'kongress', 'messe', 'tagung', 'veranstaltung', 'gipfel', 'convention', 'forum', 'festakt', 'verleihung',
+  'workshop', 'treffen', 'trafen', 'überreicht', 'übergab', 'übergeben', 'erhalten', 'erhielt', 'expo', 'summit', 'sitzung',
+  'fachtag', 'barcamp', 'hackathon', 'symposium', 'auszeichnung', 'ausgezeichnet',
+];
+const BREAK = GAP_SENT | GAP_FIELD | GAP_COLON;
+
+function isEventToken(tok: string): boolean {
+  for (const s of EVENT_STEMS) if (tok.includes(s)) return true;
+  return tok === 'statt';
+}
+
+/** Matches the longest name at token i; returns its end (exclusive) or -1. */
+function matchAt(t: Tokens, i: number, list: Phrase[], genitive: boolean): { end: number; phrase: Phrase } | undefined {
+  for (const p of list) {
+    const len = p.toks.length;
+    if (genitive && len !== 1) continue;
+    if (i + len > t.n) continue;
+    if (p.upper && t.casing[i] !== CASE_UPPER) continue;
+    if (t.casing[i] === CASE_LOWER && p.landForm !== 'adj') continue;
+    let ok = true;
+    for (let k = 1; k < len && ok; k++) {
+      const tok = t.lower[i + k]!;
+      const want = p.toks[k]!;
+      if (t.gap[i + k]! & (BREAK | GAP_COMMA)) ok = false;
+      else if (tok !== want && !(k === len - 1 && tok.length === want.length + 1 && tok.endsWith('s') && tok.startsWith(want))) ok = false;
+    }
+    if (ok) return { end: i + len, phrase: p };
+  }
+  return undefined;
+}
+
+/** Finds every name in the tokens, with its context; `out` is reused between items. */
+export function findMentions(t: Tokens, g: Gazetteer, out: Mention[]): Mention[] {
+  out.length = 0;
+  // Sentences with an event word, for venue detection.
+  const eventSentence = new Uint8Array(t.n);
+  for (let i = 0, s = 0; i <= t.n; i++) {
+    if (i === t.n || (t.gap[i]! & (GAP_SENT | GAP_FIELD) && i > 0)) {
+      let ev = 0;
+      for (let k = s; k < i; k++) if (isEventToken(t.lower[k]!)) ev = 1;
+      if (ev) eventSentence.fill(1, s, i);
+      s = i;
+    }
+  }
+  for (let i = 0; i < t.n; i++) {
+    const tok = t.lower[i]!;
+    let list = g.lookup(tok);
+    let genitive = false;
+    let m = list ? matchAt(t, i, list, false) : undefined;
+    if (!m && t.casing[i] !== CASE_LOWER && tok.length > 4 && tok.endsWith('s')) {
+      list = g.lookup(tok, tok.length - 1);
+      genitive = true;
+      m = list ? matchAt(t, i, list, true) : undefined;
+    }
+    if (!m) continue;
+    const prevOk = i > 0 && !(t.gap[i]! & BREAK);
+    const prev = prevOk ? t.lower[i - 1]! : '';
+    const prev2 = prevOk && i > 1 && !(t.gap[i - 1]! & BREAK) ? t.lower[i - 2]! : '';
+    let prefix = PREFIX_NONE;
+    let prefixWord = '';
+    if (KREIS_WORDS.has(prev)) {
+      prefix = PREFIX_KREIS;
+      prefixWord = prev.startsWith('landkreis') || prev.startsWith('landrat') ? 'Landkreis' : 'Kreis';
+    } else if (GEMEINDE_WORDS.has(prev) || (prev === 'der' && GEMEINDE_WORDS.has(prev2))) prefix = PREFIX_GEMEINDE;
+    let institution = INSTITUTION_CUES.has(prev) || (prevOk && (prev === 'zu' || prev === 'der') && INSTITUTION_CUES.has(prev2));
+    // "Hochschule für Technik Stuttgart": look a few capitalised words further back.
+    for (let k = i - 1, steps = 0; !institution && k >= 0 && steps < 5 && !(t.gap[k + 1]! & (BREAK | GAP_COMMA)); k--, steps++) {
+      if (INSTITUTION_CUES.has(t.lower[k]!) && (t.lower[k] === 'hochschule' || t.lower[k] === 'universität' || t.lower[k] === 'akademie' || t.lower[k] === 'institut')) institution = true;
+      else if (t.casing[k] === CASE_LOWER && t.lower[k] !== 'für' && t.lower[k] !== 'und' && t.lower[k] !== 'der' && t.lower[k] !== 'des') break;
+    }
+    const person = prevOk && t.casing[i - 1] !== CASE_LOWER && PERSON_CUES.has(prev) && !(t.gap[i]! & GAP_COMMA);
+    const zone = t.zone[i]!;
+    const afterHyphen = m.end < t.n && (t.gap[m.end]! & GAP_HYPHEN) !== 0;
+    const article = ARTICLES.has(prev);
+    let placeContext = zone === IN_KICKER || prefix !== PREFIX_NONE || (LOC_WORDS.has(prev) && !article);
+    // Lists continue the context: "die Verbandsgemeinden Diez, Kaisersesch und Montabaur".
+    const last = out[out.length - 1];
+    if (last && (last.end === i && t.gap[i]! & GAP_COMMA || last.end === i - 1 && LIST_WORDS.has(prev))) {
+      if (last.placeContext && last.phrase.places.length > 0) placeContext = true;
+      if (prefix === PREFIX_NONE && last.prefix !== PREFIX_NONE) {
+        prefix = last.prefix;
+        prefixWord = last.prefixWord;
+      }
+    }
+    if (article || afterHyphen && zone !== IN_KICKER) placeContext = placeContext && !article && !afterHyphen;
+    const venue = zone === IN_TEASER && eventSentence[i] === 1 && (prev === 'in' || prev === 'im');
+    out.push({ start: i, end: m.end, phrase: m.phrase, prefix, prefixWord, placeContext, institution, person, venue, zone });
+    i = m.end - 1;
+  }
+  return out;
+}
