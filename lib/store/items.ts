@@ -17,7 +17,7 @@ export interface UpsertResult {
   /** Existing items whose content or tags changed (E06). */
   updated: number;
   unchanged: number;
-  /** Tombstoned (E07), or the same article under a new guid (E04), or for another source. */
+  /** Tombstoned (E07), the same article under a new guid (E04), repeated, without id, or for another source. */
   skipped: number;
   /** Newly stored but older than the retention window: not new, never announced (F07). */
   stale: number;
@@ -53,7 +53,7 @@ export async function upsertItems(
   const result: UpsertResult = { added: [], updated: 0, unchanged: 0, skipped: 0, stale: 0 };
   const byId = new Map<string, TaggedItem>();
   for (const i of items) {
-    if (i.sourceId !== sourceId || byId.has(i.id)) result.skipped++;
+    if (i.sourceId !== sourceId || typeof i.id !== 'string' || i.id === '' || byId.has(i.id)) result.skipped++;
     else byId.set(i.id, i);
   }
   const incoming = [...byId.values()];
@@ -65,13 +65,11 @@ export async function upsertItems(
     const linkKeys = [
       ...new Set(incoming.filter((i, k) => !existing[k] && !tombs[k] && i.link !== '' && !shared.has(i.link)).map((i) => i.link)),
     ].map((link) => [sourceId, link]);
-    const [linkItems, linkTombs] =
-      linkKeys.length === 0
-        ? [[], []]
-        : await Promise.all([
-            db.items.where('[sourceId+link]').anyOf(linkKeys).toArray(),
-            db.tombstones.where('[sourceId+link]').anyOf(linkKeys).toArray(),
-          ]);
+    // One equality read per link (not anyOf, which walks a cursor: slow on fake-indexeddb).
+    const [linkItems, linkTombs] = await Promise.all([
+      Promise.all(linkKeys.map((k) => db.items.where('[sourceId+link]').equals(k).toArray())).then((l) => l.flat()),
+      Promise.all(linkKeys.map((k) => db.tombstones.where('[sourceId+link]').equals(k).toArray())).then((l) => l.flat()),
+    ]);
     const idsByLink = new Map<string, string[]>();
     for (const i of linkItems) idsByLink.set(i.link, [...(idsByLink.get(i.link) ?? []), i.id]);
     const tombByLink = new Map(linkTombs.map((t) => [t.link, t]));
@@ -123,7 +121,8 @@ export async function upsertItems(
 /** Sets the read state of the given items; returns how many exist. */
 export async function markRead(db: KommunalradarDb, ids: string[], read: boolean): Promise<number> {
   if (ids.length === 0) return 0;
-  return db.items.where('id').anyOf(ids).modify({ unread: read ? 0 : 1 });
+  const unread = read ? 0 : 1;
+  return db.items.bulkUpdate([...new Set(ids)].map((key) => ({ key, changes: { unread } })));
 }
 
 /** Marks every unread item matching `filter` read; returns how many changed. */
