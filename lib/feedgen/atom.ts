@@ -12,28 +12,27 @@ import {
   type FeedEntry,
   type FeedMeta,
 } from './entry';
-import { buildXml } from './xml-builder';
+import { el, serializeXml, textEl, type XmlElement } from './xml-writer';
 
-function atomEntry(e: FeedEntry): Record<string, unknown> {
+function atomEntry(e: FeedEntry): XmlElement {
   const date = rfc3339(e.date);
-  const category = [
-    ...e.regions.map((r) => ({ '@_term': r.code, '@_scheme': LAND_DOMAIN, '@_label': r.name })),
-    ...e.themes.map((t) => ({ '@_term': t.id, '@_scheme': THEME_DOMAIN, '@_label': t.label })),
-  ];
-  const text = e.summary || e.title;
-  return {
+  return el('entry', undefined, [
     // Atom ids must be IRIs; the stored id ("source|key") is not, so it is wrapped in a tag URI.
-    id: TAG_URI_PREFIX + 'item:' + encodeURIComponent(e.id),
-    title: e.title,
-    updated: date,
-    published: date,
-    author: e.source ? { name: e.source.name } : undefined,
-    link: e.link ? { '@_rel': 'alternate', '@_type': 'text/html', '@_href': e.link } : undefined,
+    textEl('id', TAG_URI_PREFIX + 'item:' + encodeURIComponent(e.id)),
+    textEl('title', e.title),
+    textEl('updated', date),
+    textEl('published', date),
+    e.source ? el('author', undefined, [textEl('name', e.source.name)]) : undefined,
+    e.link ? el('link', { rel: 'alternate', type: 'text/html', href: e.link }) : undefined,
     // An entry without an alternate link must carry content (RFC 4287 4.1.2).
-    summary: e.link && e.summary ? { '#text': e.summary, '@_type': 'text' } : undefined,
-    content: e.link ? undefined : { '#text': text, '@_type': 'text' },
-    category: category.length ? category : undefined,
-  };
+    e.link
+      ? e.summary
+        ? el('summary', { type: 'text' }, e.summary)
+        : undefined
+      : el('content', { type: 'text' }, e.summary || e.title),
+    ...e.regions.map((r) => el('category', { term: r.code, scheme: LAND_DOMAIN, label: r.name })),
+    ...e.themes.map((t) => el('category', { term: t.id, scheme: THEME_DOMAIN, label: t.label })),
+  ]);
 }
 
 /**
@@ -43,22 +42,16 @@ function atomEntry(e: FeedEntry): Record<string, unknown> {
  */
 export function buildAtom(items: Item[], meta: FeedMeta): string {
   const head = toFeedHead(meta);
-  const entries = [...items].sort(compareNewest).map((item) => toFeedEntry(item, meta));
-  const links: Record<string, string>[] = [];
-  if (head.homeUrl) links.push({ '@_rel': 'alternate', '@_type': 'text/html', '@_href': head.homeUrl });
-  if (head.selfUrl) links.push({ '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': head.selfUrl });
-  return buildXml({
-    feed: {
-      '@_xmlns': 'http://www.w3.org/2005/Atom',
-      '@_xml:lang': head.language,
-      id: head.selfUrl ?? head.homeUrl ?? TAG_URI_PREFIX + 'feed:' + encodeURIComponent(head.title),
-      title: head.title,
-      subtitle: head.description !== head.title ? head.description : undefined,
-      updated: rfc3339(newestDate(entries) ?? 0),
-      author: { name: head.generator },
-      generator: head.generator,
-      link: links.length ? links : undefined,
-      entry: entries.map(atomEntry),
-    },
-  });
+  function* feed(): Generator<XmlElement | undefined> {
+    yield textEl('id', head.selfUrl ?? head.homeUrl ?? TAG_URI_PREFIX + 'feed:' + encodeURIComponent(head.title));
+    yield textEl('title', head.title);
+    if (head.description !== head.title) yield textEl('subtitle', head.description);
+    yield textEl('updated', rfc3339(newestDate(items) ?? 0));
+    yield el('author', undefined, [textEl('name', head.generator)]);
+    yield textEl('generator', head.generator);
+    if (head.homeUrl) yield el('link', { rel: 'alternate', type: 'text/html', href: head.homeUrl });
+    if (head.selfUrl) yield el('link', { rel: 'self', type: 'application/atom+xml', href: head.selfUrl });
+    for (const item of [...items].sort(compareNewest)) yield atomEntry(toFeedEntry(item, meta));
+  }
+  return serializeXml(el('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': head.language }, feed()));
 }

@@ -75,6 +75,12 @@ function validDate(ms: number | null | undefined): ms is number {
   return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 && ms <= MAX_DATE;
 }
 
+/** The date a feed shows for an item: publishedAt, else firstSeenAt, else the epoch. */
+export function itemDate(item: Item): number {
+  if (validDate(item.publishedAt)) return item.publishedAt;
+  return validDate(item.firstSeenAt) ? item.firstSeenAt : 0;
+}
+
 export function toFeedEntry(item: Item, meta: FeedMeta): FeedEntry {
   const source = meta.sourceNames?.[item.sourceId];
   const sourceName = source ? cleanText(source.name).trim() : '';
@@ -83,17 +89,20 @@ export function toFeedEntry(item: Item, meta: FeedMeta): FeedEntry {
     title: cleanText(item.title).trim() || UNTITLED,
     link: httpUrl(item.link),
     summary: cleanText(item.summary).trim(),
-    date: validDate(item.publishedAt) ? item.publishedAt : validDate(item.firstSeenAt) ? item.firstSeenAt : 0,
+    date: itemDate(item),
     regions: item.regions.map((code) => ({ code, name: LAND_NAMES[code] ?? cleanText(code) })),
     themes: item.themes.map((id) => ({ id: cleanText(id), label: THEME_LABELS[id]?.de ?? cleanText(id) })),
     source: sourceName ? { name: sourceName, url: httpUrl(source?.url) } : undefined,
   };
 }
 
-/** The newest entry date: the feed's own date, so unchanged items give an unchanged feed. */
-export function newestDate(entries: FeedEntry[]): number | undefined {
+/** The newest item date: the feed's own date, so unchanged items give an unchanged feed. */
+export function newestDate(items: Item[]): number | undefined {
   let newest: number | undefined;
-  for (const e of entries) if (newest === undefined || e.date > newest) newest = e.date;
+  for (const item of items) {
+    const date = itemDate(item);
+    if (newest === undefined || date > newest) newest = date;
+  }
   return newest;
 }
 

@@ -26,7 +26,7 @@ function jsonItem(e: FeedEntry): Record<string, unknown> {
 export function buildJsonFeed(items: Item[], meta: FeedMeta): string {
   const head = toFeedHead(meta);
   const entries = [...items].sort(compareNewest).map((item) => toFeedEntry(item, meta));
-  const newest = newestDate(entries);
+  const newest = newestDate(items);
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: head.title,

@@ -12,23 +12,20 @@ import {
   type FeedEntry,
   type FeedMeta,
 } from './entry';
-import { buildXml } from './xml-builder';
+import { el, serializeXml, textEl, type XmlElement } from './xml-writer';
 
-function rssItem(e: FeedEntry): Record<string, unknown> {
-  const category = [
-    ...e.regions.map((r) => ({ '#text': r.name, '@_domain': LAND_DOMAIN })),
-    ...e.themes.map((t) => ({ '#text': t.label, '@_domain': THEME_DOMAIN })),
-  ];
-  return {
-    title: e.title,
-    link: e.link,
-    description: e.summary || undefined,
-    guid: { '#text': e.id, '@_isPermaLink': 'false' },
-    pubDate: rfc822(e.date),
-    category: category.length ? category : undefined,
+function rssItem(e: FeedEntry): XmlElement {
+  return el('item', undefined, [
+    textEl('title', e.title),
+    textEl('link', e.link),
+    textEl('description', e.summary || undefined),
+    el('guid', { isPermaLink: 'false' }, e.id),
+    textEl('pubDate', rfc822(e.date)),
+    ...e.regions.map((r) => el('category', { domain: LAND_DOMAIN }, r.name)),
+    ...e.themes.map((t) => el('category', { domain: THEME_DOMAIN }, t.label)),
     // RSS requires the url attribute: without a checked URL the element is left out.
-    source: e.source?.url ? { '#text': e.source.name, '@_url': e.source.url } : undefined,
-  };
+    e.source?.url ? el('source', { url: e.source.url }, e.source.name) : undefined,
+  ]);
 }
 
 /**
@@ -38,24 +35,18 @@ function rssItem(e: FeedEntry): Record<string, unknown> {
  */
 export function buildRss(items: Item[], meta: FeedMeta): string {
   const head = toFeedHead(meta);
-  const entries = [...items].sort(compareNewest).map((item) => toFeedEntry(item, meta));
-  const newest = newestDate(entries);
-  return buildXml({
-    rss: {
-      '@_version': '2.0',
-      '@_xmlns:atom': 'http://www.w3.org/2005/Atom',
-      channel: {
-        title: head.title,
-        link: head.homeUrl ?? head.selfUrl ?? DEFAULT_HOME_URL,
-        description: head.description,
-        'atom:link': head.selfUrl
-          ? { '@_href': head.selfUrl, '@_rel': 'self', '@_type': 'application/rss+xml' }
-          : undefined,
-        language: head.language,
-        generator: head.generator,
-        lastBuildDate: newest === undefined ? undefined : rfc822(newest),
-        item: entries.map(rssItem),
-      },
-    },
-  });
+  const newest = newestDate(items);
+  function* channel(): Generator<XmlElement | undefined> {
+    yield textEl('title', head.title);
+    yield textEl('link', head.homeUrl ?? head.selfUrl ?? DEFAULT_HOME_URL);
+    yield textEl('description', head.description);
+    if (head.selfUrl) yield el('atom:link', { href: head.selfUrl, rel: 'self', type: 'application/rss+xml' });
+    yield textEl('language', head.language);
+    yield textEl('generator', head.generator);
+    yield textEl('lastBuildDate', newest === undefined ? undefined : rfc822(newest));
+    for (const item of [...items].sort(compareNewest)) yield rssItem(toFeedEntry(item, meta));
+  }
+  return serializeXml(
+    el('rss', { version: '2.0', 'xmlns:atom': 'http://www.w3.org/2005/Atom' }, [el('channel', undefined, channel())]),
+  );
 }
