@@ -7,6 +7,13 @@ import Dexie, { type Table } from 'dexie';
 import type { Item, SourceState } from '../model';
 
 export const DB_NAME = 'kommunalradar';
+/** The newest schema version this code declares (Dexie stores it ×10 as the IndexedDB version). */
+export const SCHEMA_VERSION = 1;
+
+/** The database was upgraded by a newer version of the extension; this code must not write to it (G07). */
+export class NewerDatabaseError extends Error {
+  override name = 'NewerDatabaseError';
+}
 
 /** A deleted or pruned item that must not come back (E07), matched by id or by (sourceId, link) (E04). */
 export interface Tombstone {
@@ -59,6 +66,17 @@ export class KommunalradarDb extends Dexie {
       ...(opts.IDBKeyRange ? { IDBKeyRange: opts.IDBKeyRange } : {}),
     });
     this.version(1).stores(SCHEMA_V1);
+    // Dexie 4 opens a database of a higher version as it finds it. Rows written by a newer
+    // schema may not fit this code, so refuse to use it (every call then fails with this
+    // error) rather than write to it; nothing is deleted. Sticky: checked on every reopen.
+    this.on('ready', (vip) => {
+      const found = vip.backendDB().version;
+      if (found > SCHEMA_VERSION * 10) {
+        throw new NewerDatabaseError(
+          `store: the database was written by a newer version of Kommunalradar (schema ${found / 10}, this one knows ${SCHEMA_VERSION}); nothing was changed, please update the extension`,
+        );
+      }
+    }, true);
   }
 }
 
