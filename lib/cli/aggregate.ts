@@ -7,9 +7,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATALOGUE } from '../../feeds';
-import type { Source } from '../model';
+import type { LandCode, Source } from '../model';
 import { refreshSources, type SourceResult } from '../refresh';
-import { createTagger } from '../tag';
+import { createTagger, type Tagger } from '../tag';
 import { AGGREGATE_USAGE, parseAggregateArgs } from './aggregate/args';
 import { createFileStore, emptyState, parseState, serializeState, type AggregateState } from './aggregate/file-store';
 import { buildOutputs } from './aggregate/outputs';
@@ -28,7 +28,7 @@ export interface AggregateDeps {
   now?: () => number;
   random?: () => number;
   catalogue?: readonly Source[];
-  tagger?: { tag: (i: { title: string; summary: string; sourceLand?: string }) => import('../model').Tags; version: string };
+  tagger?: Tagger;
 }
 
 export async function runAggregate(args: string[], io: CliIo, deps: AggregateDeps = {}): Promise<number> {
@@ -87,7 +87,8 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
       fetch: withUserAgent(baseFetch),
       now,
       random: deps.random ?? Math.random,
-      tag: (i) => tagger.tag(i),
+      // refresh hands over the source's own `land`, which is a LandCode.
+      tag: (i) => tagger.tag({ ...i, sourceLand: i.sourceLand as LandCode | undefined }),
       tagVersion: tagger.version,
       // Sources a person named in a file may be anywhere, their intranet and localhost included.
       allowPrivate: opts.sources !== undefined,

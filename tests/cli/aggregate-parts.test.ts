@@ -12,7 +12,7 @@ import { progressLine } from '../../lib/cli/aggregate/progress';
 import { loadSourcesFile, parseSourcesText, slug } from '../../lib/cli/aggregate/sources-file';
 import { removeStaleTemps, writeIfChanged } from '../../lib/cli/aggregate/write-atomic';
 import type { Source, SourceState } from '../../lib/model';
-import { readOpml } from '../../lib/opml-read';
+import { importedSourceId, parseOpml } from '../../lib/opml';
 import type { TaggedItem } from '../../lib/refresh';
 import { sourcesFile } from '../fixtures/cli/feeds';
 
@@ -52,10 +52,11 @@ describe('sources files', () => {
     const r = parseSourcesText(sourcesFile('sources.opml', BASE), []);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
+    const url = (path: string) => `${BASE}${path}`;
     expect(r.sources).toEqual([
-      { id: 'stadt-nuernberg-pressemitteilungen', name: 'Stadt Nürnberg – Pressemitteilungen', url: `${BASE}/nuernberg/feed.xml`, homepage: 'https://www.nuernberg.de/', category: 'Städte & Gemeinden', broad: false, confirmed: false },
-      { id: 'landeshauptstadt-dresden', name: 'Landeshauptstadt Dresden', url: `${BASE}/dresden/atom.xml`, homepage: 'https://www.dresden.de/', category: 'Kommunen', broad: false, confirmed: false },
-      { id: 'kommune21-test', name: 'Kommune21 (Test)', url: `${BASE}/k21/feed/?format=rss&lang=de`, category: 'Fachmedien', broad: false, confirmed: false },
+      { id: importedSourceId(url('/nuernberg/feed.xml')), name: 'Stadt Nürnberg – Pressemitteilungen', url: url('/nuernberg/feed.xml'), homepage: 'https://www.nuernberg.de/', category: 'Städte & Gemeinden', broad: false, confirmed: false },
+      { id: importedSourceId(url('/dresden/atom.xml')), name: 'Landeshauptstadt Dresden', url: url('/dresden/atom.xml'), homepage: 'https://www.dresden.de/', category: 'Kommunen', broad: false, confirmed: false },
+      { id: importedSourceId(url('/k21/feed/?format=rss&lang=de')), name: 'Kommune21 (Test)', url: url('/k21/feed/?format=rss&lang=de'), category: 'Fachmedien', broad: false, confirmed: false },
     ]);
   });
 
@@ -74,13 +75,6 @@ describe('sources files', () => {
     expect(r.ok && r.sources[2]).toEqual(entry);
   });
 
-  it('reads numeric character references and skips non-feed outlines', () => {
-    const r = readOpml(`<?xml version="1.0"?><opml version="1.0"><body>
-      <outline text="Gem&#252;se &#x26; Co" type="rss" xmlUrl="https://www.example.de/feed?a=1&amp;b=2"/>
-      <outline text="Nur ein Ordner"/></body></opml>`);
-    expect(r).toEqual({ ok: true, title: '', feeds: [{ text: 'Gemüse & Co', type: 'rss', xmlUrl: 'https://www.example.de/feed?a=1&b=2' }] });
-  });
-
   it.each([
     ['not XML at all', 'Quellen: kommune21'],
     ['malformed OPML', '<opml><body><outline xmlUrl="https://a.de/feed"></body></opml>'],
@@ -88,7 +82,6 @@ describe('sources files', () => {
     ['an OPML without feeds', '<opml version="2.0"><body><outline text="leer"/></body></opml>'],
     ['JSON that is not an array', '{"url":"https://a.de/feed"}'],
     ['JSON with an unknown Land', '[{"url":"https://a.de/feed","land":"XY"}]'],
-    ['a prototype-named OPML attribute', '<opml version="2.0"><body><outline __proto__="x" xmlUrl="https://a.de/feed"/></body></opml>'],
   ])('refuses %s with a sources: message', (_name, text) => {
     const r = parseSourcesText(text, []);
     expect(r.ok).toBe(false);
@@ -235,11 +228,11 @@ describe('index.html and feeds.opml', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
 
-  it('feeds.opml reads back as 34 feeds, absolute under the base URL', () => {
-    const r = readOpml(buildFeedsOpml(specs, 'https://feeds.example.org/kr/'));
-    expect(r.ok && r.feeds.length).toBe(34);
-    expect(r.ok && r.feeds.find((f) => f.xmlUrl.endsWith('/land/sn.xml'))).toEqual({
-      xmlUrl: 'https://feeds.example.org/kr/land/sn.xml', text: 'Kommunalradar – Sachsen', type: 'rss', category: 'Länder', htmlUrl: 'https://feeds.example.org/kr/',
+  it('feeds.opml imports into the extension as 34 feeds, absolute under the base URL', () => {
+    const r = parseOpml(buildFeedsOpml(specs, 'https://feeds.example.org/kr/'));
+    expect(r.ok && r.sources.length).toBe(34);
+    expect(r.ok && r.sources.find((s) => s.url.endsWith('/land/sn.xml'))).toMatchObject({
+      url: 'https://feeds.example.org/kr/land/sn.xml', name: 'Kommunalradar – Sachsen', category: 'Länder', homepage: 'https://feeds.example.org/kr/',
     });
   });
 });

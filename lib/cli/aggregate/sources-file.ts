@@ -4,7 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { LAND_CODES, type LandCode, type Source } from '../../model';
-import { readOpml } from '../../opml-read';
+import { XMLValidator } from 'fast-xml-parser';
+import { parseOpml } from '../../opml';
 
 export type SourcesResult = { ok: true; sources: Source[] } | { ok: false; error: string };
 
@@ -29,25 +30,15 @@ export function parseSourcesText(text: string, catalogue: readonly Source[]): So
 }
 
 function fromOpml(text: string, catalogue: readonly Source[]): SourcesResult {
-  const opml = readOpml(text);
+  // The shared reader is lenient, as an import in the options page should be; a file a cron
+  // job reads every run is better refused when broken than half read.
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) return { ok: false, error: `sources: not well-formed XML (line ${valid.err.line}): ${valid.err.msg}` };
+  const opml = parseOpml(text);
   if (!opml.ok) return { ok: false, error: `sources: ${opml.error}` };
+  // A feed the catalogue knows keeps the catalogue's id, Land prior and relevance filter.
   const known = new Map(catalogue.map((s) => [s.url, s]));
-  const sources: Source[] = [];
-  for (const f of opml.feeds) {
-    // type="rss" is what OPML 2.0 asks for; readers also write "atom" or leave it out.
-    if (f.type && f.type !== 'rss' && f.type !== 'atom') continue;
-    if (!isHttpUrl(f.xmlUrl)) return { ok: false, error: `sources: not an http(s) feed URL: ${f.xmlUrl}` };
-    const entry = known.get(f.xmlUrl);
-    if (entry) {
-      sources.push({ ...entry });
-      continue;
-    }
-    const source: Source = { id: '', name: f.text || new URL(f.xmlUrl).hostname, url: f.xmlUrl, broad: false, confirmed: false };
-    if (f.htmlUrl && isHttpUrl(f.htmlUrl)) source.homepage = f.htmlUrl;
-    if (f.category) source.category = f.category;
-    sources.push(source);
-  }
-  return finish(sources);
+  return finish(opml.sources.map((s) => ({ ...(known.get(s.url) ?? s) })));
 }
 
 function fromJson(text: string): SourcesResult {
