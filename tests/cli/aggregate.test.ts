@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAggregate } from '../../lib/cli/aggregate';
 import type { CliIo } from '../../lib/cli/main';
+import type { Source } from '../../lib/model';
 import { parseFeed } from '../../lib/parse';
 import { findFeedparserPython, hasXmllint, runFeedparser, runXmllint } from '../feedgen/helpers';
 import { atomFeed, DRESDEN, KOMMUNE21, NUERNBERG, rssFeed, sourcesFile, type FixtureItem } from '../fixtures/cli/feeds';
@@ -299,6 +300,25 @@ describe('kommunalradar aggregate', () => {
     const state = JSON.parse(await read('.state/state.json')) as { items: { id: string }[]; tombstones: { id: string }[] };
     expect(state.items.map((i) => i.id)).toEqual(['nuernberg|nbg-2025-0519']);
     expect(state.tombstones.map((t) => t.id)).toEqual(['dresden|tag:dresden.de,2025:bezahlkarte']);
+  });
+
+  it('without --sources polls the built-in catalogue, public hosts only', async () => {
+    const catalogue: Source[] = [
+      { id: 'kommune21', name: 'Kommune21', url: 'https://www.kommune21.de/k21-meldungen/feed/', homepage: 'https://www.kommune21.de/', broad: false, confirmed: true },
+      // A catalogue entry pointing into the local network is refused; only a sources file may do that.
+      { id: 'intranet', name: 'Intranet', url: server.url('/nuernberg/feed.xml'), broad: false, confirmed: true },
+    ];
+    const asked: string[] = [];
+    const fakeFetch: typeof fetch = async (input) => {
+      asked.push(String(input));
+      return new Response(rssFeed('Kommune21', KOMMUNE21, NOW), { status: 200, headers: { 'content-type': 'application/rss+xml' } });
+    };
+    const { code, stderr } = await aggregate(['--out', join(dir, 'out')], { catalogue, fetch: fakeFetch });
+    expect(code).toBe(1);
+    expect(asked).toEqual(['https://www.kommune21.de/k21-meldungen/feed/']);
+    expect(stderr).toMatch(/^ok\s+kommune21\s+2 neu \/ 2 /m);
+    expect(stderr).toMatch(/^Fehler\s+intranet\s+fetch: /m);
+    expect(titles(await read('feed.xml'))).toEqual(KOMMUNE21.map((i) => i.title));
   });
 
   it('an unknown flag exits 2 with the usage text', async () => {
