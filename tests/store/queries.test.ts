@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import Dexie, { liveQuery } from 'dexie';
+import { indexedDB as fakeIndexedDB, IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
 import { upsertItems } from '../../lib/store/items';
 import { countByFacet, countNew, countUnread, queryItems } from '../../lib/store/queries';
 import { markRead } from '../../lib/store/items';
@@ -145,5 +147,28 @@ describe('counts', () => {
     expect(withBy.themes).toEqual({ 'ozg-onlinedienste': 1, 'smart-city': 1, 'finanzen-foerderung': 1 });
     const searched = await countByFacet(db, { search: 'würzburg' });
     expect(searched).toEqual({ regions: { BY: 1 }, themes: { 'smart-city': 1, 'finanzen-foerderung': 1 } });
+  });
+});
+
+describe('liveQuery', () => {
+  it('G05 a page read through liveQuery follows writes made afterwards', async () => {
+    // liveQuery stays silent unless Dexie found an indexedDB global when it loaded (none in Node).
+    Dexie.dependencies.indexedDB ??= fakeIndexedDB;
+    Dexie.dependencies.IDBKeyRange ??= FakeKeyRange;
+    const db = await seeded();
+    const pages: string[][] = [];
+    const sub = liveQuery(() => queryItems(db, { regions: ['HB'] }, { limit: 10 })).subscribe({
+      next: (items) => pages.push(items.map((i) => i.guid)),
+      error: (e) => pages.push([`error: ${String(e)}`]),
+    });
+    const until = async (n: number) => {
+      for (let i = 0; i < 200 && pages.length < n; i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    await until(1);
+    await upsertItems(db, 'bremen', [tagged('bremen', { guid: 'hb-1', title: 'Bremer Senat startet Onlineportal', publishedAt: NOW }, { regions: ['HB'] })], NOW + 1);
+    await until(2);
+    sub.unsubscribe();
+    expect(pages[0]).toEqual([]);
+    expect(pages.at(-1)).toEqual(['hb-1']);
   });
 });
