@@ -1,5 +1,5 @@
 import { fetchFeed } from './fetch';
-import type { FetchResult, Item, NormalizedItem, Source, SourceState, Tags } from './model';
+import type { FetchResult, Item, LandCode, NormalizedItem, Source, SourceState, Tags } from './model';
 import { normalizeItems } from './normalize';
 import { parseFeed } from './parse';
 import { isRelevant } from './relevance';
@@ -27,7 +27,7 @@ export interface RefreshDeps {
   fetch: typeof fetch;
   now: () => number;
   random: () => number;
-  tag: (input: { title: string; summary: string; sourceLand?: string }) => Tags;
+  tag: (input: { title: string; summary: string; sourceLand?: LandCode }) => Tags;
   tagVersion: string;
   /** Allow private-network hosts for every source (the CLI on localhost, tests). */
   allowPrivate?: boolean;
