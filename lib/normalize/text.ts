@@ -12,10 +12,10 @@ export const RAW_INPUT_CAP = 50_000;
 const COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
 const HIDDEN_RE = /<(script|style|noscript|template|iframe|object|svg|math)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
 const CDATA_RE = /<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g;
-// A tag: name, then attribute text in which quoted values may contain '>'.
-// The piece count is bounded so that input full of unterminated '<a' stays linear.
-const TAG_RE = /<\/?([a-zA-Z][a-zA-Z0-9:-]*)(?:[^>"']|"[^"]*"|'[^']*'){0,1000}>/g;
-const DECL_RE = /<[!?][^>]{0,1000}>/g;
+// A tag: name, then attribute text in which quoted values may contain '>'. An unquoted '<'
+// ends the attempt and the piece count is bounded, so input full of unterminated '<a' stays linear.
+const TAG_RE = /<\/?([a-zA-Z][a-zA-Z0-9:-]*)(?:[^<>"']|"[^"]*"|'[^']*'){0,1000}>/g;
+const DECL_RE = /<[!?][^<>]{0,1000}>/g;
 // A tag cut off by RAW_INPUT_CAP or a broken feed.
 const TRAILING_TAG_RE = /<\/?[a-zA-Z!?][^<>]*$/;
 const MARKUP_TEST_RE = /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?\/?>|<!--/;
