@@ -224,6 +224,15 @@ describe('index.html and feeds.opml', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="de">')).toBe(true);
   });
 
+  it('links no intranet or localhost address of a source', () => {
+    const html = buildIndexHtml({
+      feeds: [], days: 30,
+      sources: [{ name: 'Intranet Rathaus', homepage: 'http://intranet.rathaus.local/', url: 'http://192.168.10.4/presse.rss', ok: true }],
+    });
+    expect(html).toContain('<li>Intranet Rathaus</li>');
+    expect(html).not.toMatch(/192\.168|rathaus\.local/);
+  });
+
   it('escapeHtml escapes all five characters', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });

@@ -166,6 +166,8 @@ describe('kommunalradar aggregate', () => {
     expect(html).toContain('Stadt Nürnberg – Pressemitteilungen');
     const opml = await read('feeds.opml');
     expect(opml).toContain('xmlUrl="thema/breitband.xml"');
+    // The local sources' addresses stay out of what is published.
+    for (const path of ['feed.xml', 'feed.atom', 'feed.json', 'index.html', 'feeds.opml']) expect(await read(path), path).not.toContain('127.0.0.1');
 
     // Independent readers: xmllint for well-formedness, Python feedparser as a feed reader.
     const python = findFeedparserPython();

@@ -3,8 +3,10 @@
  * drives the feed files, index.html and feeds.opml, so the three never disagree.
  */
 import { filterItems, type FeedFilter } from '../../feedgen/index';
+import { httpUrl } from '../../feedgen/xml-text';
 import { LAND_NAMES, THEME_IDS, THEME_LABELS } from '../../labels';
 import { LAND_CODES, type Item, type RegionCode } from '../../model';
+import { isPrivateHost } from '../../url-policy';
 
 /** Items per generated feed: the newest; older ones stay in the state for the Land/theme feeds. */
 export const FEED_ITEM_LIMIT = 100;
@@ -60,4 +62,13 @@ export function selectItems(items: Item[], spec: FeedSpec): { items: Item[]; tot
 /** `path` resolved against the published base URL, or undefined without one. */
 export function publicUrl(baseUrl: string | undefined, path: string): string | undefined {
   return baseUrl ? new URL(path, baseUrl).href : undefined;
+}
+
+/**
+ * `s` when it is an http(s) URL on a public host, else undefined. The published files are
+ * public; the address of an intranet or localhost feed a sources file names is not.
+ */
+export function shareableUrl(s: string | undefined): string | undefined {
+  const url = httpUrl(s);
+  return url && !isPrivateHost(new URL(url).hostname) ? url : undefined;
 }

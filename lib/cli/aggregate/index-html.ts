@@ -3,8 +3,8 @@
  * value from a feed or a sources file is escaped; the page carries no script and no date of
  * its own making, so an unchanged run gives unchanged bytes.
  */
-import { cleanText, httpUrl } from '../../feedgen/xml-text';
-import { FEED_ITEM_LIMIT, type FeedSpec } from './feed-list';
+import { cleanText } from '../../feedgen/xml-text';
+import { FEED_ITEM_LIMIT, shareableUrl, type FeedSpec } from './feed-list';
 
 export interface IndexFeed {
   spec: FeedSpec;
@@ -46,9 +46,10 @@ function feedRow(f: IndexFeed): string {
 }
 
 function sourceRow(s: IndexSource): string {
-  const home = httpUrl(s.homepage);
+  const home = shareableUrl(s.homepage);
   const name = home ? `<a href="${escapeHtml(home)}">${escapeHtml(s.name)}</a>` : escapeHtml(s.name);
-  const feed = httpUrl(s.url);
+  // An intranet feed's address is nobody's business outside it: the page is public.
+  const feed = shareableUrl(s.url);
   const feedLink = feed ? ` <a class="n" href="${escapeHtml(feed)}">Feed</a>` : '';
   const status = s.ok ? '' : ` <span class="err">– letzter Abruf fehlgeschlagen: ${escapeHtml(s.error ?? 'Fehler')}</span>`;
   return `      <li>${name}${feedLink}${status}</li>`;

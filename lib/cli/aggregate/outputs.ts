@@ -4,7 +4,7 @@
  */
 import { buildAtom, buildJsonFeed, buildRss, type FeedMeta } from '../../feedgen/index';
 import type { Item, Source, SourceState } from '../../model';
-import { feedSpecs, publicUrl, selectItems } from './feed-list';
+import { feedSpecs, publicUrl, selectItems, shareableUrl } from './feed-list';
 import { buildFeedsOpml } from './feeds-opml';
 import { buildIndexHtml, type IndexFeed } from './index-html';
 
@@ -20,7 +20,7 @@ export interface OutputInput {
 export function buildOutputs(input: OutputInput): Map<string, string> {
   const { baseUrl } = input;
   const sourceNames: FeedMeta['sourceNames'] = Object.fromEntries(
-    input.sources.map((s) => [s.id, { name: s.name, url: s.homepage ?? s.url }]),
+    input.sources.map((s) => [s.id, { name: s.name, url: shareableUrl(s.homepage) ?? shareableUrl(s.url) ?? '' }]),
   );
   const meta = (title: string, description: string, path: string): FeedMeta => ({
     title, description, language: 'de', sourceNames,
