@@ -33,8 +33,12 @@ export interface AggregateDeps {
 
 export async function runAggregate(args: string[], io: CliIo, deps: AggregateDeps = {}): Promise<number> {
   const parsed = parseAggregateArgs(args);
+  if (!parsed.ok && parsed.help) {
+    io.stdout.write(AGGREGATE_USAGE);
+    return 0;
+  }
   if (!parsed.ok) {
-    io.stderr.write(parsed.help ? AGGREGATE_USAGE : `aggregate: ${parsed.error}\n\n${AGGREGATE_USAGE}`);
+    io.stderr.write(`aggregate: ${parsed.error}\n\n${AGGREGATE_USAGE}`);
     return 2;
   }
   const opts = parsed.opts;

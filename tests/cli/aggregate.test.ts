@@ -97,13 +97,14 @@ function spawnCli(args: string[]): { child: ChildProcess; done: Promise<Run>; st
 const cli = (args: string[]) => spawnCli(args).done;
 
 /** runAggregate in this process, its stderr captured. */
-async function aggregate(args: string[], deps: Parameters<typeof runAggregate>[2] = {}): Promise<{ code: number; stderr: string }> {
+async function aggregate(args: string[], deps: Parameters<typeof runAggregate>[2] = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
   let stderr = '';
   const sink = (onText: (s: string) => void) =>
     new Writable({ write: (chunk: Buffer, _enc, cb) => (onText(chunk.toString('utf8')), cb()) });
-  const io: CliIo = { stdin: process.stdin, stdout: sink(() => undefined), stderr: sink((s) => (stderr += s)) };
+  const io: CliIo = { stdin: process.stdin, stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)) };
   const code = await runAggregate(args, io, deps);
-  return { code, stderr };
+  return { code, stdout, stderr };
 }
 
 /** Every file under the output directory: bytes and mtime, by relative path. */
@@ -339,6 +340,12 @@ describe('kommunalradar aggregate', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toContain('Aufruf: kommunalradar aggregate --out DIR');
+  });
+
+  it('--help prints the usage on stdout and exits 0', async () => {
+    const run = await aggregate(['--help']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/^Aufruf: kommunalradar aggregate --out DIR/);
   });
 
   it('a missing sources file exits 2 and writes nothing', async () => {
