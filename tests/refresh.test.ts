@@ -128,7 +128,8 @@ describe('refresh against a local server', () => {
       source('slow', slow.url('/slow')),
       source('huge', huge.url('/huge')),
     ];
-    const summary = await refreshSources(sources, deps());
+    // A generous deadline: the oversized body must be cut by the size cap, not the clock.
+    const summary = await refreshSources(sources, deps({ timeoutMs: 5_000 }));
     const status = Object.fromEntries(summary.results.map((r) => [r.sourceId, r.status]));
     expect(status).toEqual({
       good: 'ok', moved: 'ok', bad: 'error', limited: 'deferred', gone: 'gone', slow: 'error', huge: 'error',

@@ -9,7 +9,5 @@ export async function pendingAnnouncements(db: KommunalradarDb, opts: { since: n
 /** Marks items as considered by the notifier, so no later round announces them again. */
 export async function markNotified(db: KommunalradarDb, ids: string[], at: number): Promise<void> {
   if (ids.length === 0) return;
-  await db.transaction('rw', db.items, async () => {
-    await db.items.where('id').anyOf(ids).modify({ notifiedAt: at });
-  });
+  await db.items.bulkUpdate(ids.map((key) => ({ key, changes: { notifiedAt: at } })));
 }
