@@ -4,7 +4,7 @@
 import type { ParsedFeed, ParsedItem } from '../model';
 import { firstDate, uniqueTexts } from './item';
 import { applyBase, safeLink } from './links';
-import { attrOf, childrenOf, groupChildren, textOf, type XNode } from './nodes';
+import { attrOf, childrenOf, groupChildren, htmlOf, textOf, type XNode } from './nodes';
 import { decodeEntities } from './text';
 
 /** Map a `<feed>` element; `base` is the final URL of the fetch. */
@@ -23,13 +23,13 @@ export function mapAtom(root: XNode, base: string, bozo: boolean): ParsedFeed {
 function mapEntry(node: XNode, feedBase: string): ParsedItem {
   const base = applyBase(feedBase, attrOf(node, 'xml:base'));
   const f = groupChildren(childrenOf(node));
-  const summary = textOf(f.get('summary')?.[0]).trim();
+  const summary = htmlOf(f.get('summary')?.[0]).trim();
   return {
     guid: textOf(f.get('id')?.[0]).trim(),
     guidIsPermaLink: false,
     title: textConstruct(f.get('title')?.[0]),
     link: alternateLink(f.get('link') ?? [], base),
-    summary: summary !== '' ? summary : textOf(f.get('content')?.[0]).trim(),
+    summary: summary !== '' ? summary : htmlOf(f.get('content')?.[0]).trim(),
     publishedAt: firstDate(f, ['published', 'updated', 'dc:date']),
     categories: uniqueTexts((f.get('category') ?? []).map((c) => attrOf(c, 'label') ?? attrOf(c, 'term') ?? '')),
   };

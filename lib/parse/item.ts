@@ -4,10 +4,10 @@
 import { parseDate } from '../dates';
 import type { ParsedItem } from '../model';
 import { absoluteHttpUrl } from './links';
-import { textOf, type XNode } from './nodes';
+import { textOf, type Field, type XNode } from './nodes';
 
 /** The first of the date fields that parses, or null. */
-export function firstDate(groups: Map<string, XNode[]>, names: string[]): number | null {
+export function firstDate(groups: Map<string, XNode[]>, names: Field[]): number | null {
   for (const name of names) {
     const node = groups.get(name)?.[0];
     if (node === undefined) continue;

@@ -1,11 +1,26 @@
 /**
  * Reading fast-xml-parser's ordered output (`preserveOrder: true`): each node is
  * `{ [tagName]: children[], ':@'?: attributes }` and text is `{ '#text': string }`.
- * The ordered form is faster to build than the compact one and keeps mixed content in order,
- * so an object-valued title still reads as its text. Everything returned is a string.
+ * Everything returned is a string, whatever the element held (an object-valued title reads
+ * as its text content).
  */
+import { readRaw } from './raw';
+import { documentEntities } from './text';
 
 export type XNode = Record<string, unknown>;
+
+/**
+ * Every element whose text the mappings read. The parser returns these as raw content (stop
+ * nodes), and textOf/htmlOf decode it; reading text from any other element would be wrong, as
+ * the parser has already decoded that text once.
+ */
+export const FIELDS = [
+  'title', 'link', 'description', 'guid', 'pubDate', 'category', 'ttl',
+  'content:encoded', 'dc:date', 'dc:subject',
+  'rss:title', 'rss:link', 'rss:description',
+  'id', 'summary', 'content', 'published', 'updated',
+] as const;
+export type Field = (typeof FIELDS)[number];
 
 const ATTRS = ':@';
 const TEXT = '#text';
@@ -30,49 +45,20 @@ export function attrOf(node: XNode, name: string): string | undefined {
   return value === undefined || value === null ? undefined : String(value);
 }
 
-/** The first child element with one of the given names. */
-export function child(nodes: XNode[], ...names: string[]): XNode | undefined {
-  for (const node of nodes) if (names.includes(tagOf(node))) return node;
-  return undefined;
-}
-
-/** All child elements with one of the given names, in document order. */
-export function childrenNamed(nodes: XNode[], ...names: string[]): XNode[] {
-  return nodes.filter((node) => names.includes(tagOf(node)));
-}
-
-/**
- * Text content of a node: its text and that of all descendants, in order. The parser trims
- * each text piece, so pieces of mixed content (`über den <strong>Haushalt</strong> und`) are
- * joined with a space to keep words apart; the normaliser collapses whitespace anyway.
- */
+/** The text of a field element: markup dropped, CDATA literal, entities decoded once. */
 export function textOf(node: XNode | undefined): string {
-  if (node === undefined) return '';
-  const nodes = childrenOf(node);
-  if (nodes.length === 1) {
-    const text = nodes[0]![TEXT];
-    if (typeof text === 'string') return text;
-  }
-  const parts: string[] = [];
-  collect(nodes, parts, 0);
-  return parts.join(' ');
+  return node === undefined ? '' : readRaw(rawOf(node), false, documentEntities.decode);
 }
 
-function collect(nodes: XNode[], parts: string[], depth: number): void {
-  // The parser caps nesting already; the guard keeps this safe on its own.
-  if (depth > 64) return;
-  for (const node of nodes) {
-    const text = node[TEXT];
-    if (text !== undefined) {
-      if (text !== '') parts.push(typeof text === 'string' ? text : String(text));
-    }
-    else collect(childrenOf(node), parts, depth + 1);
-  }
+/** The content of a field element as HTML: like textOf, but inline tags are kept. */
+export function htmlOf(node: XNode | undefined): string {
+  return node === undefined ? '' : readRaw(rawOf(node), true, documentEntities.decode);
 }
 
-/** Trimmed text of the first child with one of the names, or ''. */
-export function childText(nodes: XNode[], ...names: string[]): string {
-  return textOf(child(nodes, ...names)).trim();
+/** A stop node holds its raw content as its only text child. */
+function rawOf(node: XNode): string {
+  const text = childrenOf(node)[0]?.[TEXT];
+  return typeof text === 'string' ? text : '';
 }
 
 /** Child elements grouped by name (one pass; mapping then looks fields up by name). */
@@ -89,10 +75,19 @@ export function groupChildren(nodes: XNode[]): Map<string, XNode[]> {
 }
 
 /** Trimmed text of the first element under one of the names in a group map, or ''. */
-export function groupText(groups: Map<string, XNode[]>, ...names: string[]): string {
+export function groupText(groups: Map<string, XNode[]>, ...names: Field[]): string {
   for (const name of names) {
     const node = groups.get(name)?.[0];
     if (node !== undefined) return textOf(node).trim();
+  }
+  return '';
+}
+
+/** Like groupText, but keeps inline markup (for summaries, which are HTML). */
+export function groupHtml(groups: Map<string, XNode[]>, ...names: Field[]): string {
+  for (const name of names) {
+    const node = groups.get(name)?.[0];
+    if (node !== undefined) return htmlOf(node).trim();
   }
   return '';
 }

@@ -4,7 +4,7 @@
 import type { ParsedFeed, ParsedItem } from '../model';
 import { firstDate, uniqueTexts } from './item';
 import { applyBase, safeLink } from './links';
-import { attrOf, childrenOf, groupChildren, groupText, textOf, type XNode } from './nodes';
+import { attrOf, childrenOf, groupChildren, groupHtml, groupText, textOf, type XNode } from './nodes';
 
 /** Map an `<rdf:RDF>` element; `base` is the final URL of the fetch. */
 export function mapRss1(root: XNode, base: string, bozo: boolean): ParsedFeed {
@@ -25,14 +25,14 @@ export function mapRss1(root: XNode, base: string, bozo: boolean): ParsedFeed {
 function mapItem(node: XNode, parentBase: string): ParsedItem {
   const base = applyBase(parentBase, attrOf(node, 'xml:base'));
   const f = groupChildren(childrenOf(node));
-  const description = groupText(f, 'description', 'rss:description');
+  const description = groupHtml(f, 'description', 'rss:description');
   return {
     // rdf:about names the item, usually by its URL, but RSS 1.0 does not promise a permalink.
     guid: (attrOf(node, 'rdf:about') ?? '').trim(),
     guidIsPermaLink: false,
     title: groupText(f, 'title', 'rss:title'),
     link: safeLink(groupText(f, 'link', 'rss:link'), base),
-    summary: description !== '' ? description : groupText(f, 'content:encoded'),
+    summary: description !== '' ? description : groupHtml(f, 'content:encoded'),
     publishedAt: firstDate(f, ['dc:date', 'pubDate']),
     categories: uniqueTexts((f.get('dc:subject') ?? []).map(textOf)),
   };

@@ -4,7 +4,7 @@
 import type { ParsedFeed, ParsedItem } from '../model';
 import { firstDate, uniqueTexts, withGuidLink } from './item';
 import { applyBase, safeLink } from './links';
-import { attrOf, childrenOf, groupChildren, groupText, textOf, type XNode } from './nodes';
+import { attrOf, childrenOf, groupChildren, groupHtml, groupText, textOf, type XNode } from './nodes';
 
 /** Map an `<rss>` element; `base` is the final URL of the fetch. */
 export function mapRss2(root: XNode, base: string, bozo: boolean): ParsedFeed {
@@ -31,14 +31,14 @@ function mapItem(node: XNode, parentBase: string): ParsedItem {
   const f = groupChildren(childrenOf(node));
   const guidNode = f.get('guid')?.[0];
   const linkNode = f.get('link')?.[0];
-  const description = groupText(f, 'description');
+  const description = groupHtml(f, 'description');
   return withGuidLink({
     guid: guidNode ? textOf(guidNode).trim() : '',
     // RSS 2.0: isPermaLink defaults to true when a guid is present.
     guidIsPermaLink: guidNode !== undefined && attrOf(guidNode, 'isPermaLink')?.trim().toLowerCase() !== 'false',
     title: groupText(f, 'title'),
     link: linkNode ? safeLink(textOf(linkNode), applyBase(base, attrOf(linkNode, 'xml:base'))) : '',
-    summary: description !== '' ? description : groupText(f, 'content:encoded'),
+    summary: description !== '' ? description : groupHtml(f, 'content:encoded'),
     publishedAt: firstDate(f, ['pubDate', 'dc:date']),
     categories: uniqueTexts([...(f.get('category') ?? []), ...(f.get('dc:subject') ?? [])].map(textOf)),
   });

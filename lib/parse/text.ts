@@ -79,3 +79,19 @@ export function createEntityDecoder(limits: EntityLimits) {
     },
   };
 }
+
+/** Limits on DOCTYPE entities, shared by the parser's DOCTYPE reader and our decoder. */
+export const ENTITY_LIMITS = {
+  enabled: true,
+  maxEntityCount: 20,
+  maxEntitySize: 1000,
+  maxTotalExpansions: 1000,
+  maxExpandedLength: 100_000,
+};
+
+/**
+ * The decoder of the document being parsed. fast-xml-parser resets it at the start of every
+ * document and fills in the DOCTYPE's entities; the mapping that follows the parse (all
+ * synchronous) reads field contents with it, so those entities and limits apply there too.
+ */
+export const documentEntities = createEntityDecoder(ENTITY_LIMITS);

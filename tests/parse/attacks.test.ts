@@ -84,6 +84,11 @@ describe('parser attacks', () => {
     expect(parseFeed(xml, BASE)).toMatchObject({ ok: false, code: 'rejected', error: expect.stringMatching(/^parse: .*DOCTYPE/) });
   });
 
+  it('C07 5,000 nested elements inside an item are rejected without a stack overflow', () => {
+    const xml = rss(`<item>${'<x>'.repeat(5000)}${'</x>'.repeat(5000)}<title>Tief</title></item>`);
+    expect(parseFeed(xml, BASE)).toMatchObject({ ok: false, code: 'rejected', error: expect.stringMatching(/^parse: .*nested/i) });
+  });
+
   it('C07 5,000 nested elements inside a description are rejected without a stack overflow', () => {
     const xml = rss(`<item><title>Tief</title><description>${'<div>'.repeat(5000)}x${'</div>'.repeat(5000)}</description></item>`);
     expect(parseFeed(xml, BASE)).toMatchObject({ ok: false, code: 'rejected', error: expect.stringMatching(/^parse: .*nested/i) });
@@ -96,6 +101,8 @@ describe('parser attacks', () => {
     ['attribute __proto__', '<item __proto__="ja"><title>A</title></item>'],
     ['attribute constructor', '<item><title constructor="ja">A</title></item>'],
     ['attribute prototype', '<item><guid prototype="ja">1</guid></item>'],
+    ['element __proto__ inside a title', '<item><title>A<__proto__><polluted>ja</polluted></__proto__></title></item>'],
+    ['attribute constructor inside a description', '<item><description><p constructor="ja">x</p></description></item>'],
   ])('C08 %s is rejected and Object.prototype stays clean', (_name, item) => {
     const result = parseFeed(rss(item), BASE);
     expect(result).toMatchObject({ ok: false, code: 'rejected' });

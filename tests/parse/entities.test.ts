@@ -53,10 +53,19 @@ describe('entities and characters', () => {
     expect(item.categories).toEqual(['2025']);
   });
 
-  it('C09 an object-valued title becomes its text content', () => {
+  it('C09 an object-valued title becomes its text content (as DOM textContent would read it)', () => {
     const item = firstItem(rss('<item><title><type>img</type><props><src>x</src></props></title><link>https://a.example/1</link></item>'));
-    expect(item.title).toBe('img x');
+    expect(item.title).toBe('imgx');
     expect(typeof item.title).toBe('string');
+  });
+
+  it('C09 mixed content in a title keeps its words apart', () => {
+    expect(firstItem(rss('<item><title>Neu: <b>Bürger</b>portal in <i>Jena</i></title></item>')).title).toBe('Neu: Bürgerportal in Jena');
+  });
+
+  it('C09 unescaped markup in a description is kept as HTML for the normaliser', () => {
+    const item = firstItem(rss('<item><description><p>Stadtrat &amp; <a href="https://a.example/?x=1&amp;y=2">Verwaltung</a></p></description></item>'));
+    expect(item.summary).toBe('<p>Stadtrat & <a href="https://a.example/?x=1&amp;y=2">Verwaltung</a></p>');
   });
 
   it('C09 an element-only title without text becomes an empty string', () => {
