@@ -20,7 +20,7 @@ export interface FilterBarProps {
 
 const REGIONS: RegionCode[] = ['DE', ...LAND_CODES];
 
-/** Search, Land and theme choice (with counts) and the unread-only switch. */
+/** Search and the Land and theme choice, with counts. */
 export function FilterBar({ filter, counts, ruleLabels, searchRef, onChange }: FilterBarProps) {
   const { t, lang } = useI18n();
   const region = filter.regions?.[0] ?? '';
@@ -34,6 +34,7 @@ export function FilterBar({ filter, counts, ruleLabels, searchRef, onChange }: F
         <span class="sr-only">{t('searchLabel')}</span>
         <input
           ref={searchRef}
+          aria-keyshortcuts="/"
           type="search"
           value={filter.search ?? ''}
           placeholder={t('searchPlaceholder')}
@@ -70,14 +71,6 @@ export function FilterBar({ filter, counts, ruleLabels, searchRef, onChange }: F
               <option key={id} value={id}>{withCount(themeLabel(id, lang, ruleLabels), counts.themes[id])}</option>
             ))}
           </select>
-        </label>
-        <label class="toggle">
-          <input
-            type="checkbox"
-            checked={!!filter.unreadOnly}
-            onChange={(e) => onChange({ ...filter, unreadOnly: e.currentTarget.checked })}
-          />
-          {t('unreadOnly')}
         </label>
       </div>
     </div>

@@ -47,6 +47,8 @@ export function ItemList(props: ItemListProps) {
       role="listbox"
       tabIndex={0}
       aria-label={t('listLabel')}
+      aria-keyshortcuts="ArrowDown ArrowUp J K Enter"
+      title={t('keyboardHint')}
       aria-activedescendant={props.selected >= 0 && props.items[props.selected] ? rowId(props.selected) : undefined}
     >
       <div class="list-inner" role="presentation" style={{ height: `${v.getTotalSize()}px` }}>

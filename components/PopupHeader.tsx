@@ -33,8 +33,19 @@ export function PopupHeader({ running, onRefresh, onExport, onOptions }: PopupHe
 export function MarkAllRead(props: { onClick(): void; disabled: boolean }) {
   const { t } = useI18n();
   return (
-    <button type="button" class="btn btn-small" onClick={props.onClick} disabled={props.disabled}>
+    <button type="button" class="btn btn-secondary btn-small" onClick={props.onClick} disabled={props.disabled}>
       <CheckIcon /> {t('markAllRead')}
     </button>
+  );
+}
+
+/** The unread-only switch. */
+export function UnreadToggle(props: { checked: boolean; onChange(checked: boolean): void }) {
+  const { t } = useI18n();
+  return (
+    <label class="toggle">
+      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      {t('unreadOnly')}
+    </label>
   );
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { EmptyState } from '../../components/EmptyState';
 import { FilterBar } from '../../components/FilterBar';
 import { ItemList } from '../../components/ItemList';
-import { MarkAllRead, PopupHeader } from '../../components/PopupHeader';
+import { MarkAllRead, PopupHeader, UnreadToggle } from '../../components/PopupHeader';
 import { StatusBar } from '../../components/StatusBar';
 import { useI18n } from '../../components/i18n';
 import { LAND_NAMES } from '../../lib/labels';
@@ -108,7 +108,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
       <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} />
       <FilterBar filter={filter} counts={counts} ruleLabels={ruleLabels} searchRef={searchRef} onChange={setFilter} />
       <div class="toolbar">
-        <span class="hint">{t('keyboardHint')}</span>
+        <UnreadToggle checked={!!filter.unreadOnly} onChange={(unreadOnly) => setFilter({ ...filter, unreadOnly })} />
         <MarkAllRead onClick={markAll} disabled={empty} />
       </div>
       {message ? <p class="notice notice-error" role="alert">{message}</p> : null}

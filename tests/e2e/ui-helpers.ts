@@ -1,0 +1,110 @@
+/** Helpers the popup and options tests share: axe, IndexedDB reads, German feed items with fresh dates. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import type { FeedEntry } from '../helpers/feed-server';
+import { CHROMIUM, EXTENSION_DIR, type Extension } from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core in the page. The extension's CSP blocks added script tags, so the source is
+ * evaluated directly. Returns the serious and critical violations.
+ */
+export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(() => (globalThis as any).axe.run(document, { resultTypes: ['violations'] }))) as {
+    violations: AxeViolation[];
+  };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+}
+
+/** One key of the extension's meta table, read through the page's IndexedDB. */
+export async function readMeta<T>(page: Page, key: string): Promise<T | undefined> {
+  return page.evaluate(
+    (k) =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('kommunalradar');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('meta')) return resolve(undefined);
+          const get = db.transaction('meta', 'readonly').objectStore('meta').get(k);
+          get.onsuccess = () => resolve(get.result?.value);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    key,
+  ) as Promise<T | undefined>;
+}
+
+/** An RFC 822 date `hours` before now, so items fall inside the retention window. */
+export function hoursAgo(hours: number): string {
+  return new Date(Date.now() - hours * 3_600_000).toUTCString();
+}
+
+/** German municipal items the tagger recognises: Nürnberg → BY, Dresden → SN, a chatbot → KI. */
+export function germanItems(link: (path: string) => string): FeedEntry[] {
+  return [
+    { title: 'Nürnberg: Vier Abholstationen für Ausweisdokumente', guid: 'nbg-1', link: link('/meldung/nuernberg'), pubDate: hoursAgo(1),
+      description: '<p>Die Stadt Nürnberg hat vier Abholstationen für Personalausweise und Reisepässe in Betrieb genommen. Bürgerinnen und Bürger holen ihre Dokumente rund um die Uhr ab.</p>' },
+    { title: 'Dresden: Bezahlkarte für Asylsuchende gestartet', guid: 'dd-1', link: link('/meldung/dresden'), pubDate: hoursAgo(2),
+      description: 'Seit dieser Woche bekommen neu zugewiesene Geflüchtete in Dresden erstmals die Bezahlkarte.' },
+    { title: 'Landkreis Uckermark: Bürgerservice per Videokabine', guid: 'um-1', link: link('/meldung/uckermark'), pubDate: hoursAgo(5),
+      description: 'Im Rahmen des Projekts LISA wurden an sechs Standorten Videokabinen eingerichtet.' },
+    { title: 'Hessen: Förderprogramm für Glasfaser in Gewerbegebieten', guid: 'he-1', link: 'javascript:alert(1)', pubDate: hoursAgo(26),
+      description: `<script>alert("x")</script><img src="${link('/pixel.gif')}" onerror="alert(1)"> Das Land Hessen fördert den Breitbandausbau mit weiteren 40 Millionen Euro.` },
+  ];
+}
+
+/**
+ * Like the shared harness's launchExtension, but with Chromium's UI in German (`--lang=de`),
+ * so browser.i18n picks the German catalogue the way a German user sees the extension.
+ */
+export async function launchGermanExtension(): Promise<Extension> {
+  const profile = await mkdtemp(join(tmpdir(), 'kommunalradar-ui-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    // Chromium on Linux takes its UI language from the environment, not from --lang.
+    env: { ...process.env, LANGUAGE: 'de', LANG: 'de_DE.UTF-8' },
+    viewport: { width: 400, height: 580 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--lang=de',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return {
+    context, worker, id,
+    async open(path, opts) {
+      const page = await context.newPage();
+      if (opts?.colorScheme) await page.emulateMedia({ colorScheme: opts.colorScheme });
+      await page.goto(`chrome-extension://${id}/${path}`);
+      return page;
+    },
+    async command(page, cmd) {
+      return page.evaluate((c) => chrome.runtime.sendMessage(c), cmd) as never;
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
