@@ -31,6 +31,8 @@ export interface FederalSignals {
   kicker: boolean;
   /** A federal body or "bundesweit" anywhere in the title. */
   title: boolean;
+  /** A federal body in the headline after the kicker ("Bayern: … Onlinedienste des Bundes"). */
+  headline: boolean;
   /** Strong federal words in the teaser (not counting OZG-type words). */
   teaser: number;
   /** OZG-type words, nationwide words or a nationwide study about Kommunen in general. */
@@ -39,12 +41,12 @@ export interface FederalSignals {
 
 /** Reads the federal signals of the tokens. */
 export function federalSignals(t: Tokens): FederalSignals {
-  const s: FederalSignals = { kicker: false, title: false, teaser: 0, weak: 0 };
+  const s: FederalSignals = { kicker: false, title: false, headline: false, teaser: 0, weak: 0 };
   let study = false;
   let generic = false;
   for (let i = 0; i < t.n; i++) {
     const tok = t.lower[i]!;
-    let strong = STRONG.has(tok) || (tok === 'bund' && t.casing[i] !== CASE_LOWER);
+    let strong = STRONG.has(tok) || ((tok === 'bund' || tok === 'bundes') && t.casing[i] !== CASE_LOWER);
     if (!strong && tok.startsWith('bundes')) for (const st of STRONG_STEMS) if (tok.startsWith(st)) strong = true;
     if (!strong && tok === 'stack' && i > 0 && t.lower[i - 1] === 'deutschland') strong = true;
     if (!strong && UMBRELLA.has(tok)) {
@@ -64,6 +66,7 @@ export function federalSignals(t: Tokens): FederalSignals {
     }
     if (strong) {
       if (t.zone[i] === IN_KICKER) s.kicker = true;
+      else if (inTitle) s.headline = true;
       if (inTitle) s.title = true;
       else s.teaser++;
     }

@@ -100,12 +100,19 @@ export function compileKeywords(patterns: KeywordPattern[], slots: number): Keyw
   const out = outs.map((o) => Int32Array.from(o));
   const stamp = new Int32Array(pats.length).fill(-1);
   const best = new Float64Array(pats.length);
+  // Per slot, the span and weight of the last counted match: stems overlapping in one word
+  // ("schule", "|schul", "schulen" in "Schulen") count once, with the best weight.
+  const spanStamp = new Int32Array(slots).fill(-1);
+  const spanEnd = new Int32Array(slots);
+  const spanWeight = new Float64Array(slots);
+  let call = 0;
   let norm = new Uint16Array(1024);
   let soft = new Uint8Array(1024);
 
   return {
     slots,
     scan(text, factor, item, scores) {
+      call++;
       if (norm.length < text.length + 1) {
         norm = new Uint16Array(text.length * 2);
         soft = new Uint8Array(text.length * 2);
@@ -136,14 +143,28 @@ export function compileKeywords(patterns: KeywordPattern[], slots: number): Keyw
           const pi = o[k]!;
           const p = pats[pi]!;
           if (p.start && !boundaryBefore(i - p.len + 1)) continue;
-          if (p.end && !(i + 1 >= n || boundaryBefore(i + 1))) continue;
-          const w = p.weight * factor;
+          if (p.end && !(i + 1 >= n || soft[i + 1] === 1 || !isWordCode(norm[i + 1]!))) continue;
+          let w = p.weight * factor;
+          const start = i - p.len + 1;
+          const slot = p.slot;
+          if (spanStamp[slot] === call && start <= spanEnd[slot]!) {
+            // Overlaps the last match of this slot: only the better weight counts.
+            const prev = spanWeight[slot]!;
+            spanEnd[slot] = i;
+            if (w <= prev) continue;
+            spanWeight[slot] = w;
+            w -= prev;
+          } else {
+            spanStamp[slot] = call;
+            spanEnd[slot] = i;
+            spanWeight[slot] = w;
+          }
           if (stamp[pi] !== item) {
             stamp[pi] = item;
             best[pi] = w;
-            scores[p.slot] += w;
+            scores[slot] = scores[slot]! + w;
           } else if (w > best[pi]!) {
-            scores[p.slot] += w - best[pi]!;
+            scores[slot] = scores[slot]! + w - best[pi]!;
             best[pi] = w;
           }
         }

@@ -28,7 +28,7 @@ export interface Mention {
   zone: number;
 }
 
-const KREIS_WORDS = new Set(['landkreis', 'landkreises', 'landkreisen', 'kreis', 'kreises', 'kreisverwaltung', 'landratsamt', 'landratsamtes', 'kreistag', 'landrat', 'landrätin']);
+const KREIS_WORDS = new Set(['landkreis', 'landkreises', 'landkreisen', 'landkreise', 'kreis', 'kreises', 'kreise', 'kreisverwaltung', 'landratsamt', 'landratsamtes', 'kreistag', 'landrat', 'landrätin']);
 const GEMEINDE_WORDS = new Set([
   'stadt', 'städte', 'stadtverwaltung', 'gemeinde', 'gemeinden', 'markt', 'marktgemeinde', 'verbandsgemeinde', 'verbandsgemeinden',
   'samtgemeinde', 'samtgemeinden', 'ortsgemeinde', 'amt', 'hansestadt', 'landeshauptstadt', 'kreisstadt', 'universitätsstadt',
@@ -39,13 +39,31 @@ const LIST_WORDS = new Set(['und', 'sowie', 'oder']);
 const EVENT_STEMS = [
   'konferenz', 'kongress', 'messe', 'tagung', 'veranstaltung', 'gipfel', 'convention', 'forum', 'festakt', 'verleihung',
   'workshop', 'treffen', 'trafen', 'überreicht', 'übergab', 'übergeben', 'erhalten', 'erhielt', 'expo', 'summit', 'sitzung',
-  'fachtag', 'barcamp', 'hackathon', 'symposium', 'auszeichnung', 'ausgezeichnet',
+  'fachtag', 'barcamp', 'hackathon', 'symposium', 'auszeichnung', 'ausgezeichnet', 'entgegen', 'empfang', 'präsentiert',
 ];
 const BREAK = GAP_SENT | GAP_FIELD | GAP_COLON;
 
+// "Sicherheitstag", "Fachtag", "Digitaltag" are events; these words ending in -tag are not.
+const NOT_EVENT_TAG = new Set([
+  'landtag', 'bundestag', 'kreistag', 'städtetag', 'gemeindetag', 'landkreistag', 'montag', 'dienstag', 'donnerstag',
+  'freitag', 'samstag', 'sonntag', 'feiertag', 'alltag', 'stichtag', 'werktag', 'geburtstag', 'jahrestag', 'sitzungstag',
+]);
+
 function isEventToken(tok: string): boolean {
   for (const s of EVENT_STEMS) if (tok.includes(s)) return true;
+  if (tok.length > 6 && tok.endsWith('tag') && !NOT_EVENT_TAG.has(tok)) return true;
   return tok === 'statt';
+}
+
+/** Whether an event word stands within six words of token i, in the same sentence. */
+function nearEvent(t: Tokens, events: number[], i: number): boolean {
+  for (const k of events) {
+    if (Math.abs(k - i) > 6) continue;
+    let crosses = false;
+    for (let j = Math.min(k, i) + 1; j <= Math.max(k, i); j++) if (t.gap[j]! & (GAP_SENT | GAP_FIELD)) crosses = true;
+    if (!crosses) return true;
+  }
+  return false;
 }
 
 /** Matches the longest name at token i; returns its end (exclusive) or -1. */
@@ -71,16 +89,9 @@ function matchAt(t: Tokens, i: number, list: Phrase[], genitive: boolean): { end
 /** Finds every name in the tokens, with its context; `out` is reused between items. */
 export function findMentions(t: Tokens, g: Gazetteer, out: Mention[]): Mention[] {
   out.length = 0;
-  // Sentences with an event word, for venue detection.
-  const eventSentence = new Uint8Array(t.n);
-  for (let i = 0, s = 0; i <= t.n; i++) {
-    if (i === t.n || (t.gap[i]! & (GAP_SENT | GAP_FIELD) && i > 0)) {
-      let ev = 0;
-      for (let k = s; k < i; k++) if (isEventToken(t.lower[k]!)) ev = 1;
-      if (ev) eventSentence.fill(1, s, i);
-      s = i;
-    }
-  }
+  // Event words ("Kongress", "Sitzung", "fand … statt"), for venue detection.
+  let events: number[] | undefined;
+  for (let k = 0; k < t.n; k++) if (isEventToken(t.lower[k]!)) (events ??= []).push(k);
   for (let i = 0; i < t.n; i++) {
     const tok = t.lower[i]!;
     let list = g.lookup(tok);
@@ -122,7 +133,7 @@ export function findMentions(t: Tokens, g: Gazetteer, out: Mention[]): Mention[]
       }
     }
     if (article || afterHyphen && zone !== IN_KICKER) placeContext = placeContext && !article && !afterHyphen;
-    const venue = zone === IN_TEASER && eventSentence[i] === 1 && (prev === 'in' || prev === 'im');
+    const venue = zone === IN_TEASER && (prev === 'in' || prev === 'im') && events !== undefined && nearEvent(t, events, i);
     out.push({ start: i, end: m.end, phrase: m.phrase, prefix, prefixWord, placeContext, institution, person, venue, zone });
     i = m.end - 1;
   }

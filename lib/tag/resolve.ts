@@ -42,7 +42,9 @@ export function resolveMentions(mentions: Mention[], sourceLand: LandCode | unde
   for (const m of mentions) {
     const p = m.phrase;
     if (m.person) continue;
-    if (p.land && !(p.places.length > 0 && m.prefix === PREFIX_GEMEINDE && !CITY_STATES.has(p.land))) {
+    // "Sitzung in Hamburg": a city-state named as a venue is a place candidate, not a Land.
+    const venueCity = m.venue && p.land !== undefined && CITY_STATES.has(p.land) && p.places.length > 0 && p.landForm === 'name';
+    if (p.land && !venueCity && !(p.places.length > 0 && m.prefix === PREFIX_GEMEINDE && !CITY_STATES.has(p.land))) {
       if (!m.institution && !lands.includes(p.land)) lands.push(p.land);
       if (m.zone !== IN_TEASER) titleHasLocation = true;
       // City-states are also the municipality ("Berlin: …" names the place Berlin).
@@ -85,9 +87,15 @@ export function resolveMentions(mentions: Mention[], sourceLand: LandCode | unde
         }
       }
     }
-    if (seen.has(best.ags)) continue;
-    seen.add(best.ags);
     const i = m.phrase.places.indexOf(best);
+    if (seen.has(best.ags)) {
+      // Named again more precisely ("Neustadt: …", then "Neustadt an der Weinstraße"): show that.
+      const earlier = [...places, ...venues].find((x) => x.ags === best.ags);
+      const display = m.phrase.display[i] ?? best.name;
+      if (earlier && !best.kreis && display.length > earlier.name.length && display.startsWith(earlier.name)) earlier.name = display;
+      continue;
+    }
+    seen.add(best.ags);
     let name = m.phrase.display[i] ?? best.name;
     if (best.kreis && m.prefixWord && !/^(Landkreis|Kreis|Region|Städteregion|StädteRegion|Regionalverband)\b/.test(name)) name = `${m.prefixWord} ${name}`;
     const place: Place = { name, ags: best.ags, land: best.land };

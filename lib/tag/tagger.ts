@@ -1,7 +1,7 @@
 /**
  * The tagger: Länder, places and themes of a news item from its title and teaser.
  */
-import type { LandCode, RegionCode, Tags } from '../model';
+import { LAND_CODES, type LandCode, type RegionCode, type Tags } from '../model';
 import { GAZETTEER_VERSION, loadGazetteer } from './gazetteer';
 import { compileKeywords, type KeywordPattern } from './keyword-engine';
 import { findMentions, type Mention } from './mentions';
@@ -21,8 +21,11 @@ export interface KeywordRule {
 export interface TagInput {
   title: string;
   summary: string;
-  /** The Land a regional source implies: a prior used only when the text names no region. */
-  sourceLand?: LandCode;
+  /**
+   * The Land a regional source implies (a LandCode): a prior used only when the text names no
+   * region, and to break ties between places of the same name. Unknown codes are ignored.
+   */
+  sourceLand?: LandCode | (string & {});
 }
 
 export interface Tagger {
@@ -35,7 +38,8 @@ export interface Tagger {
 const RULES_VERSION = 'rules-1';
 // Themes: a theme counts when it reaches MIN_SCORE and RATIO of the best theme's score.
 const MIN_SCORE = 2;
-const RATIO = 0.45;
+const MIN_BEST = 1;
+const RATIO = 0.35;
 const MAX_THEMES = 3;
 const TITLE_FACTOR = 1.5;
 
@@ -87,8 +91,11 @@ export function createTagger(opts: { userRules?: KeywordRule[] } = {}): Tagger {
     let best = 0;
     for (let s = 0; s < THEMES.length; s++) if (scores[s]! > best) best = scores[s]!;
     const picked: [number, number][] = [];
-    if (best >= MIN_SCORE) {
-      for (let s = 0; s < THEMES.length; s++) if (scores[s]! >= MIN_SCORE && scores[s]! >= RATIO * best) picked.push([s, scores[s]!]);
+    // The best theme counts from a weak hint on (every item should get one when there is any);
+    // others need MIN_SCORE and RATIO of the best.
+    for (let s = 0; s < THEMES.length; s++) {
+      const v = scores[s]!;
+      if ((v === best && v >= MIN_BEST) || (v >= MIN_SCORE && v >= RATIO * best)) picked.push([s, v]);
     }
     picked.sort((a, b) => b[1] - a[1]);
     const out = picked.slice(0, MAX_THEMES).map(([s]) => THEMES[s]!.id);
@@ -101,7 +108,8 @@ export function createTagger(opts: { userRules?: KeywordRule[] } = {}): Tagger {
 
   return {
     version: rules.length ? `${TAG_VERSION}+u${fnv(JSON.stringify(rules))}` : TAG_VERSION,
-    tag({ title, summary, sourceLand }) {
+    tag({ title, summary, sourceLand: rawLand }) {
+      const sourceLand = (LAND_CODES as readonly string[]).includes(rawLand ?? '') ? (rawLand as LandCode) : undefined;
       const t = tokenize(tokens, title ?? '', summary ?? '');
       const r = resolveMentions(findMentions(t, g, mentions), sourceLand);
       const fed = federalSignals(t);
@@ -109,16 +117,14 @@ export function createTagger(opts: { userRules?: KeywordRule[] } = {}): Tagger {
       const federal =
         fed.kicker ||
         (fed.title && !r.titleHasLocation) ||
+        (fed.headline && fed.teaser > 0) ||
         (!located && (fed.teaser > 0 || fed.weak > 0));
       const regions: RegionCode[] = [];
       for (const l of r.lands) if (!regions.includes(l)) regions.push(l);
       for (const l of r.placeLands) if (!regions.includes(l)) regions.push(l);
-      let places = r.places;
-      // A venue is dropped when something else locates the item; otherwise it is the location.
-      if (!federal && regions.length === 0 && r.venues.length > 0) {
-        places = r.venues;
-        for (const p of places) if (!regions.includes(p.land)) regions.push(p.land);
-      }
+      const places = r.places;
+      // A venue is not a place of the item; when nothing else locates it, its Land still does.
+      if (!federal && regions.length === 0) for (const p of r.venues) if (!regions.includes(p.land)) regions.push(p.land);
       if (federal) regions.push('DE');
       if (regions.length === 0 && sourceLand) regions.push(sourceLand);
       return { regions, places, themes: themesOf(title ?? '', summary ?? '') };

@@ -86,7 +86,7 @@ export function tokenizeField(t: Tokens, text: string, isTitle: boolean): void {
     const c0 = raw.charAt(0);
     let casing = CASE_LOWER;
     if (c0 !== lower.charAt(0)) {
-      casing = raw.length > 1 && raw === raw.toUpperCase() ? CASE_UPPER : CASE_CAP;
+      casing = raw === raw.toUpperCase() && (raw.length > 1 || text.charCodeAt(m.index + 1) === 45) ? CASE_UPPER : CASE_CAP; // "NRW", "M-V"
     }
     t.casing[i] = casing;
     t.gap[i] = first ? GAP_FIELD | GAP_SENT : gapFlags(text, prevEnd, m.index, i > 0 ? t.lower[i - 1] : undefined);
