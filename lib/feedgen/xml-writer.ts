@@ -65,8 +65,10 @@ export function escapeAttr(s: string): string {
 
 function write(node: XmlElement, indent: string): string {
   let open = indent + '<' + node.name;
-  if (node.attrs) {
-    for (const [name, value] of Object.entries(node.attrs)) {
+  const attrs = node.attrs;
+  if (attrs) {
+    for (const name in attrs) {
+      const value = attrs[name];
       if (value !== undefined) open += ' ' + name + '="' + escapeAttr(value) + '"';
     }
   }
