@@ -45,6 +45,7 @@ export async function launch(profile?: string): Promise<Browser> {
     return p;
   };
   const page = await open('popup.html');
+  await idle(page);
   return {
     context, worker, id, profile: dir, page, open,
     command: (cmd, p = page) => p.evaluate((c) => chrome.runtime.sendMessage(c), cmd) as never,
@@ -136,6 +137,21 @@ export async function refreshFinished(page: Page, since: number, timeout = 30_00
     const s = await readMeta<RefreshStatus>(page, 'refreshStatus');
     if (s && !s.running && s.finishedAt >= since) return s;
     if (Date.now() > deadline) throw new Error(`no refresh finished since ${since}: ${JSON.stringify(s)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Waits until the install refresh is over and no refresh runs, so that a test's own refresh
+ * does not find the lock taken.
+ */
+export async function idle(page: Page, timeout = 20_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const done = await readMeta<boolean>(page, 'firstRefreshDone');
+    const s = await readMeta<RefreshStatus>(page, 'refreshStatus');
+    if (done && !s?.running) return;
+    if (Date.now() > deadline) throw new Error(`the extension did not settle: ${JSON.stringify(s)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
