@@ -2,8 +2,8 @@
  * German words that are also names of municipalities or districts (and first names, surnames
  * and English words the feeds use). A place name in this list counts only with place context:
  * the kicker, "in X", "Stadt X", "Landkreis X", a list of other places, or the Land next to it.
- * The list is written by hand from common German vocabulary and checked against the gazetteer's
- * short names (scripts/build-gazetteer.ts prints the collisions with --collisions).
+ * The list is written by hand from common German vocabulary, checked against the gazetteer's
+ * one-word short names; a name starting a sentence ("Weil …", "Meine …") needs context too.
  */
 const WORDS = `
 acht alpen anger appel au auen aura bach bann bark bell bengel berg berge bergen besitz binnen blender boden

@@ -4,25 +4,11 @@
  * "Uckermark … im Rahmen der Bundesinitiative …" is news about a Landkreis.
  */
 import { CASE_LOWER, IN_KICKER, IN_TEASER, type Tokens } from './tokenize';
+import { FED_NATION, FED_STRONG, GENERIC, STUDY, tokenClass } from './token-class';
 
-/** Federal bodies, programmes and laws named by one token. */
-const STRONG = new Set([
-  'bundesregierung', 'bundesrat', 'bundestag', 'bundeskabinett', 'bundeskanzler', 'bundeskanzlerin', 'bundeskanzleramt',
-  'bmi', 'bmds', 'bmdv', 'bmwk', 'bmf', 'bmas', 'bmbf', 'bmfsfj', 'bmwsb', 'bmuv', 'bmel', 'bmg', 'bmj', 'bsi', 'fitko',
-  'destatis', 'difu', 'kgst', 'vitako', 'dstgb', 'bitkom', 'bamf', 'bundesnetzagentur', 'bundesdruckerei', 'bundesagentur',
-  'bundesamt', 'bundesamts', 'bundesamtes', 'planungsrat', 'zendis', 'digitalministerkonferenz', 'innenministerkonferenz',
-  'ministerpräsidentenkonferenz', 'normenkontrollrat', 'bundesverwaltungsamt', 'itzbund', 'bundescloud', 'govtech',
-  'deutschlandstack', 'bundesverfassungsgericht', 'bundesgesetz', 'bundesgesetzblatt', 'bundesdatenschutzbeauftragte',
-  'bfdi', 'onlinezugangsgesetz', 'ozg', 'egovernment', 'bundesportal', 'bundid',
-]);
-/** Stems of federal words: Bundesministerium, Bundesinnenministerin, Bundesdigitalminister … */
-const STRONG_STEMS = ['bundesminist', 'bundesinnenminist', 'bundesdigitalminist', 'bundesfinanzminist', 'bundesarbeitsminist', 'bundesbildungsminist', 'bundesgesundheitsminist', 'bundesbauminist', 'bundesforschungsminist', 'bundeswirtschaftsminist', 'bundesfamilienminist'];
 // OZG, BundID, eGovernment are federal laws and portals, but Länder and Kommunen write about
 // them all the time: they count as federal only when nothing else places the item.
 const LAW_ONLY = new Set(['onlinezugangsgesetz', 'ozg', 'egovernment', 'bundesportal', 'bundid', 'govtech']);
-const NATION = ['bundesweit', 'deutschlandweit', 'bundeseinheitlich', 'flächendeckend'];
-const STUDY = ['studie', 'umfrage', 'befragung', 'erhebung', 'monitor', 'barometer', 'ranking', 'index', 'report', 'zensus', 'statistik', 'untersuchung', 'analyse'];
-const GENERIC = new Set(['kommunen', 'städte', 'verwaltungen', 'deutschland', 'landkreise', 'gemeinden', 'bundesländer', 'länder', 'deutschen', 'stadtspitzen', 'kommunale', 'kommunalen', 'öffentliche', 'öffentlichen']);
 const DEUTSCH = new Set(['deutsche', 'deutscher', 'deutschen', 'deutsches']);
 const UMBRELLA = new Set(['städtetag', 'landkreistag', 'gemeindebund', 'städtetages', 'landkreistages']);
 
@@ -46,19 +32,18 @@ export function federalSignals(t: Tokens): FederalSignals {
   let generic = false;
   for (let i = 0; i < t.n; i++) {
     const tok = t.lower[i]!;
-    let strong = STRONG.has(tok) || ((tok === 'bund' || tok === 'bundes') && t.casing[i] !== CASE_LOWER);
-    if (!strong && tok.startsWith('bundes')) for (const st of STRONG_STEMS) if (tok.startsWith(st)) strong = true;
+    const cls = tokenClass(tok);
+    let strong = (cls & FED_STRONG) !== 0 || ((tok === 'bund' || tok === 'bundes') && t.casing[i] !== CASE_LOWER);
     if (!strong && tok === 'stack' && i > 0 && t.lower[i - 1] === 'deutschland') strong = true;
     if (!strong && UMBRELLA.has(tok)) {
       for (let k = Math.max(0, i - 4); k < i; k++) if (DEUTSCH.has(t.lower[k]!)) strong = true;
       if (tok.startsWith('gemeindebund') && i > 2 && t.lower[i - 3] === 'städte' && i > 3 && DEUTSCH.has(t.lower[i - 4]!)) strong = true;
     }
     if (tok === 'it' && i + 1 < t.n && t.lower[i + 1] === 'planungsrat') continue; // counted at "planungsrat"
-    let weak = false;
-    for (const st of NATION) if (tok.startsWith(st)) weak = true;
+    let weak = (cls & FED_NATION) !== 0;
     if (tok === 'deutschland' && i > 0 && (t.lower[i - 1] === 'in' || t.lower[i - 1] === 'ganz')) weak = true;
-    for (const st of STUDY) if (tok.includes(st)) study = true;
-    if (GENERIC.has(tok)) generic = true;
+    if (cls & STUDY) study = true;
+    if (cls & GENERIC) generic = true;
     const inTitle = t.zone[i] !== IN_TEASER;
     if (strong && LAW_ONLY.has(tok)) {
       weak = true;

@@ -5,6 +5,7 @@
  */
 import type { Gazetteer, Phrase } from './gazetteer';
 import { ARTICLES, INSTITUTION_CUES, PERSON_CUES } from './common-words';
+import { EVENT, tokenClass } from './token-class';
 import {
   CASE_LOWER, CASE_UPPER, GAP_COLON, GAP_COMMA, GAP_FIELD, GAP_HYPHEN, GAP_SENT, IN_KICKER, IN_TEASER, type Tokens,
 } from './tokenize';
@@ -36,24 +37,7 @@ const GEMEINDE_WORDS = new Set([
 ]);
 const LOC_WORDS = new Set(['in', 'aus', 'nach', 'für', 'von', 'bei']);
 const LIST_WORDS = new Set(['und', 'sowie', 'oder']);
-const EVENT_STEMS = [
-  'konferenz', 'kongress', 'messe', 'tagung', 'veranstaltung', 'gipfel', 'convention', 'forum', 'festakt', 'verleihung',
-  'workshop', 'treffen', 'trafen', 'überreicht', 'übergab', 'übergeben', 'erhalten', 'erhielt', 'expo', 'summit', 'sitzung',
-  'fachtag', 'barcamp', 'hackathon', 'symposium', 'auszeichnung', 'ausgezeichnet', 'entgegen', 'empfang', 'präsentiert',
-];
 const BREAK = GAP_SENT | GAP_FIELD | GAP_COLON;
-
-// "Sicherheitstag", "Fachtag", "Digitaltag" are events; these words ending in -tag are not.
-const NOT_EVENT_TAG = new Set([
-  'landtag', 'bundestag', 'kreistag', 'städtetag', 'gemeindetag', 'landkreistag', 'montag', 'dienstag', 'donnerstag',
-  'freitag', 'samstag', 'sonntag', 'feiertag', 'alltag', 'stichtag', 'werktag', 'geburtstag', 'jahrestag', 'sitzungstag',
-]);
-
-function isEventToken(tok: string): boolean {
-  for (const s of EVENT_STEMS) if (tok.includes(s)) return true;
-  if (tok.length > 6 && tok.endsWith('tag') && !NOT_EVENT_TAG.has(tok)) return true;
-  return tok === 'statt';
-}
 
 /** Whether an event word stands within six words of token i, in the same sentence. */
 function nearEvent(t: Tokens, events: number[], i: number): boolean {
@@ -91,7 +75,7 @@ export function findMentions(t: Tokens, g: Gazetteer, out: Mention[]): Mention[]
   out.length = 0;
   // Event words ("Kongress", "Sitzung", "fand … statt"), for venue detection.
   let events: number[] | undefined;
-  for (let k = 0; k < t.n; k++) if (isEventToken(t.lower[k]!)) (events ??= []).push(k);
+  for (let k = 0; k < t.n; k++) if (tokenClass(t.lower[k]!) & EVENT) (events ??= []).push(k);
   for (let i = 0; i < t.n; i++) {
     const tok = t.lower[i]!;
     let list = g.lookup(tok);

@@ -38,7 +38,6 @@ export interface Tokens {
 
 // Tokens after which a period does not end a sentence ("St. Wendel", "a.d.", "Dr. Müller").
 const ABBREV = new Set(['st', 'dr', 'a', 'd', 'i', 'b', 'prof', 'bzw', 'z', 'ca', 'nr', 'u', 'v', 'o', 'vgl', 'inkl', 'sog', 'hl', 'str']);
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Allocates token buffers large enough for `cap` tokens; grown on demand. */
 export function createTokens(cap = 256): Tokens {
@@ -69,29 +68,48 @@ function gapFlags(text: string, from: number, to: number, prevLower: string | un
   return f;
 }
 
+// Letter/digit test without a regex per character: ASCII and Latin-1 by table, the rest by \p{L}.
+const WORD_CHAR = new Uint8Array(592);
+for (let c = 0; c < 592; c++) WORD_CHAR[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+const OTHER_LETTER = /[\p{L}\p{N}]/u;
+const isWord = (c: number) => (c < 592 ? WORD_CHAR[c] === 1 : c < 0xd800 && OTHER_LETTER.test(String.fromCharCode(c)));
+const LOWER = new Uint16Array(592);
+for (let c = 0; c < 592; c++) LOWER[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+
 /** Appends the tokens of one field (title or teaser) to `t`. */
 export function tokenizeField(t: Tokens, text: string, isTitle: boolean): void {
-  WORD.lastIndex = 0;
   let prevEnd = 0;
   let first = true;
   // The kicker ends at the first ": " of the title.
   const kickerEnd = isTitle ? text.indexOf(': ') : -1;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
+  const len = text.length;
+  for (let pos = 0; pos < len; ) {
+    if (!isWord(text.charCodeAt(pos))) {
+      pos++;
+      continue;
+    }
+    const start = pos;
+    let upper = 0;
+    while (pos < len) {
+      const c = text.charCodeAt(pos);
+      if (!isWord(c)) break;
+      if (c < 592 && LOWER[c] !== c) upper++;
+      pos++;
+    }
     if (t.n >= t.casing.length) grow(t);
-    const raw = m[0];
-    const lower = raw.toLowerCase();
     const i = t.n++;
-    t.lower[i] = lower;
-    const c0 = raw.charAt(0);
+    const raw = text.slice(start, pos);
+    t.lower[i] = upper ? raw.toLowerCase() : raw;
+    const c0 = text.charCodeAt(start);
     let casing = CASE_LOWER;
-    if (c0 !== lower.charAt(0)) {
-      casing = raw === raw.toUpperCase() && (raw.length > 1 || text.charCodeAt(m.index + 1) === 45) ? CASE_UPPER : CASE_CAP; // "NRW", "M-V"
+    if (c0 < 592 && LOWER[c0] !== c0) {
+      // "NRW", and the single capitals of "M-V".
+      casing = upper === pos - start && (pos - start > 1 || text.charCodeAt(pos) === 45) ? CASE_UPPER : CASE_CAP;
     }
     t.casing[i] = casing;
-    t.gap[i] = first ? GAP_FIELD | GAP_SENT : gapFlags(text, prevEnd, m.index, i > 0 ? t.lower[i - 1] : undefined);
-    t.zone[i] = isTitle ? (kickerEnd > 0 && m.index < kickerEnd ? IN_KICKER : IN_HEADLINE) : IN_TEASER;
-    prevEnd = m.index + raw.length;
+    t.gap[i] = first ? GAP_FIELD | GAP_SENT : gapFlags(text, prevEnd, start, i > 0 ? t.lower[i - 1] : undefined);
+    t.zone[i] = isTitle ? (kickerEnd > 0 && start < kickerEnd ? IN_KICKER : IN_HEADLINE) : IN_TEASER;
+    prevEnd = pos;
     first = false;
   }
 }
@@ -102,9 +120,4 @@ export function tokenize(t: Tokens, title: string, summary: string): Tokens {
   tokenizeField(t, title, true);
   tokenizeField(t, summary, false);
   return t;
-}
-
-/** Lowercase tokens of a name, as the gazetteer indexes them. */
-export function nameTokens(name: string): string[] {
-  return name.toLowerCase().match(WORD) ?? [];
 }
