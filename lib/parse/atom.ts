@@ -4,7 +4,7 @@
 import type { ParsedFeed, ParsedItem } from '../model';
 import { firstDate, uniqueTexts } from './item';
 import { applyBase, safeLink } from './links';
-import { attrOf, childrenOf, groupChildren, htmlOf, textOf, type XNode } from './nodes';
+import { attrOf, childrenOf, contentChildren, groupChildren, htmlOf, textOf, type XNode } from './nodes';
 import { decodeEntities } from './text';
 
 /** Map a `<feed>` element; `base` is the final URL of the fetch. */
@@ -22,7 +22,7 @@ export function mapAtom(root: XNode, base: string, bozo: boolean): ParsedFeed {
 
 function mapEntry(node: XNode, feedBase: string): ParsedItem {
   const base = applyBase(feedBase, attrOf(node, 'xml:base'));
-  const f = groupChildren(childrenOf(node));
+  const f = groupChildren(contentChildren(node));
   const summary = htmlOf(f.get('summary')?.[0]).trim();
   return {
     guid: textOf(f.get('id')?.[0]).trim(),

@@ -13,7 +13,6 @@ import { initialBase } from './links';
 import { tagOf } from './nodes';
 import { mapRss1 } from './rss1';
 import { mapRss2 } from './rss2';
-import { stripIllegalXmlChars } from './text';
 import { parseXml } from './xml';
 
 export { discoverFeeds } from './discover';
@@ -43,8 +42,7 @@ function parseOrThrow(text: string, base: string): ParseResult {
   }
   if (kind.kind === 'other') return { ok: false, code: 'not-a-feed', error: `parse: not a feed (${kind.what})` };
 
-  const clean = stripIllegalXmlChars(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  const xml = parseXml(clean, kind.format === 'atom' ? 'entry' : 'item');
+  const xml = parseXml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, kind.format === 'atom' ? 'entry' : 'item');
   if (!xml.ok) return xml;
   const root = xml.nodes.find((node) => tagOf(node) === kind.root);
   if (root === undefined) return { ok: false, code: 'not-a-feed', error: `parse: not a feed (no <${kind.root}> element)` };

@@ -4,8 +4,9 @@
  * Everything returned is a string, whatever the element held (an object-valued title reads
  * as its text content).
  */
+import { splitChildren } from './fragment';
 import { readRaw } from './raw';
-import { documentEntities } from './text';
+import { documentEntities, stripIllegalXmlChars } from './text';
 
 export type XNode = Record<string, unknown>;
 
@@ -21,6 +22,9 @@ export const FIELDS = [
   'id', 'summary', 'content', 'published', 'updated',
 ] as const;
 export type Field = (typeof FIELDS)[number];
+
+/** Items and entries: also read from raw content, see fragment.ts. */
+export const ITEM_TAGS = ['item', 'entry', 'rss:item'] as const;
 
 const ATTRS = ':@';
 const TEXT = '#text';
@@ -42,17 +46,26 @@ export function attrOf(node: XNode, name: string): string | undefined {
   const attrs = node[ATTRS] as Record<string, unknown> | undefined;
   if (attrs === undefined) return undefined;
   const value = attrs[name];
-  return value === undefined || value === null ? undefined : String(value);
+  return value === undefined || value === null ? undefined : stripIllegalXmlChars(String(value));
 }
 
-/** The text of a field element: markup dropped, CDATA literal, entities decoded once. */
+/**
+ * The text of a field element: markup dropped, CDATA literal, entities decoded once, and
+ * characters illegal in XML removed (the validator and the parser let them through; removing
+ * them here, from the few fields we keep, is cheaper than scanning the whole document).
+ */
 export function textOf(node: XNode | undefined): string {
-  return node === undefined ? '' : readRaw(rawOf(node), false, documentEntities.decode);
+  return node === undefined ? '' : stripIllegalXmlChars(readRaw(rawOf(node), false, documentEntities.decode));
 }
 
 /** The content of a field element as HTML: like textOf, but inline tags are kept. */
 export function htmlOf(node: XNode | undefined): string {
-  return node === undefined ? '' : readRaw(rawOf(node), true, documentEntities.decode);
+  return node === undefined ? '' : stripIllegalXmlChars(readRaw(rawOf(node), true, documentEntities.decode));
+}
+
+/** The child elements of an item or entry (a stop node), cut from its raw content. */
+export function contentChildren(node: XNode): XNode[] {
+  return splitChildren(rawOf(node), documentEntities.decode);
 }
 
 /** A stop node holds its raw content as its only text child. */

@@ -10,7 +10,8 @@
  * nesting depth and the reserved names `__proto__`, `constructor`, `prototype`.
  */
 
-const MAX_DEPTH = 64;
+/** The same cap fast-xml-parser applies (`maxNestedTags`). */
+export const MAX_DEPTH = 64;
 const RESERVED = /^(?:__proto__|constructor|prototype)$/;
 const RESERVED_ATTR = /\s(?:__proto__|constructor|prototype)\s*=/;
 const NAME = /^<\/?([^\s/>]+)/;
@@ -24,6 +25,7 @@ const NAME = /^<\/?([^\s/>]+)/;
 export function readRaw(raw: string, keepMarkup: boolean, decode: (s: string) => string): string {
   if (raw.indexOf('<') === -1) return decode(raw);
   const parts: string[] = [];
+  const check = mentionsReserved(raw);
   let depth = 0;
   let i = 0;
   while (i < raw.length) {
@@ -44,7 +46,7 @@ export function readRaw(raw: string, keepMarkup: boolean, decode: (s: string) =>
     } else {
       const gt = tagEnd(raw, lt);
       const tag = raw.slice(lt, gt);
-      checkTag(tag);
+      if (check) checkTag(tag);
       if (tag.charCodeAt(1) === 47) depth -= 1;
       else if (tag.charCodeAt(tag.length - 2) !== 47 && ++depth > MAX_DEPTH) {
         throw new Error('Maximum nested tags exceeded');
@@ -56,20 +58,27 @@ export function readRaw(raw: string, keepMarkup: boolean, decode: (s: string) =>
   return parts.join('');
 }
 
-function checkTag(tag: string): void {
+/** Whether a text mentions a reserved name at all: tags are checked one by one only then. */
+export function mentionsReserved(raw: string): boolean {
+  return raw.indexOf('__proto__') !== -1 || raw.indexOf('constructor') !== -1 || raw.indexOf('prototype') !== -1;
+}
+
+/** Throw on the reserved names fast-xml-parser refuses, as element or attribute names. */
+export function checkTag(tag: string): void {
   const name = NAME.exec(tag)?.[1] ?? '';
   if (RESERVED.test(name) || RESERVED_ATTR.test(tag)) {
     throw new Error(`[SECURITY] Invalid name in ${tag.slice(0, 40)}`);
   }
 }
 
-function skipPast(raw: string, marker: string, from: number): number {
+/** Index just past the next `marker` from `from`, or the end. */
+export function skipPast(raw: string, marker: string, from: number): number {
   const end = raw.indexOf(marker, from);
   return end === -1 ? raw.length : end + marker.length;
 }
 
 /** Index just past the `>` that ends the tag starting at `lt`, skipping quoted attribute values. */
-function tagEnd(raw: string, lt: number): number {
+export function tagEnd(raw: string, lt: number): number {
   let quote = 0;
   for (let i = lt + 1; i < raw.length; i++) {
     const c = raw.charCodeAt(i);

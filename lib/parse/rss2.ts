@@ -4,7 +4,7 @@
 import type { ParsedFeed, ParsedItem } from '../model';
 import { firstDate, uniqueTexts, withGuidLink } from './item';
 import { applyBase, safeLink } from './links';
-import { attrOf, childrenOf, groupChildren, groupHtml, groupText, textOf, type XNode } from './nodes';
+import { attrOf, childrenOf, contentChildren, groupChildren, groupHtml, groupText, textOf, type XNode } from './nodes';
 
 /** Map an `<rss>` element; `base` is the final URL of the fetch. */
 export function mapRss2(root: XNode, base: string, bozo: boolean): ParsedFeed {
@@ -28,7 +28,7 @@ export function mapRss2(root: XNode, base: string, bozo: boolean): ParsedFeed {
 
 function mapItem(node: XNode, parentBase: string): ParsedItem {
   const base = applyBase(parentBase, attrOf(node, 'xml:base'));
-  const f = groupChildren(childrenOf(node));
+  const f = groupChildren(contentChildren(node));
   const guidNode = f.get('guid')?.[0];
   const linkNode = f.get('link')?.[0];
   const description = groupHtml(f, 'description');

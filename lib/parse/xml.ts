@@ -3,7 +3,7 @@
  * attack feeds (entity bombs, XXE, double DOCTYPE, deep nesting, prototype names).
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { FIELDS, type XNode } from './nodes';
+import { FIELDS, ITEM_TAGS, type XNode } from './nodes';
 import { salvageItems } from './salvage';
 import { documentEntities, ENTITY_LIMITS } from './text';
 
@@ -18,8 +18,9 @@ import { documentEntities, ENTITY_LIMITS } from './text';
  * - `attributeNamePrefix: ''`: attribute names go through the library's reserved-name check
  *   like element names, so `__proto__`, `constructor` and `prototype` attributes are rejected.
  * - `entityDecoder`: a full HTML5 decoder in place of `htmlEntities: true`; see text.ts.
- * - `stopNodes`: the text fields we read come back as raw content, read by raw.ts: faster, and
- *   inline markup survives.
+ * - `stopNodes`: items and entries, and the text fields we read, come back as raw content,
+ *   cut up by fragment.ts and read by raw.ts. Building a node per element was most of the
+ *   library's time; the validator has checked that raw content is well-formed.
  * - `processEntities`: limits on DOCTYPE entities; SYSTEM entities throw (no file, no request).
  * - `maxNestedTags`: deep nesting throws instead of exhausting the stack.
  */
@@ -32,7 +33,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   processEntities: ENTITY_LIMITS,
   entityDecoder: documentEntities,
-  stopNodes: FIELDS.map((name) => `..${name}`),
+  stopNodes: [...ITEM_TAGS, ...FIELDS].map((name) => `..${name}`),
   maxNestedTags: 64,
   ignoreDeclaration: true,
   ignorePiTags: true,

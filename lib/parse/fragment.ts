@@ -1,0 +1,105 @@
+/**
+ * The children of an item or entry, from its raw content.
+ *
+ * Items and entries are fast-xml-parser stop nodes: the library parses the document's frame
+ * (root, channel, DOCTYPE and its entities) and hands each item over as raw text, which is
+ * several times cheaper than building a node for every element of every item. This module
+ * cuts that text into the item's child elements, in the same shape the library produces
+ * (`{ name: [{ '#text': rawContent }], ':@': attributes }`), so the mappings read both alike.
+ *
+ * It relies on the document having passed XMLValidator (well-formed, tags matched), and it
+ * applies the library's limits to what it scans: nesting depth and reserved names.
+ */
+import type { XNode } from './nodes';
+import { checkTag, MAX_DEPTH, mentionsReserved, skipPast, tagEnd } from './raw';
+
+const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** Split raw element content into its child elements (text between them is ignored). */
+export function splitChildren(raw: string, decode: (s: string) => string): XNode[] {
+  const nodes: XNode[] = [];
+  const check = mentionsReserved(raw);
+  let i = 0;
+  for (let lt = raw.indexOf('<', i); lt !== -1; lt = raw.indexOf('<', i)) {
+    const next = skipMarkup(raw, lt);
+    if (next !== -1) {
+      i = next;
+      continue;
+    }
+    const gt = tagEnd(raw, lt);
+    if (raw.charCodeAt(lt + 1) === 47) {
+      i = gt; // a stray end tag; the validator would have refused it
+      continue;
+    }
+    if (check) checkTag(raw.slice(lt, gt));
+    const nameEnd = endOfName(raw, lt + 1, gt);
+    const name = raw.slice(lt + 1, nameEnd);
+    const node: XNode = {};
+    if (raw.charCodeAt(gt - 2) === 47) {
+      node[name] = [{ '#text': '' }];
+      i = gt;
+    } else {
+      const [contentEnd, after] = findEnd(raw, gt, check);
+      node[name] = [{ '#text': raw.slice(gt, contentEnd) }];
+      i = after;
+    }
+    // Attributes only when something follows the name inside the tag.
+    if (nameEnd < gt - 2) {
+      const attrs = attributes(raw.slice(nameEnd, gt), decode);
+      if (attrs !== undefined) node[':@'] = attrs;
+    }
+    nodes.push(node);
+  }
+  return nodes;
+}
+
+/** For CDATA, comments, PIs and declarations: the index after them; -1 for a tag. */
+function skipMarkup(raw: string, lt: number): number {
+  if (raw.startsWith('<![CDATA[', lt)) return skipPast(raw, ']]>', lt + 9);
+  if (raw.startsWith('<!--', lt)) return skipPast(raw, '-->', lt + 4);
+  const c = raw.charCodeAt(lt + 1);
+  if (c === 63 || c === 33) return skipPast(raw, '>', lt + 2);
+  return -1;
+}
+
+/** From just after a start tag: [start of its end tag, index after the end tag]. */
+function findEnd(raw: string, from: number, check: boolean): [number, number] {
+  let depth = 1;
+  let i = from;
+  for (let lt = raw.indexOf('<', i); lt !== -1; lt = raw.indexOf('<', i)) {
+    const next = skipMarkup(raw, lt);
+    if (next !== -1) {
+      i = next;
+      continue;
+    }
+    const gt = tagEnd(raw, lt);
+    if (raw.charCodeAt(lt + 1) === 47) {
+      depth -= 1;
+      if (depth === 0) return [lt, gt];
+    } else {
+      if (check) checkTag(raw.slice(lt, gt));
+      if (raw.charCodeAt(gt - 2) !== 47 && ++depth > MAX_DEPTH) throw new Error('Maximum nested tags exceeded');
+    }
+    i = gt;
+  }
+  return [raw.length, raw.length];
+}
+
+/** End of the tag name starting at `from` (whitespace, `/` or `>` ends it). */
+function endOfName(raw: string, from: number, gt: number): number {
+  for (let i = from; i < gt; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62) return i;
+  }
+  return gt;
+}
+
+function attributes(text: string, decode: (s: string) => string): Record<string, string> | undefined {
+  if (text.indexOf('=') === -1) return undefined;
+  const attrs = Object.create(null) as Record<string, string>;
+  ATTR.lastIndex = 0;
+  for (let m = ATTR.exec(text); m !== null; m = ATTR.exec(text)) {
+    attrs[m[1]!] = decode(m[2] ?? m[3] ?? '');
+  }
+  return attrs;
+}
