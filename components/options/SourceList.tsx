@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { SourceState } from '../../lib/model';
 import { formatDateTime } from '../../lib/ui/format-date';
 import type { SourceRow } from '../../lib/ui/queries';
@@ -25,6 +25,9 @@ function SourceCard({ row, onToggle, onInterval, onRemove }: { row: SourceRow } 
   const { t, lang } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const { source, state } = row;
+  // Shown at once; the stored value follows when the background has saved it.
+  const [enabled, setEnabled] = useState(source.enabled !== false);
+  useEffect(() => setEnabled(source.enabled !== false), [source.enabled]);
   const idBase = `src-${source.id}`;
   const final = state?.finalUrl && state.finalUrl !== source.url ? state.finalUrl : '';
   return (
@@ -47,7 +50,10 @@ function SourceCard({ row, onToggle, onInterval, onRemove }: { row: SourceRow } 
       {state?.lastError ? <p class="notice notice-error source-error">{state.lastError}</p> : null}
       <div class="source-controls">
         <label class="toggle">
-          <input type="checkbox" checked={source.enabled !== false} onChange={(e) => onToggle(source.id, e.currentTarget.checked)} />
+          <input type="checkbox" checked={enabled} onChange={(e) => {
+            setEnabled(e.currentTarget.checked);
+            onToggle(source.id, e.currentTarget.checked);
+          }} />
           {t('enabled')}
         </label>
         <label for={`${idBase}-interval`}>{t('intervalLabel')}</label>

@@ -22,9 +22,11 @@ export async function hasAnyItems(db: KommunalradarDb): Promise<boolean> {
 
 /** Sources (catalogue and the user's, with overrides) together with their poll state. */
 export async function readSourceRows(db: KommunalradarDb, catalogue: readonly Source[]): Promise<SourceRow[]> {
-  const settings = await readSettings(db);
-  const states = new Map((await db.sources.toArray()).map((s) => [s.sourceId, s]));
-  return resolveSources(catalogue, settings).map((source) => ({ source, state: states.get(source.id) }));
+  // Both reads start before anything is awaited: liveQuery only tracks reads begun in its own zone.
+  const [entry, states] = await Promise.all([db.meta.get('settings'), db.sources.toArray()]);
+  const byId = new Map(states.map((s) => [s.sourceId, s]));
+  const settings = withDefaults(entry?.value as Partial<Settings> | undefined);
+  return resolveSources(catalogue, settings).map((source) => ({ source, state: byId.get(source.id) }));
 }
 
 export interface SourceRow {

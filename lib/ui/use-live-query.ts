@@ -4,14 +4,16 @@ import { useEffect, useState } from 'preact/hooks';
 /**
  * Follows a Dexie query: re-runs it whenever the background writes the tables it read
  * (liveQuery sees writes from every context of the extension's origin). Returns `initial`
- * until the first result; a failing query is reported through `onError` and keeps the last value.
+ * until the first result; a failing query is reported through `onError` (else the console) and keeps the last value.
+ * Reads must start before the query's first `await` of something that is not Dexie's, or wrap
+ * them in a transaction: liveQuery only tracks reads begun in its zone.
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial: T, onError?: (e: unknown) => void): T {
   const [value, setValue] = useState<T>(initial);
   useEffect(() => {
     const sub = liveQuery(query).subscribe({
       next: (v) => setValue(() => v),
-      error: (e: unknown) => onError?.(e),
+      error: (e: unknown) => (onError ? onError(e) : console.error('Kommunalradar: liveQuery', e)),
     });
     return () => sub.unsubscribe();
     // The caller lists what the query depends on, as with useEffect.

@@ -108,3 +108,12 @@ export async function launchGermanExtension(): Promise<Extension> {
     },
   };
 }
+
+/** Waits until `check` resolves truthy (for hooks, where expect.poll is not allowed). */
+export async function waitUntil(check: () => Promise<unknown>, timeoutMs: number, what: string): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
