@@ -78,12 +78,14 @@ async function startHost(): Promise<{ server: Server; base: string }> {
 
 // ---- helpers ---------------------------------------------------------------------------------
 const fetchTimes: number[] = [];
+let slowestFetchMs = 0;
 /** fetch, timed from the call until the body has been read (the caller reads it). */
 const timedFetch: typeof fetch = async (input, init) => {
   const t0 = performance.now();
   const res = await fetch(input, init);
   const blob = await res.arrayBuffer();
   fetchTimes.push(performance.now() - t0);
+  slowestFetchMs = Math.max(slowestFetchMs, performance.now() - t0);
   return new Response(blob, { status: res.status, statusText: res.statusText, headers: res.headers });
 };
 
@@ -173,7 +175,8 @@ clearInterval(sampler);
 sample();
 const slowestMs = Math.max(r1.slowMs, r2.slowMs);
 console.log(`Peak RSS ${mb(peak.rss)}, peak heap ${mb(peak.heapUsed)}`);
-console.log(`Slowest single source ${(slowestMs / 1000).toFixed(2)} s (fetch deadline ${DEFAULT_TIMEOUT_MS / 1000} s): ${slowestMs < DEFAULT_TIMEOUT_MS ? 'no fetch near the deadline' : 'OVER'}`);
+console.log(`Slowest fetch ${(slowestFetchMs / 1000).toFixed(2)} s against the ${DEFAULT_TIMEOUT_MS / 1000} s deadline: ${slowestFetchMs < DEFAULT_TIMEOUT_MS ? 'none exceeded it' : 'EXCEEDED'}; `
+  + `slowest source (fetch, parse, tag, store, waiting for the store) ${(slowestMs / 1000).toFixed(2)} s`);
 console.log(`Longest refresh ${(Math.max(firstMs, secondMs) / 1000).toFixed(1)} s of the ${WORKER_EVENT_LIMIT_MS / 60_000}-minute event limit `
   + `(refreshSources stops starting sources after 4 minutes): ${Math.max(firstMs, secondMs) < WORKER_EVENT_LIMIT_MS ? 'fits' : 'DOES NOT FIT'}`);
 db.close();

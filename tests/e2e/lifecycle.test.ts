@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rss, startServer, type TestServer } from '../helpers/feed-server';
 import {
-  fireAlarmSoon, inWorker, launch, readMeta, readStore, refreshFinished, removeProfile,
+  fireAlarmSoon, idle, inWorker, launch, readMeta, readStore, refreshFinished, removeProfile,
   shownNotifications, sleep, stopWorker, writeStore, REFRESH_ALARM, type Browser,
 } from './lifecycle-helpers';
 import shipped from '../fixtures/lifecycle/shipped-schemas.json';
@@ -51,6 +51,7 @@ const source = (id: string, url: string) => ({ id, name: `Test ${id}`, url, broa
 
 /** Makes exactly these sources the user's list (other tests' sources are no longer polled). */
 async function useSources(br: Browser, list: ReturnType<typeof source>[]) {
+  await idle(br.page); // a refresh left running by the previous test would make ours 'busy'
   const reply = await br.command<{ ok: boolean }>({ type: 'save-settings', settings: { customSources: list, sourceOverrides: {} } });
   expect(reply.ok).toBe(true);
 }
@@ -149,7 +150,8 @@ describe('service worker lifecycle', () => {
     await useSources(b, keys.map((k) => source(k, serve(k, { delay: () => 400 }))));
     await fireAlarmSoon(b, 0);
     const replies = await Promise.all([b.command<{ ok: boolean; value: unknown }>({ type: 'refresh' }), b.command<{ ok: boolean; value: unknown }>({ type: 'refresh' })]);
-    await sleep(500);
+    await sleep(200);
+    await idle(b.page); // when the alarm won, both replies came back at once and its run goes on
     expect(replies.every((r) => r.ok)).toBe(true);
     expect(replies.filter((r) => r.value === 'busy').length).toBeGreaterThanOrEqual(1);
     expect(keys.map((k) => hits(`/${k}.xml`))).toEqual([1, 1, 1, 1]);
@@ -186,8 +188,9 @@ describe('service worker lifecycle', () => {
       };
       tick();
     }));
-    const reply = await b.command<{ ok: boolean }>({ type: 'refresh' });
+    const reply = await b.command<{ ok: boolean; value: unknown }>({ type: 'refresh' });
     expect(reply.ok).toBe(true);
+    expect(reply.value).not.toBe('busy');
     const counts = await seen;
     expect(counts.at(-1)).toBe(240);
     expect(counts.some((c) => c > 0 && c < 240)).toBe(true); // it did read during the writes
@@ -259,7 +262,8 @@ describe('service worker lifecycle', () => {
     await sleep(400);
     await fireAlarmSoon(b, 50);
     await refreshFinished(b.page, since);
-    await sleep(1_500);
+    await sleep(200);
+    await idle(b.page);
     await refreshFinished(b.page, await fireAlarmSoon(b, 50));
     expect(keys.map((k) => hits(`/${k}.xml`))).toEqual([2, 2, 2, 2]);
   });
