@@ -5,6 +5,9 @@
  * (`&auml;` → ä). A double-escaped `&amp;auml;` in a title therefore stays the literal text
  * `&auml;`: a title is text, and decoding it again would read markup into what the feed
  * escaped on purpose. Summaries are HTML; the normaliser strips tags and decodes that layer.
+ * (Atom titles declared `type="html"` are the exception: their HTML layer is decoded too.)
+ *
+ * Malformed XML: the well-formed items are salvaged and the feed is marked bozo; see salvage.ts.
  */
 import type { ParseResult, ParsedFeed } from '../model';
 import { mapAtom } from './atom';

@@ -1,6 +1,11 @@
 /**
  * XML text → ordered node tree, on fast-xml-parser with a configuration that held against the
  * attack feeds (entity bombs, XXE, double DOCTYPE, deep nesting, prototype names).
+ *
+ * The work is split for speed: XMLValidator checks the whole document once; the parser builds
+ * nodes for the frame only (root, channel, DOCTYPE), and hands items and text fields over as
+ * raw text (stop nodes), which fragment.ts and raw.ts read in one pass each under the same
+ * limits. Building a node for every element was most of the time of a full parse.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { FIELDS, ITEM_TAGS, type XNode } from './nodes';
@@ -12,15 +17,12 @@ import { documentEntities, ENTITY_LIMITS } from './text';
  * decoder's) at the start of every document, and building the options once saves time per feed.
  *
  * - `preserveOrder`: every child list is an array (what `isArray` on item/entry/link/category
- *   would give, for all paths), mixed content keeps its order, and it skips the library's
- *   compaction pass, the slowest part of a parse (see the report on speed).
+ *   would give, for all paths), and the library's compaction pass is skipped.
  * - `parseTagValue`/`parseAttributeValue` false: `<guid>0123</guid>` stays "0123".
  * - `attributeNamePrefix: ''`: attribute names go through the library's reserved-name check
  *   like element names, so `__proto__`, `constructor` and `prototype` attributes are rejected.
  * - `entityDecoder`: a full HTML5 decoder in place of `htmlEntities: true`; see text.ts.
- * - `stopNodes`: items and entries, and the text fields we read, come back as raw content,
- *   cut up by fragment.ts and read by raw.ts. Building a node per element was most of the
- *   library's time; the validator has checked that raw content is well-formed.
+ * - `stopNodes`: items and entries, and the text fields we read, come back as raw content.
  * - `processEntities`: limits on DOCTYPE entities; SYSTEM entities throw (no file, no request).
  * - `maxNestedTags`: deep nesting throws instead of exhausting the stack.
  */
