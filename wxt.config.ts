@@ -13,13 +13,18 @@ export default defineConfig({
     plugins: [preact()],
     define: { __E2E__: JSON.stringify(env.mode === 'e2e') },
   }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
     permissions: ['alarms', 'storage', 'notifications'],
     host_permissions: [...catalogueHostPermissions(), ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // MV2 (Firefox) has no optional_host_permissions: there the options page asks through optional_permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'kommunalradar@kommunalradar.de', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
     action: { default_title: '__MSG_extName__' },
   }),
 });
