@@ -15,6 +15,7 @@ export default defineBackground({
       now: Date.now,
       random: Math.random,
       locks: navigator.locks,
+      hasPermission: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
     });
   },
 });

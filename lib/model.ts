@@ -118,7 +118,8 @@ export interface Item extends NormalizedItem, Tags {
   tagVersion: string;
 }
 
-export type SourceStatus = 'new' | 'ok' | 'error' | 'failing' | 'gone' | 'blocked' | 'deferred';
+/** `permission`: the user revoked the host permission (Firefox); polling waits for a new grant. */
+export type SourceStatus = 'new' | 'ok' | 'error' | 'failing' | 'gone' | 'blocked' | 'deferred' | 'permission';
 
 /** What the store keeps per source between polls. */
 export interface SourceState {

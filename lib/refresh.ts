@@ -29,6 +29,8 @@ export interface RefreshDeps {
   random: () => number;
   tag: (input: { title: string; summary: string; sourceLand?: LandCode }) => Tags;
   tagVersion: string;
+  /** Whether the browser lets us fetch this URL; absent means yes (Node, Chromium catalogue hosts). */
+  hasPermission?: (url: string) => Promise<boolean>;
   /** Allow private-network hosts for every source (the CLI on localhost, tests). */
   allowPrivate?: boolean;
   timeoutMs?: number;
@@ -151,6 +153,15 @@ async function pollSource(
   const hostUntil = deferredHosts.get(host);
   if (hostUntil !== undefined) {
     return finish(deferForHost(prev, hostUntil, t0), null, 'deferred');
+  }
+
+  if (deps.hasPermission && !(await deps.hasPermission(source.url))) {
+    // G11: a revoked host permission is the user's choice, not the source's fault: no error counted.
+    const state: SourceState = {
+      ...prev, lastCheckedAt: t0, nextCheckAt: t0 + 60 * 60_000, status: 'permission',
+      lastError: 'fetch: no permission for this host; grant it on the options page',
+    };
+    return finish(state, null, 'error', { error: state.lastError });
   }
 
   const res: FetchResult = await fetchFeed(source.url, {

@@ -209,4 +209,13 @@ describe('refresh against a local server', () => {
     await refreshSources([source('heise', server.url('/heise'), { broad: true })], deps());
     expect((await db.items.toArray()).map((i) => i.title)).toEqual(['Landkreis führt E-Akte ein']);
   });
+
+  it('G11 a host whose permission was revoked is not fetched and not counted as an error', async () => {
+    const server = await serve({ '/feed.xml': (_q, res) => res.writeHead(200).end(FEED) });
+    const summary = await refreshSources([source('k21', server.url('/feed.xml'))], deps({ hasPermission: async () => false }));
+    expect(summary.results[0]!.status).toBe('error');
+    expect(server.requests).toHaveLength(0);
+    expect(await db.sources.get('k21')).toMatchObject({ status: 'permission', errorCount: 0 });
+    expect((await db.sources.get('k21'))!.lastError).toMatch(/permission/);
+  });
 });

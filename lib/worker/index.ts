@@ -15,6 +15,8 @@ export interface WorkerDeps {
   random: () => number;
   /** `navigator.locks`, so that an alarm and the popup never refresh at once (G04). */
   locks?: LockManager;
+  /** Whether the extension may fetch this URL (Firefox lets users revoke host permissions, G11). */
+  hasPermission?: (url: string) => Promise<boolean>;
 }
 
 /**
@@ -41,6 +43,7 @@ export function startWorker(deps: WorkerDeps): { ready: Promise<void> } {
 
   const ready = (async () => {
     await ensureAlarm(browser);
+    await job.clearStaleStatus();
     await state.retagIfStale();
     await job.updateBadge();
   })().catch(logError);

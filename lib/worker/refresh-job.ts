@@ -32,6 +32,8 @@ export interface RefreshJob {
   run(opts: { force: boolean; sourceIds?: string[] }): Promise<RefreshSummary | 'busy'>;
   /** Recomputes the badge from the database, never from memory (G02). */
   updateBadge(): Promise<void>;
+  /** A worker stopped mid-refresh leaves "running" behind: clear it when no refresh holds the lock. */
+  clearStaleStatus(): Promise<void>;
 }
 
 export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJob {
@@ -93,6 +95,7 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
         store: createDexieRefreshStore(db, { retentionDays: settings.retentionDays }),
         fetch: deps.fetch, now, random: deps.random,
         tag: (i) => tagger.tag(i), tagVersion: tagger.version,
+        hasPermission: deps.hasPermission,
         onProgress: (p) => void setMeta(db, 'refreshStatus', { ...status, done: p.done, total: p.total }),
       }, { force: opts.force });
       const storageError = summary.results.some((r) => r.error?.startsWith('store:') && /quota/i.test(r.error))
@@ -111,5 +114,12 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
       return summary;
     });
 
-  return { run, updateBadge };
+  const clearStaleStatus = async () => {
+    await withLock(async () => {
+      const status = await getMeta<RefreshStatus>(db, 'refreshStatus');
+      if (status?.running) await setMeta(db, 'refreshStatus', { ...status, running: false, finishedAt: now() });
+    });
+  };
+
+  return { run, updateBadge, clearStaleStatus };
 }
