@@ -12,27 +12,35 @@ import {
   type FeedEntry,
   type FeedMeta,
 } from './entry';
-import { el, serializeXml, textEl, type XmlElement } from './xml-writer';
+import { emptyElement, parentElement, textElement, xmlDocument, type Markup } from './xml-writer';
 
-function atomEntry(e: FeedEntry): XmlElement {
+const ENTRY = 1;
+const FIELD = 2;
+
+function atomEntry(e: FeedEntry): Markup {
   const date = rfc3339(e.date);
-  return el('entry', undefined, [
+  const fields: Markup[] = [
     // Atom ids must be IRIs; the stored id ("source|key") is not, so it is wrapped in a tag URI.
-    textEl('id', TAG_URI_PREFIX + 'item:' + encodeURIComponent(e.id)),
-    textEl('title', e.title),
-    textEl('updated', date),
-    textEl('published', date),
-    e.source ? el('author', undefined, [textEl('name', e.source.name)]) : undefined,
-    e.link ? el('link', { rel: 'alternate', type: 'text/html', href: e.link }) : undefined,
+    textElement(FIELD, 'id', TAG_URI_PREFIX + 'item:' + encodeURIComponent(e.id)),
+    textElement(FIELD, 'title', e.title),
+    textElement(FIELD, 'updated', date),
+    textElement(FIELD, 'published', date),
+  ];
+  if (e.source) fields.push(parentElement(FIELD, 'author', undefined, [textElement(FIELD + 1, 'name', e.source.name)]));
+  if (e.link) {
+    fields.push(emptyElement(FIELD, 'link', { rel: 'alternate', type: 'text/html', href: e.link }));
+    if (e.summary) fields.push(textElement(FIELD, 'summary', e.summary, { type: 'text' }));
+  } else {
     // An entry without an alternate link must carry content (RFC 4287 4.1.2).
-    e.link
-      ? e.summary
-        ? el('summary', { type: 'text' }, e.summary)
-        : undefined
-      : el('content', { type: 'text' }, e.summary || e.title),
-    ...e.regions.map((r) => el('category', { term: r.code, scheme: LAND_DOMAIN, label: r.name })),
-    ...e.themes.map((t) => el('category', { term: t.id, scheme: THEME_DOMAIN, label: t.label })),
-  ]);
+    fields.push(textElement(FIELD, 'content', e.summary || e.title, { type: 'text' }));
+  }
+  for (const r of e.regions) {
+    fields.push(emptyElement(FIELD, 'category', { term: r.code, scheme: LAND_DOMAIN, label: r.name }));
+  }
+  for (const t of e.themes) {
+    fields.push(emptyElement(FIELD, 'category', { term: t.id, scheme: THEME_DOMAIN, label: t.label }));
+  }
+  return parentElement(ENTRY, 'entry', undefined, fields);
 }
 
 /**
@@ -42,16 +50,16 @@ function atomEntry(e: FeedEntry): XmlElement {
  */
 export function buildAtom(items: Item[], meta: FeedMeta): string {
   const head = toFeedHead(meta);
-  function* feed(): Generator<XmlElement | undefined> {
-    yield textEl('id', head.selfUrl ?? head.homeUrl ?? TAG_URI_PREFIX + 'feed:' + encodeURIComponent(head.title));
-    yield textEl('title', head.title);
-    if (head.description !== head.title) yield textEl('subtitle', head.description);
-    yield textEl('updated', rfc3339(newestDate(items) ?? 0));
-    yield el('author', undefined, [textEl('name', head.generator)]);
-    yield textEl('generator', head.generator);
-    if (head.homeUrl) yield el('link', { rel: 'alternate', type: 'text/html', href: head.homeUrl });
-    if (head.selfUrl) yield el('link', { rel: 'self', type: 'application/atom+xml', href: head.selfUrl });
-    for (const item of [...items].sort(compareNewest)) yield atomEntry(toFeedEntry(item, meta));
-  }
-  return serializeXml(el('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': head.language }, feed()));
+  const feed: Markup[] = [
+    textElement(ENTRY, 'id', head.selfUrl ?? head.homeUrl ?? TAG_URI_PREFIX + 'feed:' + encodeURIComponent(head.title)),
+    textElement(ENTRY, 'title', head.title),
+    textElement(ENTRY, 'subtitle', head.description !== head.title ? head.description : undefined),
+    textElement(ENTRY, 'updated', rfc3339(newestDate(items) ?? 0)),
+    parentElement(ENTRY, 'author', undefined, [textElement(FIELD, 'name', head.generator)]),
+    textElement(ENTRY, 'generator', head.generator),
+  ];
+  if (head.homeUrl) feed.push(emptyElement(ENTRY, 'link', { rel: 'alternate', type: 'text/html', href: head.homeUrl }));
+  if (head.selfUrl) feed.push(emptyElement(ENTRY, 'link', { rel: 'self', type: 'application/atom+xml', href: head.selfUrl }));
+  for (const item of [...items].sort(compareNewest)) feed.push(atomEntry(toFeedEntry(item, meta)));
+  return xmlDocument(parentElement(0, 'feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': head.language }, feed));
 }

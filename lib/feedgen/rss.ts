@@ -12,20 +12,24 @@ import {
   type FeedEntry,
   type FeedMeta,
 } from './entry';
-import { el, serializeXml, textEl, type XmlElement } from './xml-writer';
+import { emptyElement, parentElement, textElement, xmlDocument, type Markup } from './xml-writer';
 
-function rssItem(e: FeedEntry): XmlElement {
-  return el('item', undefined, [
-    textEl('title', e.title),
-    textEl('link', e.link),
-    textEl('description', e.summary || undefined),
-    el('guid', { isPermaLink: 'false' }, e.id),
-    textEl('pubDate', rfc822(e.date)),
-    ...e.regions.map((r) => el('category', { domain: LAND_DOMAIN }, r.name)),
-    ...e.themes.map((t) => el('category', { domain: THEME_DOMAIN }, t.label)),
-    // RSS requires the url attribute: without a checked URL the element is left out.
-    e.source?.url ? el('source', { url: e.source.url }, e.source.name) : undefined,
-  ]);
+const ITEM = 2;
+const FIELD = 3;
+
+function rssItem(e: FeedEntry): Markup {
+  const fields: Markup[] = [
+    textElement(FIELD, 'title', e.title),
+    textElement(FIELD, 'link', e.link),
+    textElement(FIELD, 'description', e.summary || undefined),
+    textElement(FIELD, 'guid', e.id, { isPermaLink: 'false' }),
+    textElement(FIELD, 'pubDate', rfc822(e.date)),
+  ];
+  for (const r of e.regions) fields.push(textElement(FIELD, 'category', r.name, { domain: LAND_DOMAIN }));
+  for (const t of e.themes) fields.push(textElement(FIELD, 'category', t.label, { domain: THEME_DOMAIN }));
+  // RSS requires the url attribute: without a checked URL the element is left out.
+  if (e.source?.url) fields.push(textElement(FIELD, 'source', e.source.name, { url: e.source.url }));
+  return parentElement(ITEM, 'item', undefined, fields);
 }
 
 /**
@@ -36,17 +40,23 @@ function rssItem(e: FeedEntry): XmlElement {
 export function buildRss(items: Item[], meta: FeedMeta): string {
   const head = toFeedHead(meta);
   const newest = newestDate(items);
-  function* channel(): Generator<XmlElement | undefined> {
-    yield textEl('title', head.title);
-    yield textEl('link', head.homeUrl ?? head.selfUrl ?? DEFAULT_HOME_URL);
-    yield textEl('description', head.description);
-    if (head.selfUrl) yield el('atom:link', { href: head.selfUrl, rel: 'self', type: 'application/rss+xml' });
-    yield textEl('language', head.language);
-    yield textEl('generator', head.generator);
-    yield textEl('lastBuildDate', newest === undefined ? undefined : rfc822(newest));
-    for (const item of [...items].sort(compareNewest)) yield rssItem(toFeedEntry(item, meta));
+  const channel: Markup[] = [
+    textElement(ITEM, 'title', head.title),
+    textElement(ITEM, 'link', head.homeUrl ?? head.selfUrl ?? DEFAULT_HOME_URL),
+    textElement(ITEM, 'description', head.description),
+  ];
+  if (head.selfUrl) {
+    channel.push(emptyElement(ITEM, 'atom:link', { href: head.selfUrl, rel: 'self', type: 'application/rss+xml' }));
   }
-  return serializeXml(
-    el('rss', { version: '2.0', 'xmlns:atom': 'http://www.w3.org/2005/Atom' }, [el('channel', undefined, channel())]),
+  channel.push(
+    textElement(ITEM, 'language', head.language),
+    textElement(ITEM, 'generator', head.generator),
+    textElement(ITEM, 'lastBuildDate', newest === undefined ? undefined : rfc822(newest)),
+  );
+  for (const item of [...items].sort(compareNewest)) channel.push(rssItem(toFeedEntry(item, meta)));
+  return xmlDocument(
+    parentElement(0, 'rss', { version: '2.0', 'xmlns:atom': 'http://www.w3.org/2005/Atom' }, [
+      parentElement(1, 'channel', undefined, channel),
+    ]),
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { cleanText, httpUrl } from '../../lib/feedgen/xml-text';
-import { el, escapeAttr, escapeText, serializeXml } from '../../lib/feedgen/xml-writer';
+import { emptyElement, escapeAttr, escapeText, parentElement, textElement, xmlDocument } from '../../lib/feedgen/xml-writer';
 
 describe('cleanText', () => {
   it.each([
@@ -43,9 +43,16 @@ describe('xml-writer', () => {
     expect(escapeAttr('"x"\t<y>\n&')).toBe('&quot;x&quot;&#9;&lt;y&gt;&#10;&amp;');
   });
 
-  it('skips undefined attributes and children, writes empty elements self-closed', () => {
-    const xml = serializeXml(el('a', { x: '1', y: undefined }, [el('b', { z: '2' }), undefined, el('c', undefined, 'Text')]));
-    expect(xml).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<a x="1">\n  <b z="2"/>\n  <c>Text</c>\n</a>\n');
+  it('skips undefined attributes and elements, writes empty elements self-closed, indents by depth', () => {
+    const xml = xmlDocument(
+      parentElement(0, 'a', { x: '1', y: undefined }, [
+        emptyElement(1, 'b', { z: '2' }),
+        textElement(1, 'd', undefined),
+        textElement(1, 'c', 'Text'),
+        parentElement(1, 'e', undefined, []),
+      ]),
+    );
+    expect(xml).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<a x="1">\n  <b z="2"/>\n  <c>Text</c>\n  <e/>\n</a>\n');
   });
 
   const parser = new XMLParser({
@@ -68,7 +75,7 @@ describe('xml-writer', () => {
       fc.property(anyText, anyText, (text, attr) => {
         const t = cleanText(text);
         const a = cleanText(attr);
-        const xml = serializeXml(el('r', undefined, [el('e', { v: a }, t)]));
+        const xml = xmlDocument(parentElement(0, 'r', undefined, [textElement(1, 'e', t, { v: a })]));
         expect(XMLValidator.validate(xml)).toBe(true);
         const e = parser.parse(xml).r.e;
         const readText = typeof e === 'string' ? e : (e['#text'] ?? '');
