@@ -12,7 +12,6 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   isArray: (name) => ['item', 'entry', 'category', 'link'].includes(name),
 });
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const parse = (xml: string): any => parser.parse(xml);
 const text = (node: unknown): string =>
   typeof node === 'string' ? node : String((node as Record<string, unknown>)['#text'] ?? '');
