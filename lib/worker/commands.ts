@@ -103,6 +103,8 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await browser.notifications.clear(cmd.id);
         return { ok: true };
       }
+      default:
+        return { ok: false, error: 'Unbekannter Befehl' };
     }
   };
 

@@ -39,9 +39,17 @@ export interface RefreshJob {
 export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJob {
   const { db, browser, now } = deps;
 
+  // Without a LockManager (Node), a flag keeps refreshes of this worker from overlapping.
+  let running = false;
   const withLock = async <T>(fn: () => Promise<T>): Promise<T | 'busy'> => {
-    if (!deps.locks) return fn();
-    return deps.locks.request(LOCK, { ifAvailable: true }, async (lock) => (lock ? fn() : 'busy' as const));
+    if (deps.locks) return deps.locks.request(LOCK, { ifAvailable: true }, async (lock) => (lock ? fn() : 'busy' as const));
+    if (running) return 'busy';
+    running = true;
+    try {
+      return await fn();
+    } finally {
+      running = false;
+    }
   };
 
   const updateBadge = async () => {

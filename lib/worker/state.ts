@@ -45,7 +45,12 @@ export function createWorkerState(deps: WorkerDeps): WorkerState {
     async retagIfStale() {
       const t = await tagger();
       if ((await getMeta<string>(deps.db, 'tagVersion')) === t.version) return 0;
-      const n = await retagItems(deps.db, (i) => ({ ...t.tag({ title: i.title, summary: i.summary }), tagVersion: t.version }), t.version);
+      const lands = new Map(resolveSources(deps.catalogue, await settings()).map((s) => [s.id, s.land]));
+      const n = await retagItems(
+        deps.db,
+        (i) => ({ ...t.tag({ title: i.title, summary: i.summary, sourceLand: lands.get(i.sourceId) }), tagVersion: t.version }),
+        t.version,
+      );
       await setMeta(deps.db, 'tagVersion', t.version);
       return n;
     },

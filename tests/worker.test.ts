@@ -1,0 +1,116 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Source } from '../lib/model';
+import { openDb, type KommunalradarDb } from '../lib/store/db';
+import type { WorkerBrowser } from '../lib/worker/browser-api';
+import { startWorker } from '../lib/worker';
+import { rss, startServer, TEASERS, type TestServer } from './helpers/feed-server';
+
+/** A small in-memory stand-in for the extension API, recording what the worker does. */
+function fakeBrowser() {
+  const listeners: Record<string, ((...a: any[]) => unknown)[]> = {};
+  const on = (name: string) => ({ addListener: (cb: (...a: any[]) => unknown) => void (listeners[name] ??= []).push(cb) });
+  const alarms = new Map<string, object>();
+  const rec = { badge: '', notifications: [] as { title: string; message: string }[], tabs: [] as string[] };
+  const browser: WorkerBrowser = {
+    alarms: {
+      get: async (n) => (alarms.has(n) ? { name: n } : undefined),
+      create: async (n, info) => void alarms.set(n, info),
+      onAlarm: on('alarm'),
+    },
+    action: { setBadgeText: async ({ text }) => void (rec.badge = text), setBadgeBackgroundColor: async () => undefined },
+    notifications: {
+      create: async (id, o) => (rec.notifications.push({ title: o.title, message: o.message }), id),
+      clear: async () => true,
+      onClicked: on('notificationClick'),
+    },
+    runtime: { getURL: (p) => `chrome-extension://test${p}`, onMessage: on('message'), onInstalled: on('installed'), onStartup: on('startup') },
+    tabs: { create: async ({ url }) => void rec.tabs.push(url) },
+  };
+  const send = (msg: unknown) =>
+    new Promise<any>((resolve) => listeners.message![0]!(msg, {}, resolve));
+  return { browser, rec, alarms, send, listeners };
+}
+
+let server: TestServer;
+let db: KommunalradarDb;
+let feed = TEASERS.slice(0, 2);
+beforeEach(async () => {
+  feed = TEASERS.slice(0, 2);
+  server = await startServer({
+    '/k21.xml': (_q, res) => res.writeHead(200).end(rss('K21', feed.map((t, i) => ({
+      ...t, link: `https://k21.example/${t.title.length}-${i}`, guid: t.title,
+      // Recent dates: items older than the retention window never count as new (F07).
+      pubDate: new Date(Date.now() - (i + 1) * 3_600_000).toUTCString(),
+    })))),
+  });
+  db = openDb({ name: `worker-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
+});
+afterEach(async () => {
+  await server.close();
+  db.close();
+});
+
+/** Waits until no refresh is running (add-source starts one in the background). */
+async function idle(): Promise<void> {
+  await expect.poll(async () => ((await db.meta.get('refreshStatus'))?.value as { running?: boolean } | undefined)?.running).toBe(false);
+}
+
+function start(fake = fakeBrowser()) {
+  const catalogue: Source[] = [];
+  const w = startWorker({ browser: fake.browser, db, catalogue, fetch: globalThis.fetch.bind(globalThis), now: Date.now, random: () => 0 });
+  return { ...fake, ready: w.ready };
+}
+
+describe('the worker wired to a fake browser', () => {
+  it('creates its alarm, refreshes on command, counts new items on the badge and resets it when the popup opens', async () => {
+    const w = start();
+    await w.ready;
+    expect([...w.alarms.keys()]).toEqual(['kommunalradar-refresh']);
+    const added = await w.send({ type: 'add-source', source: { name: 'K21', url: server.url('/k21.xml'), broad: false, confirmed: true } });
+    expect(added.ok).toBe(true);
+    await expect.poll(() => db.items.count()).toBe(2);
+    await expect.poll(() => w.rec.badge).toBe('2');
+    await w.send({ type: 'popup-opened' });
+    expect(w.rec.badge).toBe('');
+    expect(w.rec.notifications).toHaveLength(0); // first refresh after install: silent by design
+  });
+
+  it('announces a new matching item once, and opening it marks it read and opens only its http(s) link', async () => {
+    const w = start();
+    await w.ready;
+    await w.send({ type: 'add-source', source: { id: 'k21', name: 'K21', url: server.url('/k21.xml'), broad: false, confirmed: true } });
+    await expect.poll(() => db.items.count()).toBe(2);
+    await idle();
+    await w.send({ type: 'save-settings', settings: { watch: { regions: ['HE'], themes: [], keywords: [] } } });
+    feed = TEASERS.slice(0, 4);
+    expect((await w.send({ type: 'refresh' })).ok).toBe(true);
+    expect(w.rec.notifications).toEqual([{ title: 'Hessen: Förderprogramm für Glasfaser in Gewerbegebieten', message: expect.stringContaining('Breitbandausbau') }]);
+    await w.send({ type: 'refresh' });
+    expect(w.rec.notifications).toHaveLength(1);
+    const hessen = (await db.items.toArray()).find((i) => i.regions.includes('HE'))!;
+    expect((await w.send({ type: 'open-item', id: hessen.id })).ok).toBe(true);
+    expect(w.rec.tabs).toEqual([hessen.link]);
+    expect((await db.items.get(hessen.id))!.unread).toBe(0);
+  });
+
+  it('re-tags stored items when the user adds a keyword rule', async () => {
+    const w = start();
+    await w.ready;
+    await w.send({ type: 'add-source', source: { name: 'K21', url: server.url('/k21.xml'), broad: false, confirmed: true } });
+    await expect.poll(() => db.items.count()).toBe(2);
+    const before = (await db.items.toArray()).map((i) => i.tagVersion);
+    await w.send({ type: 'save-settings', settings: { keywordRules: [{ id: 'ausweis', label: 'Ausweise', keywords: ['Ausweis'] }] } });
+    const items = await db.items.toArray();
+    expect(items.every((i) => i.tagVersion !== before[0])).toBe(true);
+    expect(items.find((i) => i.title.startsWith('Nürnberg'))!.themes).toContain('ausweis');
+    expect(items.find((i) => i.title.startsWith('Dresden'))!.themes).not.toContain('ausweis');
+  });
+
+  it('unknown messages get a clear error, not an exception', async () => {
+    const w = start();
+    await w.ready;
+    expect(await w.send({ type: 'format-disk' })).toMatchObject({ ok: false });
+    expect(await w.send('hello')).toMatchObject({ ok: false, error: 'Unbekannter Befehl' });
+  });
+});
