@@ -11,14 +11,13 @@
  * applies the library's limits to what it scans: nesting depth and reserved names.
  */
 import type { XNode } from './nodes';
-import { checkTag, MAX_DEPTH, mentionsReserved, skipPast, tagEnd } from './raw';
+import { checkTag, MAX_DEPTH, skipPast, tagEnd } from './raw';
 
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** Split raw element content into its child elements (text between them is ignored). */
 export function splitChildren(raw: string, decode: (s: string) => string): XNode[] {
   const nodes: XNode[] = [];
-  const check = mentionsReserved(raw);
   let i = 0;
   for (let lt = raw.indexOf('<', i); lt !== -1; lt = raw.indexOf('<', i)) {
     const next = skipMarkup(raw, lt);
@@ -31,15 +30,14 @@ export function splitChildren(raw: string, decode: (s: string) => string): XNode
       i = gt; // a stray end tag; the validator would have refused it
       continue;
     }
-    if (check) checkTag(raw.slice(lt, gt));
-    const nameEnd = endOfName(raw, lt + 1, gt);
+    const nameEnd = checkTag(raw, lt, gt);
     const name = raw.slice(lt + 1, nameEnd);
     const node: XNode = {};
     if (raw.charCodeAt(gt - 2) === 47) {
       node[name] = [{ '#text': '' }];
       i = gt;
     } else {
-      const [contentEnd, after] = findEnd(raw, gt, check);
+      const [contentEnd, after] = findEnd(raw, gt);
       node[name] = [{ '#text': raw.slice(gt, contentEnd) }];
       i = after;
     }
@@ -63,7 +61,7 @@ function skipMarkup(raw: string, lt: number): number {
 }
 
 /** From just after a start tag: [start of its end tag, index after the end tag]. */
-function findEnd(raw: string, from: number, check: boolean): [number, number] {
+function findEnd(raw: string, from: number): [number, number] {
   let depth = 1;
   let i = from;
   for (let lt = raw.indexOf('<', i); lt !== -1; lt = raw.indexOf('<', i)) {
@@ -77,21 +75,12 @@ function findEnd(raw: string, from: number, check: boolean): [number, number] {
       depth -= 1;
       if (depth === 0) return [lt, gt];
     } else {
-      if (check) checkTag(raw.slice(lt, gt));
+      checkTag(raw, lt, gt);
       if (raw.charCodeAt(gt - 2) !== 47 && ++depth > MAX_DEPTH) throw new Error('Maximum nested tags exceeded');
     }
     i = gt;
   }
   return [raw.length, raw.length];
-}
-
-/** End of the tag name starting at `from` (whitespace, `/` or `>` ends it). */
-function endOfName(raw: string, from: number, gt: number): number {
-  for (let i = from; i < gt; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62) return i;
-  }
-  return gt;
 }
 
 function attributes(text: string, decode: (s: string) => string): Record<string, string> | undefined {

@@ -12,9 +12,8 @@
 
 /** The same cap fast-xml-parser applies (`maxNestedTags`). */
 export const MAX_DEPTH = 64;
-const RESERVED = /^(?:__proto__|constructor|prototype)$/;
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 const RESERVED_ATTR = /\s(?:__proto__|constructor|prototype)\s*=/;
-const NAME = /^<\/?([^\s/>]+)/;
 
 /**
  * Raw element content → text. CDATA is taken literally, entities outside it are decoded once
@@ -25,7 +24,6 @@ const NAME = /^<\/?([^\s/>]+)/;
 export function readRaw(raw: string, keepMarkup: boolean, decode: (s: string) => string): string {
   if (raw.indexOf('<') === -1) return decode(raw);
   const parts: string[] = [];
-  const check = mentionsReserved(raw);
   let depth = 0;
   let i = 0;
   while (i < raw.length) {
@@ -45,30 +43,44 @@ export function readRaw(raw: string, keepMarkup: boolean, decode: (s: string) =>
       i = skipPast(raw, '>', lt + 2);
     } else {
       const gt = tagEnd(raw, lt);
-      const tag = raw.slice(lt, gt);
-      if (check) checkTag(tag);
-      if (tag.charCodeAt(1) === 47) depth -= 1;
-      else if (tag.charCodeAt(tag.length - 2) !== 47 && ++depth > MAX_DEPTH) {
+      checkTag(raw, lt, gt);
+      if (raw.charCodeAt(lt + 1) === 47) depth -= 1;
+      else if (raw.charCodeAt(gt - 2) !== 47 && ++depth > MAX_DEPTH) {
         throw new Error('Maximum nested tags exceeded');
       }
-      if (keepMarkup) parts.push(tag);
+      if (keepMarkup) parts.push(raw.slice(lt, gt));
       i = gt;
     }
   }
   return parts.join('');
 }
 
-/** Whether a text mentions a reserved name at all: tags are checked one by one only then. */
-export function mentionsReserved(raw: string): boolean {
-  return raw.indexOf('__proto__') !== -1 || raw.indexOf('constructor') !== -1 || raw.indexOf('prototype') !== -1;
+/**
+ * Throw on the reserved names fast-xml-parser refuses, as element or attribute names, for the
+ * tag spanning `lt`..`gt` (`gt` just past its `>`). Returns the index where its name ends.
+ */
+export function checkTag(raw: string, lt: number, gt: number): number {
+  const from = raw.charCodeAt(lt + 1) === 47 ? lt + 2 : lt + 1;
+  const end = endOfName(raw, from, gt);
+  if (RESERVED.has(raw.slice(from, end))) throw reserved(raw.slice(from, end));
+  if (end < gt - 2) {
+    const rest = raw.slice(end, gt);
+    if (rest.indexOf('=') !== -1 && RESERVED_ATTR.test(rest)) throw reserved(rest.trim());
+  }
+  return end;
 }
 
-/** Throw on the reserved names fast-xml-parser refuses, as element or attribute names. */
-export function checkTag(tag: string): void {
-  const name = NAME.exec(tag)?.[1] ?? '';
-  if (RESERVED.test(name) || RESERVED_ATTR.test(tag)) {
-    throw new Error(`[SECURITY] Invalid name in ${tag.slice(0, 40)}`);
+function reserved(what: string): Error {
+  return new Error(`[SECURITY] Invalid name: ${what.slice(0, 40)}`);
+}
+
+/** End of the tag name starting at `from` (whitespace, `/` or `>` ends it). */
+export function endOfName(raw: string, from: number, gt: number): number {
+  for (let i = from; i < gt; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62) return i;
   }
+  return gt;
 }
 
 /** Index just past the next `marker` from `from`, or the end. */
