@@ -34,7 +34,7 @@ export function popupFiles(root: string): string[] {
 }
 
 export async function run(opts: RunOptions & { reuseBuild: boolean }): Promise<BenchResult> {
-  const root = await ensureBuild('production', { reuse: opts.reuseBuild, log: opts.log });
+  const root = await ensureBuild('production', { reuse: opts.reuseBuild, reuseFresh: opts.quick, log: opts.log });
   const background = gzKb(join(root, 'background.js'));
   const files = popupFiles(root);
   const popup = files.reduce((sum, f) => sum + gzKb(f), 0);

@@ -178,17 +178,19 @@ ${items.join('\n')}
 
 /**
  * `count` stored items in the shape lib/model.ts `Item` has, as the store would keep them:
- * one place (its Land as region, sometimes also DE), 1–3 themes, a tenth unread.
+ * one place (its Land as region, sometimes also DE), 1–3 themes, a tenth unread, dated within
+ * the 25 days before `now` (inside the default 30-day retention, so the worker keeps them).
+ * `offset` numbers a later chunk of the same collection.
  */
-export function storedItems(count: number, seed = 7, offset = 0): Item[] {
+export function storedItems(count: number, seed = 7, offset = 0, now = FIXTURE_NOW): Item[] {
   const rnd = prng(seed + offset * 31);
   return articles(count, seed + offset).map((a, i) => {
     const n = offset + i;
     const regions: RegionCode[] = rnd() < 0.15 ? [a.place.land, ...REGION_TAGS] : [a.place.land as LandCode];
     const themes = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(rnd, THEME_IDS)))];
     const key = `${a.guid}#${n}`;
-    // Items span the last 90 days; sortAt = min(publishedAt, firstSeenAt) as the store computes it.
-    const publishedAt = FIXTURE_NOW - Math.floor(rnd() * 90 * 24 * HOUR);
+    // sortAt = min(publishedAt, firstSeenAt), as the store computes it.
+    const publishedAt = now - 2 * HOUR - Math.floor(rnd() * 25 * 24 * HOUR);
     const firstSeenAt = publishedAt + Math.floor(rnd() * 2 * HOUR);
     return {
       id: `${a.sourceId}|${key}`, sourceId: a.sourceId, key, guid: a.guid, title: a.title, link: a.link,

@@ -18,7 +18,7 @@ import { atMost, median, round, unavailable, type BenchResult, type RunOptions }
 
 /** The popup's item rows (components/ItemRow.tsx). */
 export const ROW_SELECTOR = '[role="option"][data-item-id]';
-const CHUNK = 5000;
+const CHUNK = 10_000;
 const ROW_TIMEOUT_MS = 10_000;
 
 async function waitFor<T>(what: string, fn: () => Promise<T | null>, timeoutMs: number): Promise<T> {
@@ -32,11 +32,11 @@ async function waitFor<T>(what: string, fn: () => Promise<T | null>, timeoutMs: 
 }
 
 /** Inserts items [from, to) of the fixture, CHUNK at a time (each chunk one transaction). */
-async function fill(page: Page, from: number, to: number, tagVersion: string): Promise<number> {
+async function fill(page: Page, from: number, to: number, tagVersion: string, now: number): Promise<number> {
   let count = 0;
   for (let offset = from; offset < to; offset += CHUNK) {
-    const items = storedItems(Math.min(CHUNK, to - offset), 7, offset);
-    count = (await page.evaluate(([i, v]) => (globalThis as never as { __bench: { insert(i: unknown, v: string): Promise<number> } }).__bench.insert(i, v), [items, tagVersion] as const));
+    const json = JSON.stringify(storedItems(Math.min(CHUNK, to - offset), 7, offset, now));
+    count = await page.evaluate(([j, v]) => (globalThis as never as { __bench: { insert(j: string, v: string): Promise<number> } }).__bench.insert(j, v), [json, tagVersion] as const);
   }
   return count;
 }
@@ -68,44 +68,56 @@ async function timePopup(ext: Extension, quick: boolean): Promise<number | null>
 }
 
 export async function run(opts: RunOptions & { reuseBuild: boolean }, only: (key: string) => boolean): Promise<BenchResult[]> {
-  await ensureBuild('e2e', { reuse: opts.reuseBuild, log: opts.log });
+  await ensureBuild('e2e', { reuse: opts.reuseBuild, reuseFresh: opts.quick, log: opts.log });
   const ext = await launchExtension();
   try {
     const page = await ext.open('popup.html');
     await page.evaluate(IN_PAGE_HELPERS);
-    const tagVersion = await waitFor('the background to create the database', async () => (await page.evaluate('__bench.tagVersion()')) as string | null, 20_000);
-    const figures = { query: { ms1k: NaN, ms100k: NaN }, popup: { ms1k: null as number | null, ms100k: null as number | null } };
-    for (const [size, label] of [[1_000, 'ms1k'], [100_000, 'ms100k']] as const) {
+    const tagVersion = await waitFor('the background to create the database', async () => (await page.evaluate('__bench.tagVersion()')) as string | null, 30_000);
+    // The first refresh after install ends with a retention sweep: let it finish before filling.
+    await waitFor('the first refresh', async () => (await page.evaluate('__bench.meta("firstRefreshDone")')) as boolean | null, 30_000);
+    const now = Date.now();
+    // --quick: 10,000 instead of 100,000 items (filling 100,000 takes minutes on 2 cores);
+    // the figure is then written as ms10k, with ms100k null, never passed off as the other.
+    const big = opts.quick ? 10_000 : 100_000;
+    const bigLabel = opts.quick ? 'ms10k' : 'ms100k';
+    const query: Record<string, number> = {};
+    const popup: Record<string, number | null> = {};
+    for (const [size, label] of [[1_000, 'ms1k'], [big, bigLabel]] as const) {
       const t0 = Date.now();
-      const stored = await fill(page, size === 1_000 ? 0 : 1_000, size, tagVersion);
+      const stored = await fill(page, size === 1_000 ? 0 : 1_000, size, tagVersion, now);
       if (stored !== size) throw new Error(`bench: expected ${size} stored items, found ${stored}`);
       opts.log(`query: ${size} items stored in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-      if (only('query')) figures.query[label] = await timeQuery(page, opts.quick);
-      if (only('popupFirstRender')) figures.popup[label] = await timePopup(ext, opts.quick);
-      opts.log(`query: ${size} items: query ${figures.query[label].toFixed(2)} ms, popup ${figures.popup[label]?.toFixed(1) ?? 'no row'} ms`);
+      if (only('query')) query[label] = await timeQuery(page, opts.quick);
+      if (only('popupFirstRender')) popup[label] = await timePopup(ext, opts.quick);
+      opts.log(`query: ${size} items: query ${query[label]?.toFixed(2)} ms, popup ${popup[label]?.toFixed(1) ?? 'no row'} ms`);
     }
     const out: BenchResult[] = [];
+    const sizes = (f: Record<string, number>) => (opts.quick ? { ...f, ms100k: null } : f);
+    const quickNote = opts.quick ? '; quick: 10k, not 100k' : '';
     if (only('query')) {
-      const q = { ms1k: round(figures.query.ms1k, 2), ms100k: round(figures.query.ms100k, 2) };
-      const ratio = q.ms100k / q.ms1k;
+      const q = { ms1k: round(query.ms1k!, 2), [bigLabel]: round(query[bigLabel]!, 2) };
+      const ratio = q[bigLabel]! / q.ms1k!;
       out.push({
         key: 'query',
-        figures: q,
-        checks: [atMost(ratio, 1.5, `ms100k/ms1k ≤ 1.5 (is ${ratio.toFixed(2)})`)],
-        note: 'raw IndexedDB, same plan as queryItems',
+        figures: sizes(q),
+        checks: [atMost(ratio, 1.5, `${bigLabel}/ms1k ≤ 1.5 (is ${ratio.toFixed(2)})`)],
+        note: `raw IndexedDB in the popup page, same plan as queryItems${quickNote}`,
       });
     }
     if (only('popupFirstRender')) {
-      const p = figures.popup;
-      if (p.ms1k === null || p.ms100k === null) {
-        out.push(unavailable('popupFirstRender', ['≤ 200 ms at 100k', 'ms100k/ms1k ≤ 1.5'], `the popup showed no ${ROW_SELECTOR} within ${ROW_TIMEOUT_MS / 1000} s`));
+      const small = popup.ms1k ?? null;
+      const large = popup[bigLabel] ?? null;
+      if (small === null || large === null) {
+        out.push(unavailable('popupFirstRender', [`≤ 200 ms at ${big / 1000}k`, `${bigLabel}/ms1k ≤ 1.5`], `the popup showed no ${ROW_SELECTOR} within ${ROW_TIMEOUT_MS / 1000} s`));
       } else {
-        const f = { ms1k: round(p.ms1k), ms100k: round(p.ms100k) };
-        const ratio = f.ms100k / f.ms1k;
+        const f = { ms1k: round(small), [bigLabel]: round(large) };
+        const ratio = large / small;
         out.push({
           key: 'popupFirstRender',
-          figures: f,
-          checks: [atMost(f.ms100k, 200, '≤ 200 ms at 100k'), atMost(ratio, 1.5, `ms100k/ms1k ≤ 1.5 (is ${ratio.toFixed(2)})`)],
+          figures: sizes(f),
+          checks: [atMost(f[bigLabel], 200, `≤ 200 ms at ${big / 1000}k`), atMost(ratio, 1.5, `${bigLabel}/ms1k ≤ 1.5 (is ${ratio.toFixed(2)})`)],
+          note: `navigation start to first row painted${quickNote}`,
         });
       }
     }

@@ -62,15 +62,20 @@ export const IN_PAGE_HELPERS = String.raw`
   };
 
   globalThis.__bench = {
-    /** The stored tag version once the background has created the database and finished its re-tag check, else null. */
-    async tagVersion() {
+    /** A meta entry's value, or null (also while the background has not created the database yet). */
+    async meta(key) {
       const db = await open();
       if (!db) return null;
-      const tx = db.transaction('meta', 'readonly');
-      const row = await req(tx.objectStore('meta').get('tagVersion'));
+      const row = await req(db.transaction('meta', 'readonly').objectStore('meta').get(key));
       return row ? row.value : null;
     },
-    async insert(items, tagVersion) {
+    /** The stored tag version once the background has created the database and finished its re-tag check, else null. */
+    tagVersion() {
+      return this.meta('tagVersion');
+    },
+    /** Puts the items (a JSON array: Playwright's own argument encoding is slow for large graphs) in one transaction. */
+    async insert(json, tagVersion) {
+      const items = JSON.parse(json);
       const db = await open();
       const tx = db.transaction('items', 'readwrite', { durability: 'relaxed' });
       const store = tx.objectStore('items');

@@ -83,7 +83,7 @@ export async function run(opts: RunOptions): Promise<BenchResult> {
     const tagger = createTagger();
     // The clock starts just after the fixtures' newest item, so the items are fresh, not stale (F07).
     const clockStart = performance.now();
-    const rounds = opts.quick ? 3 : 7;
+    const rounds = opts.quick ? 2 : 7;
     const warmup = 1;
     const allNew: Measured[] = [];
     const all304: Measured[] = [];

@@ -48,14 +48,19 @@ async function feedgen(opts: RunOptions): Promise<BenchResult[]> {
 
 async function tag(opts: RunOptions): Promise<BenchResult[]> {
   const out = await runScript('./tag.ts', opts.quick, opts.log);
-  // tag.ts prints { itemsPerSec, gazetteerLoad_ms } or the same under a "tag" key.
+  // tag.ts prints { itemsPerSec, gazetteerLoad_ms, gazetteerBuild_ms, gazetteerLoadFresh_ms }: its
+  // gazetteerLoad_ms is in its own, already warm process; the target is about a fresh one.
   const t = (typeof out.tag === 'object' && out.tag !== null ? out.tag : out) as Record<string, unknown>;
-  const figures = { itemsPerSec: num(t.itemsPerSec), gazetteerLoad_ms: num(t.gazetteerLoad_ms) };
+  const figures = {
+    itemsPerSec: num(t.itemsPerSec),
+    gazetteerLoad_ms: num(t.gazetteerLoadFresh_ms) ?? num(t.gazetteerLoad_ms),
+    gazetteerBuild_ms: num(t.gazetteerBuild_ms),
+  };
   return [{
     key: 'tag',
     figures,
     checks: [atLeast(figures.itemsPerSec, 20_000, '≥ 20,000 items/s'), atMost(figures.gazetteerLoad_ms, 50, 'gazetteer load ≤ 50 ms')],
-    note: 'scripts/bench/tag.ts',
+    note: 'scripts/bench/tag.ts; load = import + index build in a fresh process',
   }];
 }
 
