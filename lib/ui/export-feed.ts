@@ -19,7 +19,13 @@ const KIND: Record<FeedFileFormat, { build: (items: Item[], meta: FeedMeta) => s
 /** Builds the file; `slug` names it ("kommunalradar-bayern.rss.xml"). */
 export function buildFeedFile(items: Item[], format: FeedFileFormat, meta: FeedMeta, slug = ''): FeedFile {
   const kind = KIND[format];
-  const safeSlug = slug.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const safeSlug = slug
+    .toLowerCase()
+    .replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c] ?? c)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return {
     text: kind.build(items, meta),
     mime: kind.mime,

@@ -19,6 +19,7 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(rss('Kommunal-Nachrichten', entries)),
     '/meldung/nuernberg': (_q, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<title>Nürnberg</title>Meldung'),
     '/pixel.gif': (_q, res) => res.writeHead(200, { 'content-type': 'image/gif' }).end(),
+    '/kaputt.xml': (_q, res) => res.writeHead(500, { 'content-type': 'text/plain' }).end('Interner Fehler'),
   });
   entries = germanItems(server.url);
   ext = await launchGermanExtension();
@@ -171,6 +172,14 @@ describe('the popup', () => {
     expect(xml).toContain('Landkreis Uckermark: Bürgerservice per Videokabine');
     expect(xml).not.toContain('Dresden');
     await popup.locator('.filters select').first().selectOption('');
+  });
+
+  it('flags a source in error, with a way to the options page', async () => {
+    await ext.command(popup, { type: 'add-source', source: { name: 'Kaputte Quelle', url: server.url('/kaputt.xml'), broad: false, confirmed: false } });
+    await expect.poll(() => popup.locator('.status-area .notice-error').textContent(), { timeout: 15_000 }).toContain('Quellen mit Fehlern: 1');
+    const options = ext.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'In den Einstellungen ansehen' }).click();
+    expect((await options).url()).toBe(`chrome-extension://${ext.id}/options.html`);
   });
 
   it('dark mode follows the system and stays accessible', async () => {

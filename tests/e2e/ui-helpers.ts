@@ -31,21 +31,33 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
 }
 
-/** One key of the extension's meta table, read through the page's IndexedDB. */
+/**
+ * One key of the extension's meta table, read through the page's IndexedDB. Never creates the
+ * database (that would race the extension's own schema) and closes its connection, so it never
+ * blocks an upgrade.
+ */
 export async function readMeta<T>(page: Page, key: string): Promise<T | undefined> {
   return page.evaluate(
-    (k) =>
-      new Promise((resolve, reject) => {
+    async (k) => {
+      if (!(await indexedDB.databases()).some((d) => d.name === 'kommunalradar')) return undefined;
+      return new Promise((resolve, reject) => {
         const req = indexedDB.open('kommunalradar');
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const db = req.result;
-          if (!db.objectStoreNames.contains('meta')) return resolve(undefined);
+          if (!db.objectStoreNames.contains('meta')) {
+            db.close();
+            return resolve(undefined);
+          }
           const get = db.transaction('meta', 'readonly').objectStore('meta').get(k);
-          get.onsuccess = () => resolve(get.result?.value);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result?.value);
+          };
           get.onerror = () => reject(get.error);
         };
-      }),
+      });
+    },
     key,
   ) as Promise<T | undefined>;
 }
