@@ -10,6 +10,8 @@ export interface SourceListProps {
   onToggle(id: string, enabled: boolean): void;
   onInterval(id: string, minutes: number): void;
   onRemove(id: string, deleteItems: boolean): void;
+  /** Asks again for a host permission the user revoked (Firefox). */
+  onGrant(id: string, url: string): void;
 }
 
 /** Minimum poll interval in minutes, as the scheduler enforces it. */
@@ -21,7 +23,7 @@ function StatusText({ state }: { state?: SourceState }) {
   return <span class={`status-badge status-${status}`}>{t(`status_${status}`)}</span>;
 }
 
-function SourceCard({ row, onToggle, onInterval, onRemove }: { row: SourceRow } & Omit<SourceListProps, 'rows'>) {
+function SourceCard({ row, onToggle, onInterval, onRemove, onGrant }: { row: SourceRow } & Omit<SourceListProps, 'rows'>) {
   const { t, lang } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const { source, state } = row;
@@ -48,6 +50,9 @@ function SourceCard({ row, onToggle, onInterval, onRemove }: { row: SourceRow } 
         {final ? (<><dt>{t('finalUrl')}</dt><dd class="source-url">{final}</dd></>) : null}
       </dl>
       {state?.lastError ? <p class="notice notice-error source-error">{state.lastError}</p> : null}
+      {state?.status === 'permission' ? (
+        <button type="button" class="btn btn-small" onClick={() => onGrant(source.id, source.url)}>{t('grantPermission')}</button>
+      ) : null}
       <div class="source-controls">
         <label class="toggle">
           <input type="checkbox" checked={enabled} onChange={(e) => {
@@ -92,7 +97,7 @@ export function SourceList(props: SourceListProps) {
   return (
     <ul class="sources">
       {props.rows.map((row) => (
-        <SourceCard key={row.source.id} row={row} onToggle={props.onToggle} onInterval={props.onInterval} onRemove={props.onRemove} />
+        <SourceCard key={row.source.id} row={row} onToggle={props.onToggle} onInterval={props.onInterval} onRemove={props.onRemove} onGrant={props.onGrant} />
       ))}
     </ul>
   );

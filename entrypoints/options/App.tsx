@@ -96,6 +96,14 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           onToggle={(id, enabled) => void sendCommand({ type: 'update-source', id, enabled })}
           onInterval={(id, intervalMin) => void sendCommand({ type: 'update-source', id, intervalMin })}
           onRemove={(id, deleteItems) => void sendCommand({ type: 'remove-source', id, deleteItems })}
+          onGrant={(id, url) => {
+            const pattern = originPattern(url);
+            if (!pattern) return;
+            // Requested within the click: the prompt needs the user's gesture.
+            void browser.permissions.request({ origins: [pattern] }).then((ok) => {
+              if (ok) void sendCommand({ type: 'refresh', sourceIds: [id] });
+            });
+          }}
         />
       </section>
       <section aria-labelledby="h-rules">

@@ -34,7 +34,7 @@ export interface SourceRow {
   state?: SourceState;
 }
 
-const TROUBLE = new Set(['error', 'failing', 'gone', 'blocked']);
+const TROUBLE = new Set(['error', 'failing', 'gone', 'blocked', 'permission']);
 
 /** Whether a source's state needs the user's attention (shown in the popup and the options page). */
 export function inTrouble(state: SourceState | undefined): boolean {

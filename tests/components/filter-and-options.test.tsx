@@ -39,7 +39,7 @@ describe('SourceList', () => {
   const source = { id: 'k21', name: 'Kommune21', url: 'https://www.kommune21.de/k21-meldungen/feed/', broad: false, confirmed: true, custom: true, enabled: true };
 
   it('A06 shows a failing source with its status, error and final URL', () => {
-    const root = mount(<SourceList rows={[{ source, state: state({ finalUrl: 'https://www.kommune21.de/feed/' }) }]} onToggle={() => {}} onInterval={() => {}} onRemove={() => {}} />);
+    const root = mount(<SourceList rows={[{ source, state: state({ finalUrl: 'https://www.kommune21.de/feed/' }) }]} onToggle={() => {}} onInterval={() => {}} onRemove={() => {}} onGrant={() => {}} />);
     expect(root.querySelector('.status-badge')!.textContent).toBe('fällt wiederholt aus');
     expect(root.querySelector('.source-error')!.textContent).toBe('fetch: HTTP 404 Not Found');
     expect(root.textContent).toContain('Umgeleitet nach');
@@ -51,7 +51,7 @@ describe('SourceList', () => {
     'removing asks whether to keep the items (deleteItems %s)',
     (deleteItems, label) => {
       const onRemove = vi.fn();
-      const root = mount(<SourceList rows={[{ source }]} onToggle={() => {}} onInterval={() => {}} onRemove={onRemove} />);
+      const root = mount(<SourceList rows={[{ source }]} onToggle={() => {}} onInterval={() => {}} onRemove={onRemove} onGrant={() => {}} />);
       const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;
       fire(button('Entfernen'), 'click');
       expect(onRemove).not.toHaveBeenCalled();
@@ -62,15 +62,23 @@ describe('SourceList', () => {
 
   it('never sets an interval below 15 minutes', () => {
     const onInterval = vi.fn();
-    const root = mount(<SourceList rows={[{ source }]} onToggle={() => {}} onInterval={onInterval} onRemove={() => {}} />);
+    const root = mount(<SourceList rows={[{ source }]} onToggle={() => {}} onInterval={onInterval} onRemove={() => {}} onGrant={() => {}} />);
     const input = root.querySelector('input[type="number"]') as HTMLInputElement;
     input.value = '5';
     fire(input, 'change');
     expect(onInterval).toHaveBeenCalledWith('k21', 15);
   });
 
+  it('G11 a source without host permission offers to ask for it again', () => {
+    const onGrant = vi.fn();
+    const root = mount(<SourceList rows={[{ source, state: state({ status: 'permission', errorCount: 0, lastError: 'fetch: no permission for this host; grant it on the options page' }) }]} onToggle={() => {}} onInterval={() => {}} onRemove={() => {}} onGrant={onGrant} />);
+    expect(root.querySelector('.status-badge')!.textContent).toBe('Berechtigung fehlt');
+    fire([...root.querySelectorAll('button')].find((b) => b.textContent === 'Zugriff erlauben')!, 'click');
+    expect(onGrant).toHaveBeenCalledWith('k21', source.url);
+  });
+
   it('offers no removal for catalogue sources, only switching off', () => {
-    const root = mount(<SourceList rows={[{ source: { ...source, custom: undefined } }]} onToggle={() => {}} onInterval={() => {}} onRemove={() => {}} />);
+    const root = mount(<SourceList rows={[{ source: { ...source, custom: undefined } }]} onToggle={() => {}} onInterval={() => {}} onRemove={() => {}} onGrant={() => {}} />);
     expect([...root.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('Entfernen');
     expect(root.querySelector('input[type="checkbox"]')).not.toBeNull();
   });

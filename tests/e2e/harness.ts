@@ -63,7 +63,10 @@ export async function storedItems(page: Page): Promise<{ id: string; title: stri
         req.onsuccess = () => {
           const tx = req.result.transaction('items', 'readonly');
           const all = tx.objectStore('items').getAll();
-          all.onsuccess = () => resolveItems(all.result);
+          all.onsuccess = () => {
+            req.result.close();
+            resolveItems(all.result);
+          };
           all.onerror = () => reject(all.error);
         };
       }),
