@@ -152,4 +152,5 @@ async function main(): Promise<number> {
   return crashed ? 1 : 0;
 }
 
-process.exitCode = await main();
+// Exit explicitly: a browser a crashed benchmark could not close must not keep the run alive.
+process.exit(await main());
