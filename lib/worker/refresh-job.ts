@@ -32,7 +32,7 @@ export interface RefreshJob {
   run(opts: { force: boolean; sourceIds?: string[] }): Promise<RefreshSummary | 'busy'>;
   /** Recomputes the badge from the database, never from memory (G02). */
   updateBadge(): Promise<void>;
-  /** A worker stopped mid-refresh leaves "running" behind: clear it when no refresh holds the lock. */
+  /** A worker stopped mid-refresh leaves "running" behind: clear it at the next start. */
   clearStaleStatus(): Promise<void>;
 }
 
@@ -99,34 +99,44 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
         running: true, done: 0, total: 0, startedAt: now(), finishedAt: 0, offline: false, added: 0, storageError: '',
       };
       await setMeta(db, 'refreshStatus', status);
+      // Progress writes are chained, so none can land after the final status below.
+      let progress = Promise.resolve();
       const summary = await refreshSources(sources, {
         store: createDexieRefreshStore(db, { retentionDays: settings.retentionDays }),
         fetch: deps.fetch, now, random: deps.random,
         tag: (i) => tagger.tag(i), tagVersion: tagger.version,
         hasPermission: deps.hasPermission,
-        onProgress: (p) => void setMeta(db, 'refreshStatus', { ...status, done: p.done, total: p.total }),
+        onProgress: (p) => {
+          progress = progress.then(() => setMeta(db, 'refreshStatus', { ...status, done: p.done, total: p.total }));
+        },
       }, { force: opts.force });
+      await progress;
       const storageError = summary.results.some((r) => r.error?.startsWith('store:') && /quota/i.test(r.error))
         ? 'Der Speicher ist voll: ältere gelesene Meldungen wurden entfernt.' : '';
       if (storageError) await pruneItems(db, { retentionDays: Math.max(1, Math.floor(settings.retentionDays / 2)), now: now() });
-      await setMeta(db, 'refreshStatus', {
-        ...status, running: false, done: summary.results.length, total: summary.total,
-        finishedAt: now(), offline: summary.offline, added: summary.added.length, storageError,
-      });
       await announce();
       await setMeta(db, 'firstRefreshDone', true);
       await pruneItems(db, { retentionDays: settings.retentionDays, now: now() }).catch((e) => {
         if (!isQuotaError(e)) throw e;
       });
       await updateBadge();
+      // Written last: whoever waits for "finished" sees the notification and the badge done too.
+      await setMeta(db, 'refreshStatus', {
+        ...status, running: false, done: summary.results.length, total: summary.total,
+        finishedAt: now(), offline: summary.offline, added: summary.added.length, storageError,
+      });
       return summary;
     });
 
+  // A refresh only runs inside a live worker, so "running" from before this worker started is
+  // left over from one that was stopped. No lock here: taking it would turn away the install refresh.
+  const workerStartedAt = now();
   const clearStaleStatus = async () => {
-    await withLock(async () => {
-      const status = await getMeta<RefreshStatus>(db, 'refreshStatus');
-      if (status?.running) await setMeta(db, 'refreshStatus', { ...status, running: false, finishedAt: now() });
-    });
+    const status = await getMeta<RefreshStatus>(db, 'refreshStatus');
+    if (status?.running && status.startedAt < workerStartedAt) {
+      // It ended when the worker stopped, some time after it started: keep that, not "now".
+      await setMeta(db, 'refreshStatus', { ...status, running: false, finishedAt: status.startedAt });
+    }
   };
 
   return { run, updateBadge, clearStaleStatus };
