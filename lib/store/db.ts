@@ -33,13 +33,15 @@ export interface MetaEntry {
 
 /**
  * Version 1.
- * items: sortAt/[unread+sortAt]/[sourceId+sortAt] serve newest-first paging, *regions and
- * *themes the facet filters, [sourceId+link] the E04 secondary identity check, firstSeenAt
- * the "new since" count, notifiedAt the notifier, tagVersion the re-tagging sweep.
+ * items: sortAt/[unread+sortAt]/[sourceId+sortAt] serve newest-first paging, *regionSort and
+ * *themeSort ([value, sortAt] per Land/theme, see stored-item.ts) newest-first paging within a
+ * facet value, *regions and *themes the facet counts, [sourceId+link] the E04 secondary
+ * identity check, firstSeenAt the "new since" count, notifiedAt the notifier, tagVersion the
+ * re-tagging sweep.
  */
 const SCHEMA_V1 = {
   items:
-    'id, sortAt, sourceId, unread, firstSeenAt, notifiedAt, tagVersion, *regions, *themes, [sourceId+link], [unread+sortAt], [sourceId+sortAt]',
+    'id, sortAt, sourceId, unread, firstSeenAt, notifiedAt, tagVersion, *regions, *themes, *regionSort, *themeSort, [sourceId+link], [unread+sortAt], [sourceId+sortAt]',
   sources: 'sourceId',
   tombstones: 'id, sourceId, seenAt, [sourceId+link]',
   meta: 'key',

@@ -6,7 +6,7 @@ import type { Item, NormalizedItem, Tags } from '../model';
 import type { KommunalradarDb, Tombstone } from './db';
 import { type ItemFilter, itemMatcher } from './filter';
 import { DAY_MS, DEFAULT_RETENTION_DAYS } from './retention';
-import { toStoredItem, sameContent } from './stored-item';
+import { toIndexedItem, toStoredItem, sameContent } from './stored-item';
 
 /** What the refresh loop hands over: a normalised item with its tags. */
 export type TaggedItem = NormalizedItem & Tags & { tagVersion: string };
@@ -112,7 +112,7 @@ export async function upsertItems(
         else result.added.push(item);
       }
     });
-    if (puts.length > 0) await db.items.bulkPut(puts);
+    if (puts.length > 0) await db.items.bulkPut(puts.map(toIndexedItem));
     if (bumped.size > 0) await db.tombstones.bulkPut([...bumped.values()]);
     return result;
   });
@@ -163,7 +163,7 @@ export async function retagItems(
         const t = tagger(i);
         return toStoredItem({ ...i, regions: t.regions, places: t.places, themes: t.themes, tagVersion: t.tagVersion }, i);
       });
-      await db.items.bulkPut(next);
+      await db.items.bulkPut(next.map(toIndexedItem));
       return next.length;
     });
   }

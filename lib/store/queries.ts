@@ -1,7 +1,9 @@
 /**
- * Reading items for the UI, the badge and the feed generator. Each query starts from an
- * index (sortAt, [unread+sortAt], firstSeenAt, *regions, *themes, sourceId), so pages stay
- * cheap with 100,000 items; wrap calls in `liveQuery` to follow the background's writes.
+ * Reading items for the UI, the badge and the feed generator. Each page walks a date-ordered
+ * index (sortAt, [unread+sortAt], [sourceId+sortAt], *regionSort, *themeSort) newest first and
+ * stops when the page is full, so a page costs the same with 1,000 or 100,000 items; counts
+ * read index keys rather than items where they can. Wrap calls in `liveQuery` to follow the
+ * background's writes.
  */
 import { LAND_CODES, type Item, type RegionCode } from '../model';
 import type { KommunalradarDb } from './db';
@@ -57,9 +59,30 @@ function beforeCursor(cursor: PageRequest['before']): (i: Item) => boolean {
   return (i) => compareNewest(i, cursor) > 0;
 }
 
+/** An index whose keys are [facet value, sortAt]: it lists one value's items newest first when walked backwards. */
+type DatedIndex = 'regionSort' | 'themeSort' | '[sourceId+sortAt]';
+
+/**
+ * The facet whose date-ordered index a query walks, or null when no facet restricts. Sources
+ * first (usually the narrowest), then Länder, then themes (the broadest); the other facets are
+ * checked on each row the walk visits.
+ */
+function drivingFacet(filter: ItemFilter): { index: DatedIndex; values: string[] } | null {
+  if (hasList(filter.sourceIds)) return { index: '[sourceId+sortAt]', values: [...new Set(filter.sourceIds)] };
+  if (hasList(filter.regions)) return { index: 'regionSort', values: [...new Set(filter.regions)] };
+  if (hasList(filter.themes)) return { index: 'themeSort', values: [...new Set(filter.themes)] };
+  return null;
+}
+
 /**
  * Items matching `filter`, newest first (sortAt desc, then id desc), `page.limit` at a time;
  * pass the last item's { sortAt, id } as `before` for the next page.
+ *
+ * Plan: with a facet, walk that facet's [value, sortAt] index backwards from the cursor, once
+ * per selected value, keeping rows that match the rest of the filter, until `limit` are found;
+ * merge the walks (an item in two values appears once). Without a facet, walk [unread+sortAt]
+ * (unread only) or sortAt the same way. A page thus reads about `limit` rows when most rows
+ * match, whatever the number of stored items. (scripts/bench/in-page.ts mirrors this plan.)
  */
 export async function queryItems(db: KommunalradarDb, filter: ItemFilter, page: PageRequest): Promise<Item[]> {
   const limit = Math.max(0, Math.floor(page.limit));
@@ -68,23 +91,25 @@ export async function queryItems(db: KommunalradarDb, filter: ItemFilter, page: 
   if (limit === 0 || hi < lo) return [];
   const match = itemMatcher(filter);
   const after = beforeCursor(page.before);
+  const keep = (i: Item) => match(i) && after(i);
   return db.transaction('r', db.items, async () => {
-    const ids = await candidateIds(db, filter);
-    if (ids !== null && ids.size <= DIRECT_FETCH_MAX) {
-      const rows = await db.items.bulkGet([...ids]);
-      return rows
-        .filter((i): i is Item => i !== undefined && match(i) && after(i))
-        .sort(compareNewest)
-        .slice(0, limit);
+    const facet = drivingFacet(filter);
+    if (facet === null) {
+      const range = filter.unreadOnly
+        ? db.items.where('[unread+sortAt]').between([1, lo], [1, hi], true, true)
+        : db.items.where('sortAt').between(lo, hi, true, true);
+      // Nothing to check on the first page of everything: let the walk skip the filter callback.
+      const walk = isEmptyFilter(filter) && !page.before ? range.reverse() : range.reverse().filter(keep);
+      return walk.limit(limit).toArray();
     }
-    const range = filter.unreadOnly
-      ? db.items.where('[unread+sortAt]').between([1, lo], [1, hi], true, true)
-      : db.items.where('sortAt').between(lo, hi, true, true);
-    return range
-      .reverse()
-      .filter((i) => (ids === null || ids.has(i.id)) && match(i) && after(i))
-      .limit(limit)
-      .toArray();
+    const walks = await Promise.all(
+      facet.values.map((v) =>
+        db.items.where(facet.index).between([v, lo], [v, hi], true, true).reverse().filter(keep).limit(limit).toArray(),
+      ),
+    );
+    if (walks.length === 1) return walks[0]!;
+    const byId = new Map(walks.flat().map((i) => [i.id, i]));
+    return [...byId.values()].sort(compareNewest).slice(0, limit);
   });
 }
 
@@ -116,7 +141,41 @@ export interface FacetCounts {
   themes: Record<string, number>;
 }
 
+/**
+ * Ids of items matching every part of `filter` an index answers (facets, unread, since); null
+ * when none of them restricts. Reads index keys only, never items.
+ */
+async function indexedCandidates(db: KommunalradarDb, filter: ItemFilter): Promise<Set<string> | null> {
+  const sets: Set<string>[] = [];
+  const facets = await candidateIds(db, filter);
+  if (facets !== null) sets.push(facets);
+  if (filter.unreadOnly) sets.push(new Set(await db.items.where('[unread+sortAt]').between([1, -Infinity], [1, Infinity], true, true).primaryKeys()));
+  if (filter.since !== undefined) sets.push(new Set(await db.items.where('sortAt').aboveOrEqual(filter.since).primaryKeys()));
+  if (sets.length === 0) return null;
+  sets.sort((a, b) => a.size - b.size);
+  const [first, ...rest] = sets;
+  return new Set([...first!].filter((id) => rest.every((s) => s.has(id))));
+}
+
+/** Counts per value of one facet among `ids`, from the facet's index keys (no items read). */
+async function countKeys(db: KommunalradarDb, facet: 'regions' | 'themes', ids: Set<string>, into: Record<string, number>) {
+  const values = facet === 'regions' ? REGION_CODES : ((await db.items.orderBy('themes').uniqueKeys()) as string[]);
+  const keys = await Promise.all(values.map((v) => db.items.where(facet).equals(v).primaryKeys()));
+  values.forEach((v, k) => {
+    let n = 0;
+    for (const id of keys[k]!) if (ids.has(id)) n++;
+    if (n > 0) into[v] = n;
+  });
+}
+
 async function scanCounts(db: KommunalradarDb, filter: ItemFilter, counts: FacetCounts, which: 'regions' | 'themes' | 'both') {
+  if ((filter.search ?? '').trim() === '') {
+    // Everything but the search is answered by indexes: count from keys, far cheaper than items.
+    const ids = (await indexedCandidates(db, filter)) ?? new Set<string>();
+    if (which !== 'themes') await countKeys(db, 'regions', ids, counts.regions);
+    if (which !== 'regions') await countKeys(db, 'themes', ids, counts.themes);
+    return;
+  }
   const match = itemMatcher(filter);
   const ids = await candidateIds(db, filter);
   const add = (rec: Record<string, number>, keys: string[]) => {

@@ -52,3 +52,28 @@ export function sameContent(a: Item, b: Item): boolean {
       JSON.stringify([b.categories, b.regions, b.places, b.themes])
   );
 }
+
+/** An index key ordering one facet value's items by date: [value, sortAt]. */
+export type FacetSortKey = [string, number];
+
+/**
+ * What IndexedDB holds: the item plus, per facet value, a [value, sortAt] key. The multiEntry
+ * indexes on them (*regionSort, *themeSort) list each Land's and theme's items in date order,
+ * so "latest 50 in BY" reads 50 index entries however many items BY has. Derived data only:
+ * the CLI's file store keeps plain items.
+ */
+export interface IndexedItem extends Item {
+  regionSort: FacetSortKey[];
+  themeSort: FacetSortKey[];
+}
+
+/** The [value, sortAt] keys for a facet's values (none when sortAt is not a valid index key). */
+export function facetSortKeys(values: readonly string[], sortAt: number): FacetSortKey[] {
+  if (!Number.isFinite(sortAt)) return [];
+  return [...new Set(values)].map((v) => [v, sortAt]);
+}
+
+/** The record to put into IndexedDB for a stored item: the item with its facet sort keys recomputed. */
+export function toIndexedItem(i: Item): IndexedItem {
+  return { ...i, regionSort: facetSortKeys(i.regions, i.sortAt), themeSort: facetSortKeys(i.themes, i.sortAt) };
+}

@@ -1,12 +1,11 @@
 /**
  * The gazetteer index: Kreise and Gemeinden from the Destatis GV100AD, looked up by a name's
- * first token. The data ships packed (see gazetteer-pack.ts); unpacked once at load into one
- * string of lines sorted by first lowercase token, which a lookup binary-searches. The names starting with a token
+ * first token. The committed data is one string of lines sorted by first lowercase token, so
+ * loading builds nothing: a lookup binary-searches the string. The names starting with a token
  * are decoded on first use and cached, so the cost follows the text seen, not the directory.
  */
 import type { LandCode } from '../model';
-import { GAZETTEER_ATTRIBUTION, GAZETTEER_PACKED, GAZETTEER_VERSION } from './gazetteer-data';
-import { unpackGazetteer } from './gazetteer-pack';
+import { GAZETTEER_ATTRIBUTION, GAZETTEER_DATA, GAZETTEER_VERSION } from './gazetteer-data';
 import { COMMON_WORDS } from './common-words';
 import { LAND_BY_KEY, landAliases, type LandForm } from './lands';
 import { abbreviatedTokens, nameTokens, shortName } from './names';
@@ -47,7 +46,7 @@ export interface Gazetteer {
   version: string;
 }
 
-const D = unpackGazetteer(GAZETTEER_PACKED);
+const D = GAZETTEER_DATA;
 
 // Lowercase of a UTF-16 code unit, as String#toLowerCase gives it for the letters names use.
 const LOWER = new Uint16Array(592);

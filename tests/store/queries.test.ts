@@ -100,7 +100,7 @@ describe('queryItems', () => {
     expect(await queryItems(db, {}, { limit: 0 })).toEqual([]);
   });
 
-  it('walks the sortAt index when the facet filter matches many items', async () => {
+  it('finds the newest matches when the facet filter matches many items', async () => {
     const db = freshDb();
     const items = Array.from({ length: 5200 }, (_, i) =>
       tagged('gross', { guid: `g${i}`, title: i % 2 ? 'Breitband in Bayern' : 'Breitband in Sachsen', publishedAt: NOW - i * 1000 }, { regions: [i % 2 ? 'BY' : 'SN'], themes: ['breitband'] }),
