@@ -12,6 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
+import { encodeAgs, encodePopulation } from '../lib/tag/gazetteer-codes';
 import { fileURLToPath } from 'node:url';
 import { nameTokens } from '../lib/tag/names';
 
@@ -145,10 +146,11 @@ function main(): void {
   // binary-searches the string itself and builds nothing at load time:
   //   <name>|<ags>|<type>|<pop/100>            a Kreis (5-digit AGS) or Gemeinde (8 digits)
   //   <alias>|<ags>|<type>|<pop/100>|<name>    another spelling of the same record
+  const kreise = recs.filter((r) => r.ags.length === 5).map((r) => r.ags).sort();
   const entries: [string, string][] = [];
   for (const r of recs) {
     if (!r.indexed) continue;
-    const tail = `${r.ags}|${r.type}|${r.pop100}`;
+    const tail = `${encodeAgs(r.ags, kreise)}|${r.type}|${encodePopulation(r.pop100 * 100)}`;
     for (const n of [r.name, ...r.aliases]) {
       if (/[^\p{L}\p{N}\s()\-/.'’]/u.test(n)) throw new Error(`build-gazetteer: unexpected character in ${n}`);
       entries.push([nameTokens(n)[0]!, n === r.name ? `${n}|${tail}` : `${n}|${tail}|${r.name}`]);
@@ -166,8 +168,11 @@ function main(): void {
     `export const GAZETTEER_VERSION = ${JSON.stringify(version)};\n` +
     `/** The Länder: "<AGS>|<name>". */\n` +
     `export const GAZETTEER_LANDS = ${JSON.stringify(lands.join('\n'))};\n` +
+    `/** The Kreis keys (5-digit AGS), sorted: a line's AGS code starts with two letters indexing this. */\n` +
+    `export const GAZETTEER_KREISE = ${JSON.stringify(kreise.join(' '))};\n` +
     `/**\n * Kreise and Gemeinden, one line per spelling, sorted by first lowercase token:\n` +
-    ` * "<name>|<AGS>|<type>|<population/100>" or, for another spelling, "<alias>|<AGS>|<type>|<population/100>|<name>".\n` +
+    ` * "<name>|<AGS code>|<type>|<population code>" or, for another spelling, "<alias>|<AGS code>|<type>|<population code>|<name>"\n` +
+    ` * (codes: lib/tag/gazetteer-codes.ts).\n` +
     ` * Short forms ("Frankfurt" for "Frankfurt am Main") are derived at run time.\n */\n` +
     `export const GAZETTEER_DATA = ${JSON.stringify(data)};\n`;
   const target = join(here, '../lib/tag/gazetteer-data.ts');

@@ -5,7 +5,8 @@
  * are decoded on first use and cached, so the cost follows the text seen, not the directory.
  */
 import type { LandCode } from '../model';
-import { GAZETTEER_ATTRIBUTION, GAZETTEER_DATA, GAZETTEER_VERSION } from './gazetteer-data';
+import { GAZETTEER_ATTRIBUTION, GAZETTEER_DATA, GAZETTEER_KREISE, GAZETTEER_VERSION } from './gazetteer-data';
+import { decodeAgs, decodePopulation, encodeAgs } from './gazetteer-codes';
 import { COMMON_WORDS } from './common-words';
 import { LAND_BY_KEY, landAliases, type LandForm } from './lands';
 import { abbreviatedTokens, nameTokens, shortName } from './names';
@@ -80,11 +81,14 @@ function findFirst(tok: string, len: number): number {
   return lo < D.length && compareAt(lo, tok, len) === 0 ? lo : -1;
 }
 
+let kreise: string[] | undefined;
+const kreisKeys = () => (kreise ??= GAZETTEER_KREISE.split(' '));
+
 function parseLine(start: number): { spelling: string; rec: PlaceRecord } {
   const f = D.slice(start, D.indexOf('\n', start)).split('|');
-  const ags = f[1]!;
+  const ags = decodeAgs(f[1]!, kreisKeys());
   const rec: PlaceRecord = {
-    ags, name: f[4] ?? f[0]!, land: LAND_BY_KEY[ags.slice(0, 2)]!, kreis: ags.length === 5, type: Number(f[2]), pop: Number(f[3]) * 100,
+    ags, name: f[4] ?? f[0]!, land: LAND_BY_KEY[ags.slice(0, 2)]!, kreis: ags.length === 5, type: Number(f[2]), pop: decodePopulation(f[3]!),
   };
   return { spelling: f[0]!, rec };
 }
@@ -156,7 +160,8 @@ export function loadGazetteer(): Gazetteer {
     byAgs(ags) {
       const hit = records.get(ags);
       if (hit) return hit;
-      const at = D.indexOf(`|${ags}|`);
+      if (!/^\d{5}(\d{3})?$/.test(ags) || !kreisKeys().includes(ags.slice(0, 5))) return undefined;
+      const at = D.indexOf(`|${encodeAgs(ags, kreisKeys())}|`);
       if (at < 0) return undefined;
       const { rec } = parseLine(D.lastIndexOf('\n', at) + 1);
       return records.get(rec.ags) ?? rec;
