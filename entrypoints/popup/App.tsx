@@ -18,11 +18,13 @@ import { hasAnyItems, inTrouble, readRefreshStatus, readSettings, readSourceRows
 import { sendCommand } from '../../lib/ui/send-command';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { usePagedItems } from '../../lib/ui/use-paged-items';
+import { usePainted } from '../../lib/ui/use-painted';
 import { useDebounced, useOnline } from './hooks';
 import { themeLabel } from '../../components/Chips';
 
 /** How many items a feed export carries at most. */
 const EXPORT_LIMIT = 500;
+const NO_COUNTS = { regions: {}, themes: {} };
 
 /** The popup: wires the database (read only) and the background's commands to the components. */
 export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonly Source[] }) {
@@ -36,7 +38,14 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const online = useOnline();
 
   const paged = usePagedItems(db, query);
-  const counts = useLiveQuery(() => countByFacet(db, query), [db, key], { regions: {}, themes: {} });
+  // The rows come first: facet counts (which read index keys across all items) start only once
+  // the rows for the current filter have been painted, and the old counts stay until then.
+  const shownKey = usePainted(paged.loading ? null : key);
+  const counts = useLiveQuery(
+    () => (shownKey === null ? Promise.resolve(NO_COUNTS) : countByFacet(db, JSON.parse(shownKey) as ViewFilter)),
+    [db, shownKey],
+    NO_COUNTS,
+  );
   const status = useLiveQuery(() => readRefreshStatus(db), [db], undefined);
   const rows = useLiveQuery(() => readSourceRows(db, catalogue), [db, catalogue], []);
   const settings = useLiveQuery(() => readSettings(db), [db], DEFAULT_SETTINGS);
@@ -46,9 +55,12 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const troubled = rows.filter((r) => r.source.enabled !== false && inTrouble(r.state)).map((r) => r.source.name);
   const ruleLabels = useMemo(() => Object.fromEntries(settings.keywordRules.map((r) => [r.id, r.label])), [settings]);
 
+  // Told once the first rows are on screen: the background then updates the badge, which
+  // counts over all items, and must not compete with the first page.
+  const firstShown = shownKey !== null;
   useEffect(() => {
-    void sendCommand({ type: 'popup-opened' });
-  }, []);
+    if (firstShown) void sendCommand({ type: 'popup-opened' });
+  }, [firstShown]);
   useEffect(() => setSelected(0), [key]);
 
   const report = (reply: { ok: boolean; error?: string }) => setMessage(reply.ok ? '' : reply.error ?? '');

@@ -5,8 +5,34 @@ export type UiLang = 'de' | 'en';
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 
+type FormatName = 'dayKey' | 'clock-de' | 'clock-en' | 'day-de' | 'day-en';
+
+const FORMATS: Record<FormatName, [string, Intl.DateTimeFormatOptions]> = {
+  dayKey: ['en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }],
+  'clock-de': ['de-DE', { hour: '2-digit', minute: '2-digit' }],
+  'clock-en': ['en-GB', { hour: '2-digit', minute: '2-digit' }],
+  'day-de': ['de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' }],
+  'day-en': ['en-GB', { day: 'numeric', month: 'short', year: 'numeric' }],
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One Intl.DateTimeFormat per format and time zone, made on first use: creating one costs far
+ * more than formatting with it (a popup of 100 rows spent most of its first render doing so).
+ */
+function formatter(name: FormatName, timeZone?: string): Intl.DateTimeFormat {
+  const key = `${name}|${timeZone ?? ''}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const [locale, options] = FORMATS[name];
+    formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
+  }
+  return f;
+}
+
 function dayKey(ts: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ts);
+  return formatter('dayKey', timeZone).format(ts);
 }
 
 /** The calendar day before a YYYY-MM-DD key (calendar arithmetic, so DST days do not matter). */
@@ -16,14 +42,12 @@ function previousDay(key: string): string {
 }
 
 function clock(ts: number, lang: UiLang, timeZone?: string): string {
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(ts);
+  return formatter(lang === 'de' ? 'clock-de' : 'clock-en', timeZone).format(ts);
 }
 
 /** A calendar date: "12.05.2025" in German, "12 May 2025" in English. */
 export function formatDay(ts: number, lang: UiLang, timeZone?: string): string {
-  return lang === 'de'
-    ? new Intl.DateTimeFormat('de-DE', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' }).format(ts)
-    : new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(ts);
+  return formatter(lang === 'de' ? 'day-de' : 'day-en', timeZone).format(ts);
 }
 
 /**

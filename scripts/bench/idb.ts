@@ -5,6 +5,8 @@
  * query: the latest 50 items of one Land (BY). Not the store's `queryItems` itself (the built
  * extension exposes no bench entry point): the popup page runs the same query plan on the same
  * indexes with raw IndexedDB (see IN_PAGE_HELPERS), so the figure leaves out Dexie's own overhead.
+ * The plan walks the date-ordered *regionSort index backwards (keys [Land, sortAt]); items are
+ * inserted with the sort keys the store adds (lib/store/stored-item.ts, toIndexedItem).
  *
  * popupFirstRender: a fresh tab navigating to popup.html until the first item row has been
  * painted, measured in the page from navigation start (see firstRowProbe).

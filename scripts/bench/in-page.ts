@@ -10,9 +10,6 @@ export const IN_PAGE_HELPERS = String.raw`
 (() => {
   if (globalThis.__bench) return;
   const DB_NAME = 'kommunalradar';
-  // Mirrors DIRECT_FETCH_MAX in lib/store/queries.ts: below this many candidates from a facet
-  // index, the store fetches them by key; above, it walks sortAt backwards.
-  const DIRECT_FETCH_MAX = 5000;
   const req = (r) => new Promise((ok, fail) => { r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
   const done = (tx) => new Promise((ok, fail) => {
     tx.oncomplete = () => ok();
@@ -30,36 +27,27 @@ export const IN_PAGE_HELPERS = String.raw`
     conn = db;
     return db;
   };
-  const compareNewest = (a, b) => (a.sortAt !== b.sortAt ? b.sortAt - a.sortAt : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-
   // The query plan of queryItems(db, { regions: [region] }, { limit }) in lib/store/queries.ts,
-  // step by step on the same indexes: primary keys from the *regions multiEntry index; few
-  // enough → get each by key, sort newest first, slice; otherwise walk the sortAt index
-  // backwards, keeping rows whose id is a candidate, until the page is full.
-  const latest = async (db, region, limit) => {
+  // step by step on the same index: walk the *regionSort multiEntry index (keys [Land, sortAt])
+  // backwards over [region, -Infinity] … [region, Infinity], keeping rows that match, until the
+  // page is full. Reads about 'limit' index entries and rows, whatever the number of items.
+  const latest = (db, region, limit) => new Promise((ok, fail) => {
     const tx = db.transaction('items', 'readonly');
-    const store = tx.objectStore('items');
-    const keys = await req(store.index('regions').getAllKeys(IDBKeyRange.only(region)));
-    const ids = new Set(keys);
+    const out = [];
     const match = (i) => i.regions.includes(region);
-    if (ids.size <= DIRECT_FETCH_MAX) {
-      const rows = await Promise.all([...ids].map((id) => req(store.get(id))));
-      return rows.filter((i) => i !== undefined && match(i)).sort(compareNewest).slice(0, limit);
-    }
-    return new Promise((ok, fail) => {
-      const out = [];
-      const cursorReq = store.index('sortAt').openCursor(IDBKeyRange.bound(-Infinity, Infinity), 'prev');
-      cursorReq.onerror = () => fail(cursorReq.error);
-      cursorReq.onsuccess = () => {
-        const cursor = cursorReq.result;
-        if (!cursor) return ok(out);
-        const i = cursor.value;
-        if (ids.has(i.id) && match(i)) out.push(i);
-        if (out.length >= limit) return ok(out);
-        cursor.continue();
-      };
-    });
-  };
+    const cursorReq = tx.objectStore('items').index('regionSort').openCursor(IDBKeyRange.bound([region, -Infinity], [region, Infinity]), 'prev');
+    cursorReq.onerror = () => fail(cursorReq.error);
+    cursorReq.onsuccess = () => {
+      const cursor = cursorReq.result;
+      if (!cursor) return ok(out);
+      const i = cursor.value;
+      if (match(i)) out.push(i);
+      if (out.length >= limit) return ok(out);
+      cursor.continue();
+    };
+  });
+  // What lib/store/stored-item.ts (toIndexedItem) adds to every item it puts: [value, sortAt] per Land and theme.
+  const sortKeys = (values, sortAt) => (Number.isFinite(sortAt) ? [...new Set(values)].map((v) => [v, sortAt]) : []);
 
   globalThis.__bench = {
     /** A meta entry's value, or null (also while the background has not created the database yet). */
@@ -73,13 +61,18 @@ export const IN_PAGE_HELPERS = String.raw`
     tagVersion() {
       return this.meta('tagVersion');
     },
-    /** Puts the items (a JSON array: Playwright's own argument encoding is slow for large graphs) in one transaction. */
+    /** Puts the items (a JSON array: Playwright's own argument encoding is slow for large graphs) in one transaction, with the sort keys the store adds. */
     async insert(json, tagVersion) {
       const items = JSON.parse(json);
       const db = await open();
       const tx = db.transaction('items', 'readwrite', { durability: 'relaxed' });
       const store = tx.objectStore('items');
-      for (const i of items) { if (tagVersion) i.tagVersion = tagVersion; store.put(i); }
+      for (const i of items) {
+        if (tagVersion) i.tagVersion = tagVersion;
+        i.regionSort = sortKeys(i.regions, i.sortAt);
+        i.themeSort = sortKeys(i.themes, i.sortAt);
+        store.put(i);
+      }
       await done(tx);
       return req(db.transaction('items', 'readonly').objectStore('items').count());
     },
