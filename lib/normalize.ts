@@ -17,7 +17,7 @@
 import type { NormalizedItem, ParsedItem } from './model';
 import { hashString } from './hash';
 import { cleanText, hasMarkup, htmlToText, RAW_INPUT_CAP, toText, truncateAtWord } from './normalize/text';
-import { hostAndPath, linkKey, parseHttpUrl, safeLink } from './normalize/link';
+import { hostAndPath, linkForms, parseHttpUrl } from './normalize/link';
 
 export const TITLE_MAX = 300;
 export const SUMMARY_MAX = 300;
@@ -39,8 +39,13 @@ interface Prepared {
   publishedAt: number | null;
 }
 
+/** The raw cap, without copying the (usual) short string. */
+function capRaw(raw: string): string {
+  return raw.length > RAW_INPUT_CAP ? raw.slice(0, RAW_INPUT_CAP) : raw;
+}
+
 function cleanTitle(raw: string): string {
-  const capped = raw.slice(0, RAW_INPUT_CAP);
+  const capped = capRaw(raw);
   return hasMarkup(capped) ? htmlToText(capped) : cleanText(capped);
 }
 
@@ -48,7 +53,7 @@ function cleanCategories(raw: unknown): string[] {
   if (!Array.isArray(raw)) return [];
   const out = new Set<string>();
   for (const c of raw) {
-    const text = truncateAtWord(cleanText(toText(c).slice(0, RAW_INPUT_CAP)), CATEGORY_MAX);
+    const text = truncateAtWord(cleanText(capRaw(toText(c))), CATEGORY_MAX);
     if (text !== '') out.add(text);
     if (out.size >= CATEGORIES_MAX) break;
   }
@@ -56,18 +61,18 @@ function cleanCategories(raw: unknown): string[] {
 }
 
 function prepare(item: ParsedItem): Prepared {
-  const guid = cleanText(toText(item.guid).slice(0, RAW_INPUT_CAP));
-  let link = safeLink(toText(item.link));
+  const guid = cleanText(capRaw(toText(item.guid)));
+  let forms = linkForms(toText(item.link));
   // E05: a permalink guid stands in for a missing <link> only when it is itself an http(s) URL.
-  if (link === '' && item.guidIsPermaLink === true && parseHttpUrl(guid)) link = safeLink(guid);
+  if (forms.link === '' && item.guidIsPermaLink === true && parseHttpUrl(guid)) forms = linkForms(guid);
   const summary = truncateAtWord(htmlToText(toText(item.summary)), SUMMARY_MAX);
   const publishedAt =
     typeof item.publishedAt === 'number' && Number.isFinite(item.publishedAt) ? item.publishedAt : null;
   return {
     guid,
     title: truncateAtWord(cleanTitle(toText(item.title)), TITLE_MAX),
-    link,
-    linkKey: link === '' ? '' : linkKey(link),
+    link: forms.link,
+    linkKey: forms.key,
     summary,
     categories: cleanCategories(item.categories),
     publishedAt,

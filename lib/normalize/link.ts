@@ -24,6 +24,7 @@ export function parseHttpUrl(raw: string): URL | null {
 }
 
 function dropTracking(url: URL): void {
+  if (url.search === '') return;
   const names = [...new Set([...url.searchParams.keys()])];
   let changed = false;
   for (const name of names) {
@@ -54,6 +55,20 @@ export function linkKey(raw: string): string {
   dropTracking(url);
   url.hash = '';
   return url.href;
+}
+
+/**
+ * `safeLink` and `linkKey` of one raw link from a single parse: `key` is `link` without its
+ * fragment. Both are '' when the link is not absolute http(s).
+ */
+export function linkForms(raw: string): { link: string; key: string } {
+  const url = parseHttpUrl(raw);
+  if (!url) return { link: '', key: '' };
+  dropTracking(url);
+  const link = url.href;
+  if (url.hash === '') return { link, key: link };
+  url.hash = '';
+  return { link, key: url.href };
 }
 
 /** "host/path" for a fallback title, e.g. "www.stadt-musterhausen.de/aktuelles/1". */

@@ -52,7 +52,7 @@ export function splitChildren(raw: string, decode: (s: string) => string): XNode
 }
 
 /** For CDATA, comments, PIs and declarations: the index after them; -1 for a tag. */
-function skipMarkup(raw: string, lt: number): number {
+export function skipMarkup(raw: string, lt: number): number {
   if (raw.startsWith('<![CDATA[', lt)) return skipPast(raw, ']]>', lt + 9);
   if (raw.startsWith('<!--', lt)) return skipPast(raw, '-->', lt + 4);
   const c = raw.charCodeAt(lt + 1);
@@ -83,12 +83,19 @@ function findEnd(raw: string, from: number): [number, number] {
   return [raw.length, raw.length];
 }
 
-function attributes(text: string, decode: (s: string) => string): Record<string, string> | undefined {
+/**
+ * The attributes in a start tag's text after its name, values decoded; with `trim` each value
+ * is trimmed first (as fast-xml-parser does for the elements it builds).
+ */
+export function attributes(
+  text: string, decode: (s: string) => string, trim = false,
+): Record<string, string> | undefined {
   if (text.indexOf('=') === -1) return undefined;
   const attrs = Object.create(null) as Record<string, string>;
   ATTR.lastIndex = 0;
   for (let m = ATTR.exec(text); m !== null; m = ATTR.exec(text)) {
-    attrs[m[1]!] = decode(m[2] ?? m[3] ?? '');
+    const value = m[2] ?? m[3] ?? '';
+    attrs[m[1]!] = decode(trim ? value.trim() : value);
   }
   return attrs;
 }

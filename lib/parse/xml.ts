@@ -2,12 +2,14 @@
  * XML text → ordered node tree, on fast-xml-parser with a configuration that held against the
  * attack feeds (entity bombs, XXE, double DOCTYPE, deep nesting, prototype names).
  *
- * The work is split for speed: XMLValidator checks the whole document once; the parser builds
- * nodes for the frame only (root, channel, DOCTYPE), and hands items and text fields over as
- * raw text (stop nodes), which fragment.ts and raw.ts read in one pass each under the same
- * limits. Building a node for every element was most of the time of a full parse.
+ * The work is split for speed: XMLValidator checks the whole document once; the frame (root,
+ * channel) is then built by frame.ts with indexOf jumps (or, for a document with a DOCTYPE, by
+ * the parser, which reads its entities), and items and text fields are handed over as raw text
+ * (stop nodes), which fragment.ts and raw.ts read in one pass each under the same limits.
+ * Building a node for every element was most of the time of a full parse.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { scanFrame } from './frame';
 import { FIELDS, ITEM_TAGS, type XNode } from './nodes';
 import { salvageItems } from './salvage';
 import { documentEntities, ENTITY_LIMITS } from './text';
@@ -53,11 +55,16 @@ export type XmlOutcome =
  */
 export function parseXml(text: string, itemTag: string): XmlOutcome {
   const valid = XMLValidator.validate(text);
-  if (valid === true) return { ok: true, nodes: parser.parse(text) as XNode[], bozo: false };
+  if (valid === true) return { ok: true, nodes: frameOf(text), bozo: false };
   const where = `line ${valid.err.line}: ${valid.err.msg}`;
   const salvaged = salvageItems(text, itemTag);
   if (salvaged === null) {
     return { ok: false, code: 'malformed', error: `parse: malformed XML, no complete item (${where})` };
   }
-  return { ok: true, nodes: parser.parse(salvaged) as XNode[], bozo: true };
+  return { ok: true, nodes: frameOf(salvaged), bozo: true };
+}
+
+/** Our own frame scan when there is no DOCTYPE; the library's parser (and its entity limits) otherwise. */
+function frameOf(text: string): XNode[] {
+  return scanFrame(text) ?? (parser.parse(text) as XNode[]);
 }
