@@ -25,6 +25,8 @@ import { themeLabel } from '../../components/Chips';
 /** How many items a feed export carries at most. */
 const EXPORT_LIMIT = 500;
 const NO_COUNTS = { regions: {}, themes: {} };
+/** How long after the rows are painted the facet counts start (they only label the choices). */
+const COUNTS_DELAY_MS = 250;
 
 /** The popup: wires the database (read only) and the background's commands to the components. */
 export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonly Source[] }) {
@@ -38,12 +40,14 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const online = useOnline();
 
   const paged = usePagedItems(db, query);
-  // The rows come first: facet counts (which read index keys across all items) start only once
-  // the rows for the current filter have been painted, and the old counts stay until then.
+  // The rows come first: facet counts (which count index entries across all items, a long
+  // read at 100,000 items that would hold up IndexedDB) start only once the rows for the
+  // current filter have been painted and a moment has passed; the old counts stay until then.
   const shownKey = usePainted(paged.loading ? null : key);
+  const countsKey = useDebounced(shownKey, COUNTS_DELAY_MS);
   const counts = useLiveQuery(
-    () => (shownKey === null ? Promise.resolve(NO_COUNTS) : countByFacet(db, JSON.parse(shownKey) as ViewFilter)),
-    [db, shownKey],
+    () => (countsKey === null ? Promise.resolve(NO_COUNTS) : countByFacet(db, JSON.parse(countsKey) as ViewFilter)),
+    [db, countsKey],
     NO_COUNTS,
   );
   const status = useLiveQuery(() => readRefreshStatus(db), [db], undefined);
