@@ -18,7 +18,7 @@ export interface PageRequest {
   before?: { sortAt: number; id: string };
 }
 
-/** Below this many candidates from the facet indexes, fetching them is cheaper than walking sortAt. */
+/** Counting under a search: below this many candidates from the facet indexes, fetch them by key rather than scan every item. */
 const DIRECT_FETCH_MAX = 5000;
 const REGION_CODES: RegionCode[] = [...LAND_CODES, 'DE'];
 
