@@ -4,6 +4,7 @@ import { catalogueHostPermissions } from './feeds/permissions';
 
 /**
  * `wxt build --mode e2e` (used by the end-to-end tests only, output in .output/chrome-mv3-e2e)
+ * (run with NODE_ENV=production, as `npm run build:e2e` does, so that Preact is built as shipped)
  * differs from the shipped build in two points: it may fetch from 127.0.0.1, where the tests
  * serve their feeds, and it starts without the built-in catalogue, so no test reaches the internet.
  */

@@ -33,7 +33,8 @@ function newestSource(): number {
 }
 
 /**
- * Runs `wxt build` (with `--mode e2e` for the e2e build) and resolves with the output
+ * Runs `wxt build` (with `--mode e2e` for the e2e build; NODE_ENV=production in both, as WXT
+ * would otherwise take the mode as NODE_ENV and build Preact in development mode) and resolves with the output
  * directory; rejects with the build's last lines when it fails. With `reuse`, an existing
  * output directory is taken as it is (for `--no-build`); with `reuseFresh` (for `--quick`),
  * when it is newer than every build input.
@@ -54,7 +55,7 @@ export function ensureBuild(
     pending = new Promise<string>((done, fail) => {
       const t0 = Date.now();
       const args = ['wxt', 'build', ...(mode === 'e2e' ? ['--mode', 'e2e'] : [])];
-      const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+      const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', NODE_ENV: 'production' } });
       let output = '';
       child.stdout.on('data', (d: Buffer) => (output += d.toString()));
       child.stderr.on('data', (d: Buffer) => (output += d.toString()));
