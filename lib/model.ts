@@ -21,7 +21,10 @@ export interface Source {
   broad: boolean;
   /** The Land the source implies (a Land portal, a regional newsroom), used as a tagging prior. */
   land?: LandCode;
-  /** Whether the feed URL has been seen to serve a feed. */
+  /**
+   * Whether public evidence shows the URL serving a feed (a project or feed list that used it);
+   * false for candidates inferred from a site's structure. Not a check made by this project.
+   */
   confirmed: boolean;
   /** Category used for OPML export and the options page. */
   category?: string;
