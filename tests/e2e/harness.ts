@@ -18,21 +18,39 @@ export interface Extension {
   close(): Promise<void>;
 }
 
-/** Loads the built extension into a fresh headless Chromium profile. */
-export async function launchExtension(): Promise<Extension> {
-  const profile = await mkdtemp(join(tmpdir(), 'kommunalradar-e2e-'));
+/** Chromium flags for this closed network, and the extension to load. */
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+];
+
+/**
+ * Starts headless Chromium on `profile` with the e2e build loaded and waits for its worker.
+ * `german` runs the browser's UI in German (Chromium on Linux takes its UI language from the
+ * environment, not from --lang), so browser.i18n picks the catalogue a German user gets.
+ */
+export async function startChromium(
+  profile: string,
+  opts: { german?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<{ context: BrowserContext; worker: Worker; id: string }> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 420, height: 600 },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
-    ],
+    viewport: opts.viewport ?? { width: 420, height: 600 },
+    ...(opts.german
+      ? { locale: 'de-DE', timezoneId: 'Europe/Berlin', env: { ...process.env, LANGUAGE: 'de', LANG: 'de_DE.UTF-8' } }
+      : {}),
+    args: opts.german ? [...ARGS, '--lang=de'] : ARGS,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  return { context, worker, id: new URL(worker.url()).host };
+}
+
+/** Loads the built extension into a fresh headless Chromium profile. */
+export async function launchExtension(opts: { german?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Extension> {
+  const profile = await mkdtemp(join(tmpdir(), 'kommunalradar-e2e-'));
+  const { context, worker, id } = await startChromium(profile, opts);
   return {
     context,
     worker,

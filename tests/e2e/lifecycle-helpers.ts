@@ -6,8 +6,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR } from './harness';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { startChromium } from './harness';
 
 export const REFRESH_ALARM = 'kommunalradar-refresh';
 
@@ -27,18 +27,7 @@ export interface Browser {
 /** Launches headless Chromium with the e2e build on `profile` (a new one when omitted). */
 export async function launch(profile?: string): Promise<Browser> {
   const dir = profile ?? (await mkdtemp(join(tmpdir(), 'kommunalradar-life-')));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 420, height: 600 },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  const { context, worker, id } = await startChromium(dir);
   const open = async (path: string) => {
     const p = await context.newPage();
     await p.goto(`chrome-extension://${id}/${path}`);

@@ -1,12 +1,9 @@
 /** Helpers the popup and options tests share: axe, IndexedDB reads, German feed items with fresh dates. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { FeedEntry } from '../helpers/feed-server';
-import { CHROMIUM, EXTENSION_DIR, type Extension } from './harness';
+import { launchExtension, type Extension } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -81,44 +78,9 @@ export function germanItems(link: (path: string) => string): FeedEntry[] {
   ];
 }
 
-/**
- * Like the shared harness's launchExtension, but with Chromium's UI in German (`--lang=de`),
- * so browser.i18n picks the German catalogue the way a German user sees the extension.
- */
-export async function launchGermanExtension(): Promise<Extension> {
-  const profile = await mkdtemp(join(tmpdir(), 'kommunalradar-ui-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    // Chromium on Linux takes its UI language from the environment, not from --lang.
-    env: { ...process.env, LANGUAGE: 'de', LANG: 'de_DE.UTF-8' },
-    viewport: { width: 400, height: 580 },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--lang=de',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  return {
-    context, worker, id,
-    async open(path, opts) {
-      const page = await context.newPage();
-      if (opts?.colorScheme) await page.emulateMedia({ colorScheme: opts.colorScheme });
-      await page.goto(`chrome-extension://${id}/${path}`);
-      return page;
-    },
-    async command(page, cmd) {
-      return page.evaluate((c) => chrome.runtime.sendMessage(c), cmd) as never;
-    },
-    async close() {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+/** The shared harness's launchExtension with Chromium's UI in German, as a German user sees it. */
+export function launchGermanExtension(): Promise<Extension> {
+  return launchExtension({ german: true, viewport: { width: 400, height: 580 } });
 }
 
 /** Waits until `check` resolves truthy (for hooks, where expect.poll is not allowed). */
