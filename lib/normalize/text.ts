@@ -16,6 +16,7 @@ const CDATA_RE = /<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g;
 // ends the attempt and the piece count is bounded, so input full of unterminated '<a' stays linear.
 const TAG_RE = /<\/?([a-zA-Z][a-zA-Z0-9:-]*)(?:[^<>"']|"[^"]*"|'[^']*'){0,1000}>/g;
 const DECL_RE = /<[!?][^<>]{0,1000}>/g;
+const SURROGATE_RE = /[\uD800-\uDFFF]/;
 const MARKUP_TEST_RE = /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?\/?>|<!--/;
 
 /** Elements that separate words: they become a space, inline ones vanish (`<b>Neu</b>es` → "Neues"). */
@@ -173,10 +174,14 @@ export function truncateAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const n = text.length;
   // Walk code points (a surrogate pair is one) up to max + 1: headEnd is where the first
-  // max - 1 of them end.
+  // max - 1 of them end. Without surrogates in that stretch, units are code points.
   let i = 0;
   let points = 0;
   let headEnd = 0;
+  if (max >= 1 && !SURROGATE_RE.test(text.slice(0, max + 1))) {
+    points = max + 1;
+    headEnd = max - 1;
+  }
   while (i < n && points <= max) {
     if (points === max - 1) headEnd = i;
     const c = text.charCodeAt(i);
