@@ -17,6 +17,7 @@
 import type { NormalizedItem, ParsedItem } from './model';
 import { hashString } from './hash';
 import { cleanText, hasMarkup, htmlToText, RAW_INPUT_CAP, toText, truncateAtWord } from './normalize/text';
+import { htmlToTeaser } from './normalize/teaser';
 import { hostAndPath, linkForms, parseHttpUrl } from './normalize/link';
 
 export const TITLE_MAX = 300;
@@ -65,7 +66,7 @@ function prepare(item: ParsedItem): Prepared {
   let forms = linkForms(toText(item.link));
   // E05: a permalink guid stands in for a missing <link> only when it is itself an http(s) URL.
   if (forms.link === '' && item.guidIsPermaLink === true && parseHttpUrl(guid)) forms = linkForms(guid);
-  const summary = truncateAtWord(htmlToText(toText(item.summary)), SUMMARY_MAX);
+  const summary = htmlToTeaser(toText(item.summary), SUMMARY_MAX);
   const publishedAt =
     typeof item.publishedAt === 'number' && Number.isFinite(item.publishedAt) ? item.publishedAt : null;
   return {
