@@ -4,8 +4,13 @@
 import type { ParsedFeed, ParsedItem } from '../model';
 import { firstDate, uniqueTexts } from './item';
 import { applyBase, safeLink } from './links';
-import { attrOf, childrenOf, contentChildren, groupChildren, htmlOf, textOf, type XNode } from './nodes';
+import { attrOf, childrenOf, contentFields, groupChildren, htmlOf, textOf, type Field, type XNode } from './nodes';
 import { decodeEntities } from './text';
+
+/** The child elements the item mapping reads; others are not built. */
+const ITEM_FIELDS: ReadonlySet<Field> = new Set<Field>([
+  'id', 'title', 'link', 'summary', 'content', 'published', 'updated', 'dc:date', 'category',
+]);
 
 /** Map a `<feed>` element; `base` is the final URL of the fetch. */
 export function mapAtom(root: XNode, base: string, bozo: boolean): ParsedFeed {
@@ -22,7 +27,7 @@ export function mapAtom(root: XNode, base: string, bozo: boolean): ParsedFeed {
 
 function mapEntry(node: XNode, feedBase: string): ParsedItem {
   const base = applyBase(feedBase, attrOf(node, 'xml:base'));
-  const f = groupChildren(contentChildren(node));
+  const f = contentFields(node, ITEM_FIELDS);
   const summary = htmlOf(f.get('summary')?.[0]).trim();
   return {
     guid: textOf(f.get('id')?.[0]).trim(),

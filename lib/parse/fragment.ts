@@ -4,8 +4,9 @@
  * Items and entries are fast-xml-parser stop nodes: the library parses the document's frame
  * (root, channel, DOCTYPE and its entities) and hands each item over as raw text, which is
  * several times cheaper than building a node for every element of every item. This module
- * cuts that text into the item's child elements, in the same shape the library produces
- * (`{ name: [{ '#text': rawContent }], ':@': attributes }`), so the mappings read both alike.
+ * cuts from that text the child elements the mapping reads, in the same shape the library
+ * produces (`{ name: [{ '#text': rawContent }], ':@': attributes }`), so the mappings read both
+ * alike; the other children are only skipped over.
  *
  * It relies on the document having passed XMLValidator (well-formed, tags matched), and it
  * applies the library's limits to what it scans: nesting depth and reserved names.
@@ -15,9 +16,16 @@ import { checkTag, MAX_DEPTH, skipPast, tagEnd } from './raw';
 
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-/** Split raw element content into its child elements (text between them is ignored). */
-export function splitChildren(raw: string, decode: (s: string) => string): XNode[] {
-  const nodes: XNode[] = [];
+/**
+ * The child elements of raw element content named in `wanted`, grouped by name in document
+ * order (text between elements is ignored); the others are skipped over (still checked for
+ * nesting depth and reserved names, and their attributes still decoded when they hold a
+ * reference, since a DOCTYPE's entity limits may reject the document there).
+ */
+export function splitFields(
+  raw: string, decode: (s: string) => string, wanted: ReadonlySet<string>,
+): Map<string, XNode[]> {
+  const groups = new Map<string, XNode[]>();
   let i = 0;
   for (let lt = raw.indexOf('<', i); lt !== -1; lt = raw.indexOf('<', i)) {
     const next = skipMarkup(raw, lt);
@@ -32,23 +40,31 @@ export function splitChildren(raw: string, decode: (s: string) => string): XNode
     }
     const nameEnd = checkTag(raw, lt, gt);
     const name = raw.slice(lt + 1, nameEnd);
-    const node: XNode = {};
-    if (raw.charCodeAt(gt - 2) === 47) {
-      node[name] = [{ '#text': '' }];
+    const selfClosing = raw.charCodeAt(gt - 2) === 47;
+    let contentEnd = gt;
+    if (selfClosing) {
       i = gt;
     } else {
-      const [contentEnd, after] = findEnd(raw, gt);
-      node[name] = [{ '#text': raw.slice(gt, contentEnd) }];
+      const [end, after] = findEnd(raw, gt);
+      contentEnd = end;
       i = after;
     }
-    // Attributes only when something follows the name inside the tag.
-    if (nameEnd < gt - 2) {
-      const attrs = attributes(raw.slice(nameEnd, gt), decode);
+    const attrText = nameEnd < gt - 2 ? raw.slice(nameEnd, gt) : '';
+    if (!wanted.has(name)) {
+      if (attrText.indexOf('&') !== -1) attributes(attrText, decode);
+      continue;
+    }
+    const node: XNode = {};
+    node[name] = [{ '#text': raw.slice(gt, contentEnd) }];
+    if (attrText !== '') {
+      const attrs = attributes(attrText, decode);
       if (attrs !== undefined) node[':@'] = attrs;
     }
-    nodes.push(node);
+    const list = groups.get(name);
+    if (list === undefined) groups.set(name, [node]);
+    else list.push(node);
   }
-  return nodes;
+  return groups;
 }
 
 /** For CDATA, comments, PIs and declarations: the index after them; -1 for a tag. */

@@ -4,7 +4,7 @@
  * Everything returned is a string, whatever the element held (an object-valued title reads
  * as its text content).
  */
-import { splitChildren } from './fragment';
+import { splitFields } from './fragment';
 import { readRaw } from './raw';
 import { documentEntities, stripIllegalXmlChars } from './text';
 
@@ -63,9 +63,9 @@ export function htmlOf(node: XNode | undefined): string {
   return node === undefined ? '' : stripIllegalXmlChars(readRaw(rawOf(node), true, documentEntities.decode));
 }
 
-/** The child elements of an item or entry (a stop node), cut from its raw content. */
-export function contentChildren(node: XNode): XNode[] {
-  return splitChildren(rawOf(node), documentEntities.decode);
+/** The child elements of an item or entry named in `wanted`, grouped by name (see splitFields). */
+export function contentFields(node: XNode, wanted: ReadonlySet<string>): Map<string, XNode[]> {
+  return splitFields(rawOf(node), documentEntities.decode, wanted);
 }
 
 /** A stop node holds its raw content as its only text child. */

@@ -4,7 +4,12 @@
 import type { ParsedFeed, ParsedItem } from '../model';
 import { firstDate, uniqueTexts } from './item';
 import { applyBase, safeLink } from './links';
-import { attrOf, childrenOf, contentChildren, groupChildren, groupHtml, groupText, textOf, type XNode } from './nodes';
+import { attrOf, childrenOf, contentFields, groupChildren, groupHtml, groupText, textOf, type Field, type XNode } from './nodes';
+
+/** The child elements the item mapping reads; others are not built. */
+const ITEM_FIELDS: ReadonlySet<Field> = new Set<Field>([
+  'title', 'rss:title', 'link', 'rss:link', 'description', 'rss:description', 'content:encoded', 'dc:date', 'pubDate', 'dc:subject',
+]);
 
 /** Map an `<rdf:RDF>` element; `base` is the final URL of the fetch. */
 export function mapRss1(root: XNode, base: string, bozo: boolean): ParsedFeed {
@@ -24,7 +29,7 @@ export function mapRss1(root: XNode, base: string, bozo: boolean): ParsedFeed {
 
 function mapItem(node: XNode, parentBase: string): ParsedItem {
   const base = applyBase(parentBase, attrOf(node, 'xml:base'));
-  const f = groupChildren(contentChildren(node));
+  const f = contentFields(node, ITEM_FIELDS);
   const description = groupHtml(f, 'description', 'rss:description');
   return {
     // rdf:about names the item, usually by its URL, but RSS 1.0 does not promise a permalink.

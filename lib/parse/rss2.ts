@@ -4,7 +4,12 @@
 import type { ParsedFeed, ParsedItem } from '../model';
 import { firstDate, uniqueTexts, withGuidLink } from './item';
 import { applyBase, safeLink } from './links';
-import { attrOf, childrenOf, contentChildren, groupChildren, groupHtml, groupText, textOf, type XNode } from './nodes';
+import { attrOf, childrenOf, contentFields, groupChildren, groupHtml, groupText, textOf, type Field, type XNode } from './nodes';
+
+/** The child elements the item mapping reads; others are not built. */
+const ITEM_FIELDS: ReadonlySet<Field> = new Set<Field>([
+  'guid', 'link', 'description', 'title', 'content:encoded', 'pubDate', 'dc:date', 'category', 'dc:subject',
+]);
 
 /** Map an `<rss>` element; `base` is the final URL of the fetch. */
 export function mapRss2(root: XNode, base: string, bozo: boolean): ParsedFeed {
@@ -28,7 +33,7 @@ export function mapRss2(root: XNode, base: string, bozo: boolean): ParsedFeed {
 
 function mapItem(node: XNode, parentBase: string): ParsedItem {
   const base = applyBase(parentBase, attrOf(node, 'xml:base'));
-  const f = groupChildren(contentChildren(node));
+  const f = contentFields(node, ITEM_FIELDS);
   const guidNode = f.get('guid')?.[0];
   const linkNode = f.get('link')?.[0];
   const description = groupHtml(f, 'description');
