@@ -77,7 +77,7 @@ function stopEnd(doc: string, name: string, from: number): [number, number] {
     if (doc.charCodeAt(lt + 1) === 47) {
       const gt = doc.indexOf('>', lt);
       if (gt === -1) break;
-      if (doc.slice(lt + 2, gt).trim() === name && --depth === 0) return [lt, gt + 1];
+      if (endTagIs(doc, lt + 2, gt, name) && --depth === 0) return [lt, gt + 1];
       i = gt + 1;
       continue;
     }
@@ -88,6 +88,21 @@ function stopEnd(doc: string, name: string, from: number): [number, number] {
     i = gt;
   }
   return [doc.length, doc.length];
+}
+
+/**
+ * Whether `doc.slice(from, to).trim() === name`, without making the slice for the usual end
+ * tag of another name. trim() removes only characters up to U+0020 or from U+00A0 on, so a
+ * slice of another length that neither starts nor ends with one cannot trim to `name`.
+ */
+function endTagIs(doc: string, from: number, to: number, name: string): boolean {
+  if (to - from === name.length) return doc.startsWith(name, from);
+  if (to > from) {
+    const first = doc.charCodeAt(from);
+    const last = doc.charCodeAt(to - 1);
+    if (first > 32 && first < 0xa0 && last > 32 && last < 0xa0) return false;
+  }
+  return doc.slice(from, to).trim() === name;
 }
 
 /**
