@@ -5,13 +5,13 @@
 import { decodeHTML, DecodingMode } from 'entities';
 import type { FeedFormat } from '../model';
 import { safeLink } from './links';
+import { skipProlog } from './prolog';
 
 export type Sniffed =
   | { kind: 'feed'; format: FeedFormat; root: string }
   | { kind: 'html' }
   | { kind: 'other'; what: string };
 
-const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^>[]|\[[\s\S]*?\])*>)*/i;
 const ROOT = /^<([A-Za-z_][\w:.-]*)/;
 const HTML_HINT = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]/i;
 
@@ -19,14 +19,16 @@ const HTML_HINT = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]/i;
 export function sniff(text: string): Sniffed {
   const start = text.charCodeAt(0) === 0xfeff ? text.slice(1, 65_536) : text.slice(0, 65_536);
   const trimmed = start.trimStart();
+  const offset = text.length - text.trimStart().length; // trimStart drops a BOM too
   const c = trimmed.charAt(0);
   if (c === '{' || c === '[') return { kind: 'other', what: 'JSON' };
   if (c !== '<') {
     // Control characters early on: an image or other bytes served as a feed.
     return { kind: 'other', what: /[\x00-\x08\x0E-\x1F\uFFFD]/.test(trimmed.slice(0, 512)) ? 'binary data' : 'no XML' };
   }
-  const prolog = PROLOG.exec(trimmed);
-  const rest = trimmed.slice(prolog ? prolog[0].length : 0);
+  // The prolog is skipped in the whole text, however long its DOCTYPE: the size cap bounds it.
+  const after = skipProlog(text, offset);
+  const rest = text.slice(after, after + 256);
   const root = ROOT.exec(rest)?.[1] ?? '';
   const local = root.slice(root.indexOf(':') + 1);
   if (root === 'rss') return { kind: 'feed', format: 'rss2', root };
