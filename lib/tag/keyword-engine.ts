@@ -26,13 +26,18 @@ interface Compiled {
   weight: number;
 }
 
+/** A counted match: its slot and its span in the scanned text. */
+export type Hit = (slot: number, start: number, end: number, weight: number) => void;
+
 export interface KeywordEngine {
   readonly slots: number;
   /**
    * Adds the weight of every pattern found in `text` (times `factor`) to `scores`; a pattern
-   * counts once per item (its best factor) as long as `item` stays the same.
+   * counts once per item (its best factor) as long as `item` stays the same. `hit`, when given,
+   * hears every match that counts: its slot, where it stands in `text` (start, end exclusive)
+   * and the weight it added.
    */
-  scan(text: string, factor: number, item: number, scores: Float64Array): void;
+  scan(text: string, factor: number, item: number, scores: Float64Array, hit?: Hit): void;
 }
 
 const LOWER = new Uint16Array(592);
@@ -108,14 +113,17 @@ export function compileKeywords(patterns: KeywordPattern[], slots: number): Keyw
   let call = 0;
   let norm = new Uint16Array(1024);
   let soft = new Uint8Array(1024);
+  // Position in the original text of each normalised code unit (for the evidence of a match).
+  let orig = new Uint32Array(1024);
 
   return {
     slots,
-    scan(text, factor, item, scores) {
+    scan(text, factor, item, scores, hit) {
       call++;
       if (norm.length < text.length + 1) {
         norm = new Uint16Array(text.length * 2);
         soft = new Uint8Array(text.length * 2);
+        orig = new Uint32Array(text.length * 2);
       }
       // Normalise: lowercase, collapse whitespace, drop hyphens inside words (remembered in `soft`).
       let n = 0;
@@ -130,6 +138,7 @@ export function compileKeywords(patterns: KeywordPattern[], slots: number): Keyw
         if (c === 9 || c === 10 || c === 13 || c === 160) c = 32;
         if (c === 32 && n > 0 && norm[n - 1] === 32) continue;
         norm[n] = c;
+        orig[n] = i;
         soft[n] = pendingSoft;
         pendingSoft = 0;
         n++;
@@ -163,9 +172,11 @@ export function compileKeywords(patterns: KeywordPattern[], slots: number): Keyw
             stamp[pi] = item;
             best[pi] = w;
             scores[slot] = scores[slot]! + w;
+            if (hit && w > 0) hit(slot, orig[start]!, orig[i]! + 1, w);
           } else if (w > best[pi]!) {
             scores[slot] = scores[slot]! + w - best[pi]!;
             best[pi] = w;
+            if (hit) hit(slot, orig[start]!, orig[i]! + 1, w);
           }
         }
       }

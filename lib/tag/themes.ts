@@ -1,5 +1,5 @@
 /**
- * The sixteen themes as data: German stems and compounds with weights (pattern syntax in
+ * The seventeen themes as data: German stems and compounds with weights (pattern syntax in
  * keyword-engine.ts: "|" marks a word start or end, otherwise a stem also matches inside
  * compounds). Strong, unambiguous terms weigh 3, typical terms 2–2.5, hints 1–1.5.
  */
@@ -123,7 +123,7 @@ export const THEMES: readonly ThemeDef[] = [
     id: 'kooperation-strategie', label: 'Kooperation & Strategie', labelEn: 'Cooperation & strategy',
     keywords: `kooperation:3, zusammenarbeit:2.5, interkommunal:3, gemeinsam:1.5, strategie:2.5, digitalstrategie:3,
       kommission:2, zukunftskommission:3, itdienstleister:3, dienstleister:1.5, zweckverband:3, verband:1, verbände:1.5,
-      städtetag:2, landkreistag:2, gemeindetag:2, gemeindebund:2, netzwerk:2, vereinbarung:2, rahmenvertrag:2.5,
+      städtetag:2, landkreistag:2, gemeindetag:2, gemeindebund:2, netzwerktreffen:2.5, netzwerkpartner:2.5, vereinbarung:2, rahmenvertrag:2.5,
       vergabe:2, vergaberecht:3, ausschreibung:2, beschaffung:2.5, itplanungsrat:2.5, planungsrat:2.5, |fitko|:2,
       erfahrungsaustausch:2.5, austausch:1.5, vernetz:1.5, allianz:2, partnerschaft:2, bündnis:2, nachnutzung:2,
       bund und länder:2, bund und ländern:2, föderal:1.5, verlängert:1, digitalministerkonferenz:2.5, koalitionsvertrag:2,
@@ -132,7 +132,7 @@ export const THEMES: readonly ThemeDef[] = [
       |itv:2, vitako:2, govtech:1.5, komm one:2, kommone:2, |kgst|:2, landesweit:1, gemeinsame:1.5, kommunalverb:1.5,
       zukunftskongress:2, kommunen:0.3, landesregierung:1, ministerium:0.5, gesetz:1, gesetzentwurf:2, novelle:1.5,
       digitalisierungsprogramm:2, programm:0.5, pakt:1.5, projektpartner:2, schulterschluss:2.5, fusion:2,
-      bündeln:2, bündelt:1, zusammenleg:2, legen zusammen:2, gemeinsame it:2.5, gemeinsames rechenzentrum:2.5, rechenzentr:1.5, itgesellschaft:2.5, stadt und landkreis:2, stadt und kreis:2, ländern und kommunen:2, einheitliche standards:2, |stack|:2, gründen:1.5, übertragen:0.5, gemeinsam mit:1, strategie|:0.5`,
+      bündeln:2, bündelt:1, zusammenleg:2, legen zusammen:2, gemeinsame it:2.5, gemeinsames rechenzentrum:2.5, itgesellschaft:2.5, stadt und landkreis:2, stadt und kreis:2, ländern und kommunen:2, einheitliche standards:2, |stack|:2, gründen:1.5, übertragen:0.5, gemeinsam mit:1, strategie|:0.5`,
   },
   {
     id: 'kommunikation-beteiligung', label: 'Kommunikation & Beteiligung', labelEn: 'Communication & participation',
@@ -150,7 +150,7 @@ export const THEMES: readonly ThemeDef[] = [
   {
     id: 'soziales-migration', label: 'Soziales & Migration', labelEn: 'Social affairs & migration',
     keywords: `wohngeld:3, bürgergeld:3, sozialhilfe:3, sozialleistung:3, sozialamt:3, |asyl:3, geflüchtet:3, flüchtling:3,
-      bezahlkarte:3, einbürgerung:3, ausländerbehörde:3, ausländer:2, migration:3, migrant:2.5, aufenthalt:2, integration:2,
+      bezahlkarte:3, einbürgerung:3, ausländerbehörde:3, ausländer:2, migrationsamt:3, migrationsberat:3, migrationshintergrund:3, migrant:2.5, aufenthalt:2, integration:2,
       jugend:2, |kita:2, kindertagesstätte:2, kinderbetreuung:2, elterngeld:3, kindergeld:3, unterhaltsvorschuss:3,
       gesundheit:2.5, gesundheitsamt:3, pflege:2.5, krankenhaus:2, klinik:1.5, arzt:2, ärzt:2, |sozial:1.5, jobcenter:3,
       grundsicherung:3, eingliederung:2, obdachlos:3, wohnungslos:3, inklusion:1.5, behinderung:1.5, familie:1.5,
@@ -186,6 +186,63 @@ export const THEMES: readonly ThemeDef[] = [
       volkshochschule:2, |vhs|:2, studierende:1.5, |mint|:2, klassenzimmer:3, digitale bildung:2.5, medienbildung:3,
       lernen:1.5, bildungsregion:2.5, berufsschule:3, schulträger:3, hochschule:0.5, schulen:3,
       grundschule:3, studiengang:2.5, master:1.5, berufsbegleitend:2, lernplattformen:0`,
+  },
+  {
+    id: 'it-infrastruktur', label: 'IT-Infrastruktur & Open Source', labelEn: 'IT infrastructure & open source',
+    keywords: `rechenzentr:3, cloud:2.5, hosting:3, gehostet:2.5, |server:2.5, open source:3, opensource:3, quelloffen:3,
+      offene software:3, offener software:3, freie software:3, opendesk:3, libreoffice:3, openoffice:3, nextcloud:3,
+      openxchange:3, thunderbird:2, linux:3, |souverän:2.5, digitale souveränität:3, microsoft:2, |windows:2.5, |m365:2.5,
+      |sap|:2, 4hana:3, migrier:3, itmigration:3, datenmigration:3, umstellung:1, umgestellt:1, umstieg:1.5, ablösung:1.5,
+      arbeitsplatzrechner:3, büroarbeitsplätze:2.5, büroarbeitsplatz:2.5, itarbeitsplatz:3, itarbeitsplätze:3, endgerät:2.5,
+      notebook:2.5, laptop:2.5, desktop:2.5, |pc|:1.5, |rechner|:2, telefonanlage:3, telefonie:3, softphone:3, |voip:3,
+      videokonferenz:2, emailsystem:3, postfächer:1.5, netzwerktechnik:3, netzwerkinfrastruktur:3, netzinfrastruktur:2.5,
+      verwaltungsnetz:3, datennetz:2.5, landesnetz:3, corporate network:3, |switches:2.5, verkabelung:2.5, |lan|:2,
+      itbetrieb:2.5, itinfrastruktur:3, infrastruktur:1, deutschlandstack:3, deutschland stack:3, lizenz:1.5, abwärme:2,
+      georedundan:3, servicedesk:2.5, service desk:2.5, helpdesk:2.5, itabteilung:2, itausstattung:2.5, hardware:2.5,
+      |it|:0.5, |software:1, betriebssystem:3, marktplatz:1, fachverfahren:1, arbeitsumgebung:2`,
+  },
+];
+
+/**
+ * Words whose theme depends on their sense, and the cue words that decide it. A sense word
+ * ("Migration", "Netzwerk") goes to the theme whose cues weigh more in the same item; the
+ * first option wins ties. Cue weights only decide senses, they never count as a theme.
+ */
+export interface SenseDef {
+  id: string;
+  keywords: string;
+  /** Theme ids with the cue patterns (and the themes' own scores, listed in `themes`) for each. */
+  options: { theme: string; cues: string; themes?: string[] }[];
+}
+
+const IT_CUES = `|it|:2, itdienstleister:2, system:1.5, software:2, |server:2, |sap|:2, cloud:2, rechenzentr:2, fachverfahren:2,
+  |daten:1, datenbank:2, emailsystem:2, email:1, postf:1, |windows:2, linux:2, plattform:1, anwendung:1.5, technik:1.5,
+  infrastruktur:2, |switch:2, verkabel:2, wlan:1.5, router:2, telefon:1.5, umstellung:1, |lan|:2, betrieb:1, hardware:2`;
+
+export const SENSES: readonly SenseDef[] = [
+  {
+    id: 'migration',
+    keywords: `migration:3`,
+    options: [
+      {
+        theme: 'soziales-migration',
+        cues: `|asyl:3, geflüchtet:3, flüchtling:3, ausländer:3, einbürger:3, migrant:3, integration:3, zuwander:3, einwander:3,
+          aufenthalt:3, herkunft:2, sprachkurs:3, menschen:1, familie:2, arbeitsmigration:3, fluchtmigration:3, migrationspolitik:3, sozial:2`,
+      },
+      { theme: 'it-infrastruktur', cues: IT_CUES, themes: ['it-infrastruktur'] },
+    ],
+  },
+  {
+    id: 'netzwerk',
+    keywords: `netzwerk:2`,
+    options: [
+      {
+        theme: 'kooperation-strategie',
+        cues: `treffen:2, mitglied:2, beauftragte:2, austausch:2, gegründet:2, gründen:2, ehrenamt:2, kommunen:1, städte:1,
+          gemeinden:1, landkreise:1, akteur:2, partner:2, initiative:2, engagiert:2`,
+      },
+      { theme: 'it-infrastruktur', cues: IT_CUES, themes: ['it-infrastruktur', 'breitband'] },
+    ],
   },
 ];
 
