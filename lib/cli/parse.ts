@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { decodeFeedBytes } from '../charset';
-import { fetchFeed } from '../fetch';
+import { decodeFeedBytes, fetchFeed } from '../fetch';
 import type { ParseResult } from '../model';
 import { normalizeItems } from '../normalize';
 import { parseFeed } from '../parse';

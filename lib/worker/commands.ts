@@ -1,5 +1,5 @@
 import { isCommand, type Command, type CommandReply } from '../messages';
-import { probeSource } from '../probe';
+import { probeSource } from '../refresh';
 import type { Source } from '../model';
 import { safeHttpUrl } from '../safe-text';
 import { deleteItems, markAllRead, markRead } from '../store/items';

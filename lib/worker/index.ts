@@ -1,5 +1,5 @@
 import type { Source } from '../model';
-import { ALARM_PERIOD_MIN, REFRESH_ALARM } from '../schedule';
+import { ALARM_PERIOD_MIN, REFRESH_ALARM } from '../refresh';
 import type { KommunalradarDb } from '../store/db';
 import type { WorkerBrowser } from './browser-api';
 import { createCommandHandler } from './commands';

@@ -1,5 +1,5 @@
-import { badgeText } from '../badge';
-import { planNotification } from '../notify';
+import { badgeText } from '../alerts';
+import { planNotification } from '../alerts';
 import { refreshSources, type RefreshSummary } from '../refresh';
 import { createDexieRefreshStore } from '../store/refresh-store';
 import { pendingAnnouncements, markNotified } from '../store/announcements';
@@ -7,7 +7,7 @@ import { countNew, countUnread } from '../store/queries';
 import { getMeta, setMeta } from '../store/meta';
 import { pruneItems } from '../store/retention';
 import { isQuotaError } from '../store/errors';
-import { hasWatch, matchesWatch } from '../watch';
+import { hasWatch, matchesWatch } from '../alerts';
 import type { WorkerDeps } from './index';
 import type { WorkerState } from './state';
 
