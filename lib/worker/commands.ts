@@ -6,7 +6,7 @@ import { deleteItems, markAllRead, markRead } from '../store/items';
 import { getMeta, setMeta } from '../store/meta';
 import { removeSource } from '../store/sources';
 
-import type { WorkerDeps } from './index';
+import type { WorkerDeps } from './deps';
 import type { RefreshJob } from './refresh-job';
 import type { WorkerState } from './state';
 

@@ -8,7 +8,7 @@ import { getMeta, setMeta } from '../store/meta';
 import { pruneItems } from '../store/retention';
 import { isQuotaError } from '../store/errors';
 import { hasWatch, matchesWatch } from '../alerts';
-import type { WorkerDeps } from './index';
+import type { WorkerDeps } from './deps';
 import type { WorkerState } from './state';
 
 const LOCK = 'kommunalradar-refresh';

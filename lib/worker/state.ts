@@ -3,7 +3,7 @@ import { resolveSources, withDefaults, type Settings } from '../settings';
 import { getMeta, setMeta } from '../store/meta';
 import { retagItems } from '../store/items';
 import { createTagger, type Tagger } from '../tag';
-import type { WorkerDeps } from './index';
+import type { WorkerDeps } from './deps';
 
 export interface WorkerState {
   settings(): Promise<Settings>;
