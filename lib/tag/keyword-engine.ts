@@ -42,6 +42,7 @@ export interface KeywordEngine {
 
 const LOWER = new Uint16Array(592);
 for (let c = 0; c < 592; c++) LOWER[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+const VETO = -1e9;
 const isWordCode = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 223 && c <= 591 && c !== 247) || (c > 591 && /\p{L}/u.test(String.fromCharCode(c)));
 
@@ -110,6 +111,7 @@ export function compileKeywords(patterns: KeywordPattern[], slots: number): Keyw
   const spanStamp = new Int32Array(slots).fill(-1);
   const spanEnd = new Int32Array(slots);
   const spanWeight = new Float64Array(slots);
+  const spanPat = new Int32Array(slots);
   let call = 0;
   let norm = new Uint16Array(1024);
   let soft = new Uint8Array(1024);
@@ -157,16 +159,29 @@ export function compileKeywords(patterns: KeywordPattern[], slots: number): Keyw
           const start = i - p.len + 1;
           const slot = p.slot;
           if (spanStamp[slot] === call && start <= spanEnd[slot]!) {
-            // Overlaps the last match of this slot: only the better weight counts.
+            // Overlaps the last match of this slot: only the better weight counts, and a
+            // negative pattern ("schulung" against "|schul", "kandidaten" against "daten|")
+            // cancels what the word had given and vetoes the rest of it.
             const prev = spanWeight[slot]!;
             spanEnd[slot] = i;
+            if (prev === VETO) continue;
+            if (w < 0) {
+              if (prev > 0) {
+                scores[slot] = scores[slot]! - prev;
+                best[spanPat[slot]!] = best[spanPat[slot]!]! - prev;
+              }
+              spanWeight[slot] = VETO;
+              continue;
+            }
             if (w <= prev) continue;
             spanWeight[slot] = w;
+            spanPat[slot] = pi;
             w -= prev;
           } else {
             spanStamp[slot] = call;
             spanEnd[slot] = i;
-            spanWeight[slot] = w;
+            spanWeight[slot] = w < 0 ? VETO : w;
+            spanPat[slot] = pi;
           }
           if (stamp[pi] !== item) {
             stamp[pi] = item;
