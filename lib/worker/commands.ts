@@ -2,7 +2,8 @@ import { isCommand, type Command, type CommandReply } from '../messages';
 import { probeSource } from '../refresh';
 import type { Source } from '../model';
 import { safeHttpUrl } from '../safe-text';
-import { deleteItems, getItem, markAllRead, markRead } from '../store/items';
+import { deleteItems, editItemTags, getItem, markAllRead, markRead } from '../store/items';
+import { validTagValue } from '../tag/user-tags';
 import { getMeta, setMeta } from '../store/meta';
 import { removeSource } from '../store/sources';
 
@@ -94,6 +95,14 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await state.retagIfStale();
         await job.updateBadge();
         return { ok: true };
+      case 'edit-tags': {
+        const facetOk = cmd.facet === 'regions' || cmd.facet === 'themes';
+        if (!facetOk || (cmd.action !== 'add' && cmd.action !== 'remove') || !validTagValue(cmd.facet, cmd.value) || typeof cmd.id !== 'string') {
+          return { ok: false, error: 'Ungültige Änderung der Schlagworte' };
+        }
+        const item = await editItemTags(db, cmd.id, { facet: cmd.facet, value: cmd.value, action: cmd.action });
+        return item ? { ok: true, value: { regions: item.regions, themes: item.themes } } : { ok: false, error: 'Meldung nicht gefunden' };
+      }
       case 'probe-source':
         return { ok: true, value: await probeSource(cmd.url, deps.fetch) };
       case 'notification-clicked': {
