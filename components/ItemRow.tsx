@@ -57,7 +57,7 @@ export function ItemRow({ item, index, sourceName, selected, ruleLabels, onOpen,
         {link ? null : <span class="nolink-hint">{` · ${t('noLink')}`}</span>}
       </div>
       {item.summary ? <p class="row-teaser">{item.summary}</p> : null}
-      <TagChips regions={item.regions} themes={item.themes} ruleLabels={ruleLabels} />
+      <TagChips regions={item.regions} themes={item.themes} ruleLabels={ruleLabels} evidence={item.evidence} places={item.places} userTags={item.userTags} />
     </div>
   );
 }

@@ -20,7 +20,7 @@ import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { usePagedItems } from '../../lib/ui/use-paged-items';
 import { usePainted } from '../../lib/ui/use-painted';
 import { useDebounced, useOnline } from './hooks';
-import { themeLabel } from '../../components/Chips';
+import { TagEditor, themeLabel } from '../../components/Chips';
 
 /** How many items a feed export carries at most. */
 const EXPORT_LIMIT = 500;
@@ -36,6 +36,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const key = JSON.stringify(query);
   const [selected, setSelected] = useState(0);
   const [message, setMessage] = useState('');
+  const [editing, setEditing] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const online = useOnline();
 
@@ -73,6 +74,10 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     void sendCommand({ type: 'open-item', id: item.id }).then(report);
   }, []);
   const refresh = () => void sendCommand({ type: 'refresh' }).then(report);
+  const selectedItem = paged.items[selected];
+  const editTag = (facet: 'regions' | 'themes', value: string, action: 'add' | 'remove') => {
+    if (selectedItem) void sendCommand({ type: 'edit-tags', id: selectedItem.id, facet, value, action }).then(report);
+  };
   const openOptions = () => void browser.runtime.openOptionsPage();
   const markAll = () => void sendCommand({ type: 'mark-all-read', filter: query }).then(report);
 
@@ -126,6 +131,9 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
       <div class="toolbar">
         <UnreadToggle checked={!!filter.unreadOnly} onChange={(unreadOnly) => setFilter({ ...filter, unreadOnly })} />
         <MarkAllRead onClick={markAll} disabled={empty} />
+        <button type="button" class="edit-tags" aria-expanded={editing} disabled={!selectedItem} onClick={() => setEditing(!editing)}>
+          {t('editTags')}
+        </button>
       </div>
       {message ? <p class="notice notice-error" role="alert">{message}</p> : null}
       {empty ? (
@@ -147,6 +155,19 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           onLoadMore={paged.loadMore}
         />
       )}
+      {editing && selectedItem ? (
+        <TagEditor
+          title={selectedItem.title}
+          regions={selectedItem.regions}
+          themes={selectedItem.themes}
+          ruleLabels={ruleLabels}
+          evidence={selectedItem.evidence}
+          places={selectedItem.places}
+          userTags={selectedItem.userTags}
+          onEdit={editTag}
+          onClose={() => setEditing(false)}
+        />
+      ) : null}
     </div>
   );
 }
