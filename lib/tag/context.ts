@@ -28,46 +28,53 @@ let eventSentence = new Uint8Array(64);
 
 export function applyContext(t: Tokens, mentions: ItemMention[], orgs: OrgMention[]): void {
   if (mentions.length === 0) return;
-  // Sentences, and which of them name an event.
-  if (sentence.length < t.n) sentence = new Uint16Array(t.n * 2);
-  let s = 0;
-  let kickerSentence = false;
-  for (let i = 0; i < t.n; i++) {
-    if (i > 0 && t.gap[i]! & (GAP_SENT | GAP_FIELD)) s++;
-    sentence[i] = s;
-    if (t.zone[i] === IN_KICKER && t.casing[i] === CASE_LOWER && !NAME_LINKS.has(t.lower[i]!)) kickerSentence = true;
-  }
-  if (eventSentence.length <= s) eventSentence = new Uint8Array(s * 2 + 2);
-  eventSentence.fill(0, 0, s + 1);
-  for (let i = 0; i < t.n; i++) if (HANDOVER.has(t.lower[i]!)) eventSentence[sentence[i]!] = 1;
-
-  const orgEnds = new Set<number>();
-  for (const o of orgs) orgEnds.add(o.end);
   let first: Mention['phrase'] | undefined;
   let distinct = 0;
+  let kickerCommon = false;
+  let afterIn = false;
   for (const m of mentions) {
     const prev = m.start > 0 && !(t.gap[m.start]! & (GAP_SENT | GAP_FIELD)) ? t.lower[m.start - 1]! : '';
-    if (orgEnds.has(m.start) || (orgEnds.has(m.start - 1) && (prev === 'in' || prev === 'aus'))) m.institution = true;
+    for (let k = 0; k < orgs.length; k++) {
+      const end = orgs[k]!.end;
+      if (end === m.start || (end === m.start - 1 && (prev === 'in' || prev === 'aus'))) m.institution = true;
+    }
     const p = m.phrase;
     if (p.land && p.places.length > 0 && p.landForm === 'name') {
       if (CITY_STATE_LAND_WORDS.has(prev) || t.lower[m.start] !== p.toks[0]) m.landOnly = true;
     }
-    if (kickerSentence && m.zone === IN_KICKER && p.common && m.prefix === 0) m.placeContext = false;
+    if (m.zone === IN_KICKER && p.common && m.prefix === 0) kickerCommon = true;
+    if (prev === 'in') afterIn = true;
     if (prev === 'stadtwerke' || prev === 'stadtwerken') m.placeContext = true;
     if (!m.institution && !m.person && (p.land || p.places.length > 0) && p !== first) {
       if (!first) first = p;
       distinct++;
     }
   }
-  // Something other than X locates the item when two different names do.
-  const elsewhere = distinct >= 2;
-  // Venues: "in X" in an event sentence, when something other than X locates the item.
+  // A kicker that is a sentence ("Weil die Server veraltet sind: …") names no place.
+  if (kickerCommon) {
+    let sentenceKicker = false;
+    for (let i = 0; i < t.n && t.zone[i] === IN_KICKER; i++) {
+      if (t.casing[i] === CASE_LOWER && !NAME_LINKS.has(t.lower[i]!)) sentenceKicker = true;
+    }
+    if (sentenceKicker) for (const m of mentions) if (m.zone === IN_KICKER && m.phrase.common && m.prefix === 0) m.placeContext = false;
+  }
+  // Venues: "in X" in an event sentence, when something other than X locates the item
+  // (two different names do).
+  if (!afterIn || distinct < 2) return;
+  if (sentence.length < t.n) sentence = new Uint16Array(t.n * 2);
+  let s = 0;
+  for (let i = 0; i < t.n; i++) {
+    if (i > 0 && t.gap[i]! & (GAP_SENT | GAP_FIELD)) s++;
+    sentence[i] = s;
+  }
+  if (eventSentence.length <= s) eventSentence = new Uint8Array(s * 2 + 2);
+  eventSentence.fill(0, 0, s + 1);
+  for (let i = 0; i < t.n; i++) if (HANDOVER.has(t.lower[i]!)) eventSentence[sentence[i]!] = 1;
   let venueAgs: Set<string> | undefined;
   for (const m of mentions) {
     if (m.venue || m.prefix !== 0 || m.institution || !m.phrase.places.some((r) => !r.kreis)) continue;
     const prev = m.start > 0 ? t.lower[m.start - 1]! : '';
-    if (prev !== 'in' || !eventSentence[sentence[m.start]!]) continue;
-    if (elsewhere) m.venue = true;
+    if (prev === 'in' && eventSentence[sentence[m.start]!]) m.venue = true;
   }
   for (const m of mentions) if (m.venue) for (const r of m.phrase.places) (venueAgs ??= new Set()).add(r.ags);
   if (venueAgs) {

@@ -43,6 +43,8 @@ export function createThemeScorer(rules: KeywordRule[]): (title: string, summary
   const T = THEMES.length;
   const themeSlot = new Map(THEMES.map((t, i) => [t.id, i]));
   const patterns: KeywordPattern[] = [];
+  // Cue words only decide senses: a second matcher, run only when a sense word occurs.
+  const cuePatterns: KeywordPattern[] = [];
   THEMES.forEach((th, slot) => {
     for (const k of parseKeywords(th.keywords)) patterns.push({ text: k.text, slot, weight: k.weight });
   });
@@ -53,7 +55,7 @@ export function createThemeScorer(rules: KeywordRule[]): (title: string, summary
     for (const k of parseKeywords(sd.keywords)) patterns.push({ text: k.text, slot, weight: k.weight });
     const options = sd.options.map((o) => {
       const cue = next++;
-      for (const k of parseKeywords(o.cues)) patterns.push({ text: k.text, slot: cue, weight: k.weight });
+      for (const k of parseKeywords(o.cues)) cuePatterns.push({ text: k.text, slot: cue, weight: k.weight });
       const target = themeSlot.get(o.theme);
       if (target === undefined) throw new Error(`sense ${sd.id}: unknown theme ${o.theme}`);
       return { target, cue, themes: (o.themes ?? []).map((id) => themeSlot.get(id)!) };
@@ -69,28 +71,58 @@ export function createThemeScorer(rules: KeywordRule[]): (title: string, summary
   });
   const slots = ruleBase + rules.length;
   const engine = compileKeywords(patterns, slots);
+  const cueEngine = compileKeywords(cuePatterns, slots);
   const scores = new Float64Array(slots);
-  // Evidence: the words found per slot in this item.
-  const words: string[][] = Array.from({ length: slots }, () => []);
+  // Evidence: the matches of this item (slot, field, span), turned into words only for the
+  // themes that are picked.
+  let hitSlot = new Int32Array(64);
+  let hitStart = new Int32Array(64);
+  let hitEnd = new Int32Array(64);
+  let hitInTitle = new Uint8Array(64);
+  let hits = 0;
   let item = 0;
-  let text = '';
+  let inTitle = 1;
   const hit = (slot: number, start: number, end: number, weight: number) => {
-    const list = words[slot]!;
     // Hints below 1 ("Kommunen", "IT") decide nothing alone: they are not shown as reasons.
-    if (list.length < MAX_WORDS && (weight >= 1 || slot >= ruleBase)) addEvidence(list, wordAround(text, start, end));
+    if (weight < 1 && slot < ruleBase) return;
+    if (hits === hitSlot.length) {
+      const grow = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      hitSlot = grow(hitSlot, (n) => new Int32Array(n));
+      hitStart = grow(hitStart, (n) => new Int32Array(n));
+      hitEnd = grow(hitEnd, (n) => new Int32Array(n));
+      hitInTitle = grow(hitInTitle, (n) => new Uint8Array(n));
+    }
+    hitSlot[hits] = slot;
+    hitStart[hits] = start;
+    hitEnd[hits] = end;
+    hitInTitle[hits] = inTitle;
+    hits++;
   };
+  // Where a sense word's score went, per sense slot (-1: nowhere).
+  const senseTarget = new Int32Array(slots).fill(-1);
 
   return (title, summary) => {
     scores.fill(0);
-    for (const w of words) w.length = 0;
+    hits = 0;
     item++;
-    text = title;
+    inTitle = 1;
     engine.scan(title, TITLE_FACTOR, item, scores, hit);
-    text = summary;
+    inTitle = 0;
     engine.scan(summary, 1, item, scores, hit);
     // Senses: the option whose cues (and listed themes) weigh most takes the word's score.
+    let anySense = false;
+    for (const s of senses) if (scores[s.slot]! > 0) anySense = true;
+    if (anySense) {
+      cueEngine.scan(title, TITLE_FACTOR, item, scores);
+      cueEngine.scan(summary, 1, item, scores);
+    }
     for (const s of senses) {
       const v = scores[s.slot]!;
+      senseTarget[s.slot] = -1;
       if (v <= 0) continue;
       let best = s.options[0]!;
       let bestCue = -1;
@@ -103,8 +135,18 @@ export function createThemeScorer(rules: KeywordRule[]): (title: string, summary
         }
       }
       scores[best.target] = scores[best.target]! + v;
-      for (const w of words[s.slot]!) addEvidence(words[best.target]!, w);
+      senseTarget[s.slot] = best.target;
     }
+    const wordsOf = (slot: number): string[] => {
+      const out: string[] = [];
+      for (let h = 0; h < hits && out.length < MAX_WORDS; h++) {
+        const hs = hitSlot[h]!;
+        if (hs === slot || (hs >= T && hs < ruleBase && senseTarget[hs] === slot)) {
+          addEvidence(out, wordAround(hitInTitle[h] ? title : summary, hitStart[h]!, hitEnd[h]!));
+        }
+      }
+      return out;
+    };
     let best = 0;
     for (let s = 0; s < T; s++) if (scores[s]! > best) best = scores[s]!;
     const picked: [number, number][] = [];
@@ -120,13 +162,13 @@ export function createThemeScorer(rules: KeywordRule[]): (title: string, summary
     for (const [s] of picked.slice(0, MAX_THEMES)) {
       const id = THEMES[s]!.id;
       themes.push(id);
-      evidence[id] = words[s]!.slice();
+      evidence[id] = wordsOf(s);
     }
     rules.forEach((r, i) => {
       const tag = r.theme || r.id;
       if (scores[ruleBase + i]! > 0 && !themes.includes(tag)) {
         themes.push(tag);
-        evidence[tag] = words[ruleBase + i]!.slice();
+        evidence[tag] = wordsOf(ruleBase + i);
       }
     });
     return { themes, evidence };
