@@ -48,8 +48,20 @@ function bases(tok: string): string[] {
   return out;
 }
 
-/** The Gemeinden a demonym token names, or undefined. */
+// Tokens already looked at: what they name, or null (bounded, like the gazetteer's miss cache).
+const seen = new Map<string, Phrase | null>();
+
+/** The Gemeinden a demonym token names, or undefined (cached per token). */
 function lookupDemonym(g: Gazetteer, tok: string): Phrase | undefined {
+  const hit = seen.get(tok);
+  if (hit !== undefined) return hit ?? undefined;
+  if (seen.size > 20_000) seen.clear();
+  const p = deriveDemonym(g, tok);
+  seen.set(tok, p ?? null);
+  return p;
+}
+
+function deriveDemonym(g: Gazetteer, tok: string): Phrase | undefined {
   if (NOT_DEMONYM.has(tok) || PERSON_CUES.has(tok)) return undefined;
   for (const b of bases(tok)) {
     if (b.length < 3) continue;

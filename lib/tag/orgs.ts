@@ -35,6 +35,8 @@ const ORGS: [LandCode, string[]][] = [
   ['TH', ['KIV', 'TLRZ', 'Ministerium für Inneres und Kommunales']],
 ];
 
+const LOWER_START = new Set(['ekom21', 'krz', 'regio', 'citeq', 'civitec', 'd']);
+
 interface OrgName {
   toks: string[];
   land: LandCode;
@@ -70,13 +72,14 @@ export function findOrgs(t: Tokens, out: OrgMention[]): OrgMention[] {
   out.length = 0;
   const idx = orgIndex();
   for (let i = 0; i < t.n; i++) {
+    // Names start with a capital, except a few written in lower case ("ekom21", "regio iT").
+    if (t.casing[i] === CASE_LOWER && !LOWER_START.has(t.lower[i]!)) continue;
     const list = idx.get(t.lower[i]!);
     if (!list) continue;
     for (const o of list) {
       const len = o.toks.length;
       if (i + len > t.n) continue;
       if (o.upper && t.casing[i] !== CASE_UPPER) continue;
-      if (t.casing[i] === CASE_LOWER && o.toks[0] !== 'ekom21' && o.toks[0] !== 'krz' && o.toks[0] !== 'regio' && o.toks[0] !== 'citeq') continue;
       let ok = true;
       for (let k = 1; k < len && ok; k++) {
         if (t.lower[i + k] !== o.toks[k] || t.gap[i + k]! & (GAP_SENT | GAP_FIELD | GAP_COLON)) ok = false;
