@@ -21,7 +21,8 @@ export interface TileMapProps {
 /**
  * The sixteen Länder as a tile grid, each tile roughly where the Land lies, with its count,
  * shaded by that count. In the DOM the tiles are a list sorted by count (most first), which is
- * what a screen reader reads; CSS grid places each tile on the map. As buttons the tiles have
+ * what a screen reader reads; CSS grid places each tile on the map (classes r1…r5, c1…c5, so
+ * that no inline style is needed). As buttons the tiles have
  * one tab stop (roving tab index) and the arrow keys move between them as they lie on the map.
  */
 export function TileMap({ counts, label, selected = null, onSelect, hrefFor, size = 'large' }: TileMapProps) {
@@ -62,11 +63,10 @@ export function TileMap({ counts, label, selected = null, onSelect, hrefFor, siz
         return (
           <li
             key={code}
-            class={`tile shade-${shadeLevel(count, max)}${isSelected ? ' tile-selected' : ''}`}
-            style={{ gridRow: row + 1, gridColumn: col + 1 }}
+            class={`tile r${row + 1} c${col + 1} shade-${shadeLevel(count, max)}${isSelected ? ' tile-selected' : ''}`}
           >
             {hrefFor ? (
-              <a href={hrefFor(code)} title={name} data-code={code}>{body}</a>
+              <a href={hrefFor(code)} title={name} data-code={code} aria-current={isSelected ? 'page' : undefined}>{body}</a>
             ) : (
               <button
                 type="button"

@@ -33,8 +33,8 @@ describe('TileMap', () => {
   it('places each tile roughly where the Land lies: north above south, west left of east', () => {
     const root = mount(<TileMap counts={COUNTS} label="Karte" onSelect={() => {}} />);
     const at = (code: string) => {
-      const li = tile(root, code).parentElement!;
-      return { row: Number(li.style.gridRow), col: Number(li.style.gridColumn) };
+      const cls = tile(root, code).parentElement!.className;
+      return { row: Number(/\br(\d)\b/.exec(cls)![1]), col: Number(/\bc(\d)\b/.exec(cls)![1]) };
     };
     expect(at('SH').row).toBeLessThan(at('NI').row);
     expect(at('NI').row).toBeLessThan(at('HE').row);
