@@ -52,7 +52,8 @@ export interface ParsedItem {
   categories: string[];
 }
 
-export type FeedFormat = 'rss2' | 'rss1' | 'atom';
+/** 'listing': items read from an HTML news list (lib/listing), not from a feed. */
+export type FeedFormat = 'rss2' | 'rss1' | 'atom' | 'listing';
 
 export interface ParsedFeed {
   format: FeedFormat;
