@@ -34,6 +34,7 @@ const TOKEN = /^[A-Za-z_][\w-]*$/;
 /** A class or id fit for a selector: CSS-safe, and not numbered per item (`post-1234`, `c12`). */
 const isSafeToken = (t: string) => TOKEN.test(t) && !/\d{3}|\d$/.test(t);
 const FINALISTS = 8;
+const TEASER_WORDS = ['teaser', 'summary', 'excerpt', 'description', 'abstract', 'intro', 'lead', 'bodytext', 'body', 'desc', 'content', 'textblock'];
 const SAMPLE = 25;
 
 /** The rule for the page's main listing, or undefined when it has none. */
@@ -158,20 +159,32 @@ function mainHref(m: Element): string {
   return a ? a.attribs.href!.trim() : '';
 }
 
-/** `container > tag.token`, the container named by an id or by classes up the tree until unique. */
+/**
+ * `container > tag.token`, the container named by an id, or by tag and classes up the tree
+ * (with `:nth-of-type` where siblings look alike) until the selector finds just these items.
+ */
 function itemSelector(doc: Document, g: Group): string {
-  const own = g.tag + g.tokens.map((t) => `.${t}`).join('');
-  let path = own;
+  let path = g.tag + g.tokens.map((t) => `.${t}`).join('');
   let node: Element | Document | null = g.parent;
-  for (let depth = 0; node && isTag(node) && depth < 8; depth++) {
+  for (let depth = 0; node && isTag(node) && depth < 12; depth++) {
     const el: Element = node;
     const id = el.attribs.id;
-    if (id && isSafeToken(id)) return `#${id} > ${path}`;
-    path = `${el.name}${classes(el).filter((t) => isSafeToken(t)).slice(0, 2).map((t) => `.${t}`).join('')} > ${path}`;
+    if (id && isSafeToken(id) && queryAll(`#${id}`, doc).length === 1) return `#${id} > ${path}`;
+    path = `${segment(el)} > ${path}`;
     if (queryAll(path, doc).length === g.members.length) return path;
     node = el.parent as Element | Document | null;
   }
   return path;
+}
+
+function segment(el: Element): string {
+  const tokens = classes(el).filter(isSafeToken).slice(0, 2);
+  const own = el.name + tokens.map((t) => `.${t}`).join('');
+  const parent = el.parent;
+  if (!parent) return own;
+  const same = childElements(parent as Element).filter((s) => s.name === el.name);
+  const alike = same.filter((s) => tokens.every((t) => classes(s).includes(t)));
+  return alike.length > 1 ? `${own}:nth-of-type(${same.indexOf(el) + 1})` : own;
 }
 
 /** Field selectors that hold for most of the sampled members. */
@@ -196,10 +209,14 @@ function fieldSelectors(sample: Element[]): Omit<ListingRule, 'item'> {
   const titleOf = (m: Element) => (rule.title ? queryOne(rule.title, m) : null);
   if (most('[itemprop="description"]')) rule.teaser = '[itemprop="description"]';
   else {
-    const cls = commonFirst(sample, (m) => classedDescendant(m, ['teaser', 'summary', 'excerpt', 'description', 'abstract', 'intro', 'lead', 'text', 'bodytext', 'desc', 'content'], titleOf(m)));
+    const cls = commonFirst(sample, (m) => classedDescendant(m, TEASER_WORDS, titleOf(m), false, 40));
     if (cls) rule.teaser = cls;
     else if (sample.filter((m) => queryAll('p', m).some((p) => !contains(p, titleOf(m)) && textOf(p).length >= 30)).length / sample.length >= 0.5) {
       rule.teaser = rule.kicker ? `p:not(${rule.kicker})` : 'p';
+    } else if (sample[0]!.name === 'tr') {
+      // Older tables: the cell holding the headline often holds the teaser after a <br>.
+      const cell = commonFirst(sample, (m) => longestCell(m));
+      if (cell) rule.teaser = cell;
     }
   }
 
@@ -229,7 +246,7 @@ function commonFirst(sample: Element[], pick: (m: Element) => string | undefined
  * `.token` of the first descendant whose class names a word of `words` (split at `-`, `_`),
  * not one holding `avoid` (the title) and, for dates, one whose text holds a date.
  */
-function classedDescendant(m: Element, words: string[], avoid: Element | null = null, dated = false): string | undefined {
+function classedDescendant(m: Element, words: string[], avoid: Element | null = null, dated = false, minText = 0): string | undefined {
   for (const el of queryAll('[class]', m)) {
     if (avoid && (el === avoid || contains(el, avoid) || contains(avoid, el))) continue;
     for (const t of classes(el)) {
@@ -238,6 +255,9 @@ function classedDescendant(m: Element, words: string[], avoid: Element | null = 
       if (!parts.some((p) => words.includes(p))) continue;
       if (!words.includes('title') && parts.some((p) => p === 'title' || p === 'headline')) continue;
       if (dated && findDate(textOf(el)) === null) continue;
+      if (minText > 0 && textOf(el).length < minText) continue;
+      // The selector must find this element first, not an earlier one of the same class.
+      if (queryOne(`.${t}`, m) !== el) continue;
       return `.${t}`;
     }
   }
@@ -247,4 +267,16 @@ function classedDescendant(m: Element, words: string[], avoid: Element | null = 
 function contains(outer: Element, inner: Element | null): boolean {
   for (let p = inner?.parent ?? null; p; p = p.parent) if (p === outer) return true;
   return false;
+}
+
+/** `td:nth-of-type(k)` of the row's cell with the most text, when it has some beyond a headline. */
+function longestCell(row: Element): string | undefined {
+  const cells = childElements(row).filter((c) => c.name === 'td');
+  let best: Element | undefined;
+  let len = 0;
+  for (const c of cells) {
+    const l = textOf(c).length;
+    if (l > len) [best, len] = [c, l];
+  }
+  return best && len >= 60 ? `td:nth-of-type(${cells.indexOf(best) + 1})` : undefined;
 }

@@ -4,7 +4,7 @@ import { safeLink } from '../parse/links';
 import { attr, type Document, type Element, queryAll, queryOne, textOf } from './dom';
 import { findDate, leadingDate, readDate } from './dates';
 import type { ListingRule } from './rule';
-import { escapeText, stripMore } from './text';
+import { escapeText, isMoreText, stripMore } from './text';
 
 /** At most this many items are read from one page. */
 export const MAX_ITEMS = 500;
@@ -21,12 +21,13 @@ export function extractItems(doc: Document, rule: ListingRule, base: string): Pa
   return out;
 }
 
-/** One item, or undefined when it has neither a title nor a link. */
+/** One item, or undefined when it links to nothing readable. */
 export function extractOne(el: Element, rule: ListingRule, base: string): ParsedItem | undefined {
   const kickerEl = rule.kicker ? queryOne(rule.kicker, el) : null;
   const titleEl = rule.title ? queryOne(rule.title, el) : queryOne(HEADINGS, el);
   const linkEl = findLink(el, rule, titleEl);
-  const link = linkEl ? safeLink(attr(linkEl, 'href') ?? attr(linkEl, 'content') ?? '', base) : '';
+  const href = linkEl ? (attr(linkEl, 'href') ?? attr(linkEl, 'content') ?? '').trim() : '';
+  const link = safeLink(href, base);
 
   const skip = kickerEl ? new Set([kickerEl]) : undefined;
   let headline = titleEl ? textOf(titleEl, skip) : linkEl ? textOf(linkEl, skip) || (attr(linkEl, 'title') ?? '') : '';
@@ -42,7 +43,9 @@ export function extractOne(el: Element, rule: ListingRule, base: string): Parsed
   let teaser = '';
   if (rule.teaser) {
     const teaserEl = queryOne(rule.teaser, el);
-    teaser = teaserEl && teaserEl !== titleEl ? textOf(teaserEl) : '';
+    const skipInTeaser = moreLinks(teaserEl);
+    for (const own of [titleEl, kickerEl, linkEl]) if (own) skipInTeaser.add(own);
+    teaser = teaserEl && teaserEl !== titleEl ? textOf(teaserEl, skipInTeaser) : '';
     const opening = leadingDate(teaser);
     if (opening) {
       date ??= opening.at;
@@ -57,7 +60,10 @@ export function extractOne(el: Element, rule: ListingRule, base: string): Parsed
   }
   date ??= findDate(textOf(el))?.at ?? null;
 
-  if (title === '' && link === '') return undefined;
+  // A listing's item is a link to the news: without one, or with a javascript:, mailto: or
+  // in-page link ("Archiv", "nach oben") it is not an item. A relative link on a page read
+  // without any base (a file with no --base, canonical or og:url) stays, with no link.
+  if (link === '' && (href === '' || href.startsWith('#') || base !== '' || /^[a-z][a-z0-9+.-]*:/i.test(href))) return undefined;
   return {
     guid: '',
     guidIsPermaLink: false,
@@ -95,4 +101,10 @@ function trimColon(s: string): string {
   let end = s.length;
   while (end > 0 && (s[end - 1] === ':' || s[end - 1] === ' ')) end--;
   return s.slice(0, end);
+}
+
+/** "mehr...", "Weiterlesen: Titel" links inside a teaser: not part of its text. */
+function moreLinks(teaserEl: Element | null): Set<Element> {
+  if (!teaserEl) return new Set();
+  return new Set(queryAll('a', teaserEl).filter((a) => isMoreText(textOf(a))));
 }

@@ -3,11 +3,11 @@
  * `BlogPosting` and `Article` objects, also inside `@graph`. Walked iteratively with caps on
  * size, depth and node count, so a hostile script block cannot stall the scan.
  */
+import { decodeHTML } from 'entities';
 import type { ParsedItem } from '../model';
 import { safeLink } from '../parse/links';
 import { type Document, isText, queryAll } from './dom';
 import { readDate } from './dates';
-import { escapeText } from './text';
 
 const SCRIPT_CAP = 1_000_000;
 const NODE_CAP = 20_000;
@@ -31,7 +31,8 @@ export function jsonLdItems(doc: Document, base: string): ParsedItem[] {
     }
     for (const obj of articles(data)) {
       const item = toItem(obj, base);
-      const key = item.link || item.title;
+      // As for teaser blocks, an entry without an http(s) link is not an item.
+      const key = item.link;
       if (key === '' || seen.has(key)) continue;
       seen.add(key);
       items.push(item);
@@ -55,6 +56,8 @@ function articles(root: unknown): Obj[] {
     } else {
       const obj = value as Obj;
       const types = typesOf(obj);
+      // A breadcrumb trail is a list of pages, not of news.
+      if (types.includes('BreadcrumbList') || types.includes('SiteNavigationElement')) continue;
       if (types.some((t) => ARTICLE_TYPES.has(t))) {
         out.push(obj);
         continue;
@@ -102,9 +105,11 @@ function toItem(obj: Obj, base: string): ParsedItem {
   return {
     guid: '',
     guidIsPermaLink: false,
-    title: str(obj.headline) || str(obj.name),
+    // CMSs often write JSON-LD texts HTML-escaped ("&quot;"): decoded once, as the page shows them.
+    title: decodeHTML(str(obj.headline) || str(obj.name)),
     link,
-    summary: escapeText(str(obj.description) || str(obj.abstract)),
+    // Left as HTML: the normaliser strips markup and decodes entities once.
+    summary: str(obj.description) || str(obj.abstract),
     publishedAt: date ? readDate(date, 'auto') : null,
     categories: [],
   };

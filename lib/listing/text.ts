@@ -29,3 +29,9 @@ function trimEndOf(s: string, chars: string): string {
   while (end > 0 && chars.includes(s[end - 1]!)) end--;
   return s.slice(0, end).trim();
 }
+
+/** Whether a link text is a "read more" link ("mehr...", "Weiterlesen: …", "Read more"). */
+export function isMoreText(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return MORE.some((w) => t === w || (t.startsWith(w) && !/[\p{L}\p{N}]/u.test(t[w.length]!)));
+}

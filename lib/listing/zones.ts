@@ -10,7 +10,7 @@ const ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', '
 /** Words of class names and ids (split at `-`, `_`, digits, case changes are not split). */
 const WORDS = new Set([
   'nav', 'navi', 'navbar', 'navigation', 'menu', 'menue', 'mainmenu', 'submenu', 'sidebar', 'aside', 'footer', 'header',
-  'breadcrumb', 'breadcrumbs', 'pager', 'pagination', 'paging', 'pagebrowser', 'cookie', 'cookies', 'consent', 'gdpr',
+  'breadcrumb', 'breadcrumbs', 'pager', 'pagination', 'paginator', 'paging', 'pagebrowser', 'blaettern', 'cookie', 'cookies', 'consent', 'gdpr',
   'dsgvo', 'banner', 'social', 'share', 'sharing', 'skip', 'toolbar', 'tagcloud', 'widget', 'related', 'popular',
   'meistgelesen', 'topnav', 'servicenav', 'metanav', 'sitemap', 'skiplinks',
 ]);
