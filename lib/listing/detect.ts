@@ -62,43 +62,48 @@ export function detectRule(doc: Document): ListingRule | undefined {
 /** Text length, links and headings of every element, summed bottom-up in one pass. */
 function collectStats(doc: Document): Map<Element, Stats> {
   const order: Element[] = [];
-  const stack: Element[] = childElements(doc).reverse();
+  const stack: Element[] = [];
+  for (let i = doc.children.length - 1; i >= 0; i--) {
+    const c = doc.children[i]!;
+    if (isTag(c)) stack.push(c);
+  }
   while (stack.length > 0) {
     const el = stack.pop()!;
     if (HIDDEN.has(el.name)) continue;
     order.push(el);
-    const kids = childElements(el);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i]!;
+      if (isTag(c)) stack.push(c);
+    }
   }
   const stats = new Map<Element, Stats>();
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
-    const s: Stats = { text: 0, links: 0, headings: 0 };
+    let text = 0;
+    let links = el.name === 'a' && isFollowable(el.attribs.href) ? 1 : 0;
+    let headings = HEADING.test(el.name) ? 1 : 0;
     for (const c of el.children) {
-      if (isText(c)) s.text += c.data.trim().length;
+      if (isText(c)) text += c.data.trim().length;
       else if (isTag(c)) {
         const cs = stats.get(c);
         if (!cs) continue;
-        s.text += cs.text;
-        s.links += cs.links;
-        s.headings += cs.headings;
+        text += cs.text;
+        links += cs.links;
+        headings += cs.headings;
       }
     }
-    if (el.name === 'a' && isFollowable(el.attribs.href)) s.links++;
-    if (HEADING.test(el.name)) s.headings++;
-    stats.set(el, s);
+    stats.set(el, { text, links, headings });
   }
   return stats;
 }
 
 function candidateGroups(doc: Document, stats: Map<Element, Stats>): Group[] {
   const groups: Group[] = [];
-  const parents: (Element | Document)[] = [doc, ...stats.keys()];
-  for (const parent of parents) {
-    const kids = childElements(parent).filter((k) => stats.has(k));
-    if (kids.length < 2) continue;
+  const visit = (parent: Element | Document) => {
+    if (parent.children.length < 2) return;
     const byTag = new Map<string, Element[]>();
-    for (const k of kids) {
+    for (const k of parent.children) {
+      if (!isTag(k) || !stats.has(k)) continue;
       const list = byTag.get(k.name);
       if (list) list.push(k);
       else byTag.set(k.name, [k]);
@@ -108,7 +113,9 @@ function candidateGroups(doc: Document, stats: Map<Element, Stats>): Group[] {
       const g = scoreGroup(parent, tag, same, stats);
       if (g) groups.push(g);
     }
-  }
+  };
+  visit(doc);
+  for (const el of stats.keys()) visit(el);
   return groups;
 }
 

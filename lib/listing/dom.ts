@@ -18,12 +18,81 @@ const BLOCK = new Set([
   'th', 'tr', 'ul',
 ]);
 
+/** Deeper nesting than this is cut off: real pages stay far below it. */
+export const DEPTH_CAP = 256;
+
 /** HTML text → document tree (entities decoded once, tags lower-cased). */
 export function parseHtml(html: string): Document {
   const handler = new DomHandler();
   const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  parser.end(html.length > HTML_CAP ? html.slice(0, HTML_CAP) : html);
+  parser.end(capNesting(html.length > HTML_CAP ? html.slice(0, HTML_CAP) : html, DEPTH_CAP));
   return handler.root;
+}
+
+const VOID_OR_OPTIONAL = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'rt', 'rp',
+]);
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'template']);
+
+/**
+ * The HTML up to where its elements nest deeper than `cap`, estimated by a linear scan of the
+ * tags (void elements and those whose end tag may be left out are not counted). htmlparser2 and
+ * css-select keep their open elements in arrays they shift and unshift, so each level costs a
+ * step on every later tag: a page of 20,000 nested <div>s would take seconds.
+ */
+export function capNesting(html: string, cap: number): string {
+  const n = html.length;
+  let depth = 0;
+  let i = html.indexOf('<');
+  while (i !== -1 && i < n - 1) {
+    const c = html.charCodeAt(i + 1);
+    if (c === 33 /* ! */) {
+      const end = html.startsWith('<!--', i) ? html.indexOf('-->', i + 4) : html.indexOf('>', i + 2);
+      if (end === -1) break;
+      i = html.indexOf('<', end + 1);
+      continue;
+    }
+    const closing = c === 47; /* / */
+    const nameStart = closing ? i + 2 : i + 1;
+    let j = nameStart;
+    while (j < n && isNameChar(html.charCodeAt(j))) j++;
+    if (j === nameStart) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    const name = html.slice(nameStart, j).toLowerCase();
+    const end = html.indexOf('>', j);
+    if (end === -1) break;
+    if (closing) {
+      if (!VOID_OR_OPTIONAL.has(name) && depth > 0) depth--;
+      i = html.indexOf('<', end + 1);
+      continue;
+    }
+    if (RAW_TEXT.has(name)) {
+      const close = indexOfCloseTag(html, name, end + 1);
+      i = close === -1 ? -1 : html.indexOf('<', close + 2);
+      continue;
+    }
+    if (!VOID_OR_OPTIONAL.has(name) && html.charCodeAt(end - 1) !== 47) {
+      depth++;
+      if (depth > cap) return html.slice(0, i);
+    }
+    i = html.indexOf('<', end + 1);
+  }
+  return html;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 58;
+}
+
+/** Where `</name` starts after `from`, any case; -1 when never. */
+function indexOfCloseTag(html: string, name: string, from: number): number {
+  for (let k = html.indexOf('</', from); k !== -1; k = html.indexOf('</', k + 2)) {
+    if (html.slice(k + 2, k + 2 + name.length).toLowerCase() === name) return k;
+  }
+  return -1;
 }
 
 /** Elements matching `selector` under `root`; an invalid selector matches nothing. */

@@ -5,7 +5,7 @@
  * code gives the same items in the Chrome and Firefox builds and in Node.
  */
 import type { ParsedFeed } from '../model';
-import { type Document, parseHtml, queryAll, textOf } from './dom';
+import { type Document, parseHtml } from './dom';
 import { detectRule } from './detect';
 import { extractItems } from './extract';
 import { readPageInfo } from './page';
@@ -40,18 +40,18 @@ export function scrapeListing(html: string, pageUrl: string, opts: ScrapeOptions
   try {
     doc = parseHtml(html);
   } catch {
-    return noListing(null);
+    return noListing(false);
   }
   const page = readPageInfo(doc, pageUrl, opts.base);
   const feedOf = (items: ParsedFeed['items']): ParsedFeed => ({ format: 'listing', title: page.title, link: page.url, bozo: false, items });
 
   if (opts.rule) {
-    const items = opts.rule.structured === 'json-ld' ? jsonLdItems(doc, page.base) : extractItems(doc, opts.rule, page.base);
+    const items = opts.rule.structured === 'json-ld' ? jsonLdItems(page.jsonLd, page.base) : extractItems(doc, opts.rule, page.base);
     if (items.length === 0) return { ok: false, code: 'rule-empty', error: 'listing: the rule finds no items on this page (has the page changed?)' };
     return { ok: true, feed: feedOf(items), rule: opts.rule };
   }
 
-  const structured = jsonLdItems(doc, page.base);
+  const structured = jsonLdItems(page.jsonLd, page.base);
   if (structured.length >= MIN_ITEMS && structured.filter((i) => i.title !== '').length * 2 >= structured.length) {
     return { ok: true, feed: feedOf(structured), rule: { item: JSON_LD_ITEM, structured: 'json-ld' } };
   }
@@ -60,19 +60,12 @@ export function scrapeListing(html: string, pageUrl: string, opts: ScrapeOptions
     const items = extractItems(doc, rule, page.base);
     if (items.filter((i) => i.title !== '').length >= MIN_ITEMS) return { ok: true, feed: feedOf(items), rule };
   }
-  return noListing(doc);
+  return noListing(page.scriptShell);
 }
 
-function noListing(doc: Document | null): ListingResult {
-  if (doc && rendersByScript(doc)) {
+function noListing(scriptShell: boolean): ListingResult {
+  if (scriptShell) {
     return { ok: false, code: 'script-rendered', error: 'listing: the page builds its content with JavaScript; there is nothing to read without running it' };
   }
   return { ok: false, code: 'no-listing', error: 'listing: no list of news items found on this page' };
-}
-
-/** Little visible text but scripts: an app shell that fills itself in the browser. */
-function rendersByScript(doc: Document): boolean {
-  const body = queryAll('body', doc)[0];
-  const text = body ? textOf(body) : '';
-  return text.length < 200 && queryAll('script', doc).length > 0;
 }

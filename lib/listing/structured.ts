@@ -6,7 +6,7 @@
 import { decodeHTML } from 'entities';
 import type { ParsedItem } from '../model';
 import { safeLink } from '../parse/links';
-import { type Document, isText, queryAll } from './dom';
+import { type Element, isText } from './dom';
 import { readDate } from './dates';
 
 const SCRIPT_CAP = 1_000_000;
@@ -14,13 +14,11 @@ const NODE_CAP = 20_000;
 const DEPTH_CAP = 24;
 const ARTICLE_TYPES = new Set(['NewsArticle', 'BlogPosting', 'Article', 'Report', 'AnalysisNewsArticle', 'ReportageNewsArticle', 'PressRelease', 'SocialMediaPosting', 'LiveBlogPosting']);
 
-/** The articles a page declares in JSON-LD, in document order, without repeats (by link). */
-export function jsonLdItems(doc: Document, base: string): ParsedItem[] {
+/** The articles the page's JSON-LD `scripts` declare, in document order, without repeats (by link). */
+export function jsonLdItems(scripts: readonly Element[], base: string): ParsedItem[] {
   const items: ParsedItem[] = [];
   const seen = new Set<string>();
-  for (const script of queryAll('script[type]', doc)) {
-    const type = (script.attribs.type ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/ld+json') continue;
+  for (const script of scripts) {
     const text = script.children.map((c) => (isText(c) ? c.data : '')).join('');
     if (text.length > SCRIPT_CAP) continue;
     let data: unknown;
