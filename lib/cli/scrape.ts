@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { decodeFeedBytes } from '../charset';
-import { fetchFeed } from '../fetch';
+import { decodeFeedBytes, fetchFeed } from '../fetch';
 import { parseRule, scrapeListing, type ListingResult, type ListingRule } from '../listing';
 import { normalizeItems } from '../normalize';
 import { safeHttpUrl } from '../safe-text';
-import type { CliIo } from './main';
+import type { CliIo } from './io';
 
 const USAGE = `Aufruf: kommunalradar scrape [--base URL] [--rule DATEI] DATEI|URL...
   --base URL    Links einer Datei gegen diese Adresse auflösen (sonst <base href>, canonical, og:url)

@@ -3,7 +3,7 @@
  * `3. März 2025`, `[27.03.2025]`, ISO `2025-03-24`. A hand-written scan with no regular
  * expression, linear in the text; a day without a time is midnight of that day in Berlin.
  */
-import { berlinToUtc, parseDate } from '../dates';
+import { berlinToUtc, parseDate } from '../parse/dates';
 
 export interface FoundDate {
   /** Where the date (with a weekday before it, if any) starts and ends in the text. */

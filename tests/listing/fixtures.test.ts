@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeFeedBytes } from '../../lib/charset';
+import { decodeFeedBytes } from '../../lib/fetch';
 import { scrapeListing } from '../../lib/listing';
 import { normalizeItems } from '../../lib/normalize';
 
