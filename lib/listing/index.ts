@@ -69,3 +69,13 @@ function noListing(scriptShell: boolean): ListingResult {
   }
   return { ok: false, code: 'no-listing', error: 'listing: no list of news items found on this page' };
 }
+
+/**
+ * How the refresh reads a listing, passed in as a dependency: in Node and the Firefox background
+ * `scrapeListing` itself; in Chrome the offscreen document that carries the parser, so that the
+ * service worker's bundle does not (lib/listing/offscreen-client.ts).
+ */
+export type ScrapePage = (html: string, pageUrl: string, rule?: ListingRule) => Promise<ListingResult>;
+
+/** `scrapeListing` as a ScrapePage. */
+export const scrapeDirect: ScrapePage = async (html, pageUrl, rule) => scrapeListing(html, pageUrl, rule ? { rule } : {});
