@@ -1,5 +1,5 @@
 /** Small reads the UI needs besides lib/store/queries (the UI only ever reads). */
-import { resolveSources, withDefaults, type Settings } from '../settings';
+import { resolveSources, withDefaults, type Settings, type StoredSettings } from '../settings';
 import type { Source, SourceState } from '../model';
 import type { KommunalradarDb } from '../store/db';
 import { getMeta } from '../store/meta';
@@ -7,7 +7,7 @@ import type { RefreshStatus } from '../worker/refresh-job';
 
 /** The user's settings, merged over the defaults. */
 export async function readSettings(db: KommunalradarDb): Promise<Settings> {
-  return withDefaults(await getMeta<Partial<Settings>>(db, 'settings'));
+  return withDefaults(await getMeta<StoredSettings>(db, 'settings'));
 }
 
 /** The last or running refresh, as the background reports it; undefined before the first. */
@@ -25,7 +25,7 @@ export async function readSourceRows(db: KommunalradarDb, catalogue: readonly So
   // Both reads start before anything is awaited: liveQuery only tracks reads begun in its own zone.
   const [entry, states] = await Promise.all([db.meta.get('settings'), db.sources.toArray()]);
   const byId = new Map(states.map((s) => [s.sourceId, s]));
-  const settings = withDefaults(entry?.value as Partial<Settings> | undefined);
+  const settings = withDefaults(entry?.value as StoredSettings | undefined);
   return resolveSources(catalogue, settings).map((source) => ({ source, state: byId.get(source.id) }));
 }
 

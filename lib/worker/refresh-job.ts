@@ -7,7 +7,7 @@ import { countNew, countUnread } from '../store/queries';
 import { getMeta, setMeta } from '../store/meta';
 import { pruneItems } from '../store/retention';
 import { isQuotaError } from '../store/errors';
-import { hasWatch, matchesWatch } from '../watch';
+import { compileRules, hasActiveRules } from '../alerts/rules';
 import type { WorkerDeps } from './index';
 import type { WorkerState } from './state';
 
@@ -54,7 +54,8 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
 
   const updateBadge = async () => {
     const settings = await state.settings();
-    const match = hasWatch(settings.watch) ? (i: Parameters<typeof matchesWatch>[0]) => matchesWatch(i, settings.watch) : undefined;
+    const ruleOf = hasActiveRules(settings.alertRules) ? compileRules(settings.alertRules) : undefined;
+    const match = ruleOf ? (i: Parameters<typeof ruleOf>[0]) => ruleOf(i) !== undefined : undefined;
     let count = 0;
     if (settings.badgeMode === 'new') {
       const since = (await getMeta<number>(db, 'lastPopupOpenAt')) ?? 0;
