@@ -6,7 +6,11 @@ export interface ViewFilter {
   regions?: RegionCode[];
   themes?: string[];
   sourceIds?: string[];
+  /** AGS of Gemeinden or Kreise (a Kreis includes its Gemeinden). */
+  places?: string[];
   unreadOnly?: boolean;
+  /** The "Gemerkt" view: only items the user keeps. */
+  starredOnly?: boolean;
   search?: string;
 }
 
@@ -16,6 +20,8 @@ export type Command =
   | { type: 'popup-opened' }
   | { type: 'mark-read'; ids: string[]; read: boolean }
   | { type: 'mark-all-read'; filter: ViewFilter }
+  /** "Merken": keep items beyond retention and list them under "Gemerkt"; starred false releases them. */
+  | { type: 'star-items'; ids: string[]; starred: boolean }
   | { type: 'open-item'; id: string }
   | { type: 'delete-items'; ids: string[] }
   | { type: 'add-source'; source: Omit<Source, 'id' | 'custom'> & { id?: string } }

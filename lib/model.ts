@@ -119,6 +119,8 @@ export interface Item extends NormalizedItem, Tags {
   notifiedAt: number;
   /** Version of gazetteer + rules that produced the tags. */
   tagVersion: string;
+  /** 1 when the user keeps it ("Merken"): listed under "Gemerkt" and kept beyond retention. Absent means 0. */
+  starred?: 0 | 1;
 }
 
 /** `permission`: the user revoked the host permission (Firefox); polling waits for a new grant. */

@@ -3,6 +3,7 @@
  * Index selection lives in queries.ts; this module only decides whether one item matches.
  */
 import type { Item, RegionCode } from '../model';
+import { placeKeys } from './stored-item';
 
 /**
  * What to show. Empty or missing lists do not restrict. regions/themes/sourceIds match
@@ -13,6 +14,10 @@ export interface ItemFilter {
   regions?: RegionCode[];
   themes?: string[];
   sourceIds?: string[];
+  /** AGS of Gemeinden or Kreise; a Kreis matches items naming it or any of its Gemeinden. */
+  places?: string[];
+  /** Only items the user keeps ("Gemerkt"). */
+  starredOnly?: boolean;
   unreadOnly?: boolean;
   search?: string;
   since?: number;
@@ -53,7 +58,9 @@ export function isEmptyFilter(filter: ItemFilter): boolean {
     !nonEmpty(filter.regions) &&
     !nonEmpty(filter.themes) &&
     !nonEmpty(filter.sourceIds) &&
+    !nonEmpty(filter.places) &&
     !filter.unreadOnly &&
+    !filter.starredOnly &&
     (filter.search ?? '').trim() === '' &&
     filter.since === undefined
   );
@@ -64,10 +71,13 @@ export function itemMatcher(filter: ItemFilter): (i: Item) => boolean {
   const regions = nonEmpty(filter.regions) ? new Set<string>(filter.regions) : null;
   const themes = nonEmpty(filter.themes) ? new Set(filter.themes) : null;
   const sources = nonEmpty(filter.sourceIds) ? new Set(filter.sourceIds) : null;
+  const places = nonEmpty(filter.places) ? new Set(filter.places) : null;
   const search = searchMatcher(filter.search);
   const since = filter.since;
   return (i) =>
     (!filter.unreadOnly || i.unread === 1) &&
+    (!filter.starredOnly || i.starred === 1) &&
+    (!places || placeKeys(i.places ?? []).some((k) => places.has(k))) &&
     (since === undefined || i.sortAt >= since) &&
     (!sources || sources.has(i.sourceId)) &&
     (!regions || i.regions.some((r) => regions.has(r))) &&

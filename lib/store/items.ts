@@ -90,6 +90,7 @@ export async function upsertItems(
           updatedAt: now,
           unread: old.unread,
           notifiedAt: old.notifiedAt,
+          starred: old.starred,
         });
         if (sameContent(old, next)) result.unchanged++;
         else {
@@ -123,6 +124,16 @@ export async function markRead(db: KommunalradarDb, ids: string[], read: boolean
   if (ids.length === 0) return 0;
   const unread = read ? 0 : 1;
   return db.items.bulkUpdate([...new Set(ids)].map((key) => ({ key, changes: { unread } })));
+}
+
+/** Keeps (starred) or releases items; returns how many exist. Starred items outlive the retention window. */
+export async function starItems(db: KommunalradarDb, ids: string[], starred: boolean): Promise<number> {
+  if (ids.length === 0) return 0;
+  return db.transaction('rw', db.items, async () => {
+    const rows = (await db.items.bulkGet([...new Set(ids)])).filter((i): i is Item => i !== undefined);
+    await db.items.bulkPut(rows.map((i) => toIndexedItem({ ...i, starred: starred ? 1 : 0 })));
+    return rows.length;
+  });
 }
 
 /** Marks every unread item matching `filter` read; returns how many changed. */

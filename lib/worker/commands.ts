@@ -2,7 +2,7 @@ import { isCommand, type Command, type CommandReply } from '../messages';
 import { probeSource } from '../probe';
 import type { Source } from '../model';
 import { safeHttpUrl } from '../safe-text';
-import { deleteItems, markAllRead, markRead } from '../store/items';
+import { deleteItems, markAllRead, markRead, starItems } from '../store/items';
 import { getMeta, setMeta } from '../store/meta';
 import { removeSource } from '../store/sources';
 
@@ -38,6 +38,8 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await markRead(db, cmd.ids, cmd.read);
         await job.updateBadge();
         return { ok: true };
+      case 'star-items':
+        return { ok: true, value: await starItems(db, cmd.ids, cmd.starred) };
       case 'mark-all-read':
         await markAllRead(db, cmd.filter);
         await job.updateBadge();
