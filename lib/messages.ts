@@ -1,4 +1,4 @@
-import type { RegionCode, Source } from './model';
+import type { Item, RegionCode, Source } from './model';
 import type { Settings } from './settings';
 
 /** The filter the popup shows; also used for "mark all as read" and feed export. */
@@ -19,7 +19,10 @@ export type Command =
   | { type: 'refresh'; sourceIds?: string[] }
   | { type: 'popup-opened' }
   | { type: 'mark-read'; ids: string[]; read: boolean }
+  /** Replies with the ids it marked, so the UI can undo. */
   | { type: 'mark-all-read'; filter: ViewFilter }
+  /** Undo of delete-items ("Ausblenden"): the items as the UI read them. */
+  | { type: 'restore-items'; items: Item[] }
   /** "Merken": keep items beyond retention and list them under "Gemerkt"; starred false releases them. */
   | { type: 'star-items'; ids: string[]; starred: boolean }
   | { type: 'open-item'; id: string }

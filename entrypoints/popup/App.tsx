@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import { EmptyState } from '../../components/EmptyState';
 import { FilterBar } from '../../components/FilterBar';
 import { ItemList } from '../../components/ItemList';
-import { MarkAllRead, PopupHeader, UnreadToggle } from '../../components/PopupHeader';
+import { MarkAllRead, PopupHeader, StarredToggle, UnreadToggle } from '../../components/PopupHeader';
 import { StatusBar } from '../../components/StatusBar';
 import { useI18n } from '../../components/i18n';
 import { LAND_NAMES } from '../../lib/labels';
-import type { ViewFilter } from '../../lib/messages';
+import type { Command, ViewFilter } from '../../lib/messages';
 import type { Item, Source } from '../../lib/model';
 import { safeHttpUrl } from '../../lib/safe-text';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -15,6 +15,8 @@ import type { KommunalradarDb } from '../../lib/store/db';
 import { countByFacet, queryItems } from '../../lib/store/queries';
 import { buildFeedFile, downloadText } from '../../lib/ui/export-feed';
 import { hasAnyItems, inTrouble, readRefreshStatus, readSettings, readSourceRows } from '../../lib/ui/queries';
+import { actionForKey, planItemAction, type ItemActionName } from '../../lib/ui/item-actions';
+import { isFiltered } from '../../lib/ui/view-filter';
 import { sendCommand } from '../../lib/ui/send-command';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { usePagedItems } from '../../lib/ui/use-paged-items';
@@ -36,6 +38,8 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const key = JSON.stringify(query);
   const [selected, setSelected] = useState(0);
   const [message, setMessage] = useState('');
+  /** What the last item action did, with its undo when it has one. */
+  const [done, setDone] = useState<{ text: string; undo?: Command } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const online = useOnline();
 
@@ -68,13 +72,34 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   useEffect(() => setSelected(0), [key]);
 
   const report = (reply: { ok: boolean; error?: string }) => setMessage(reply.ok ? '' : reply.error ?? '');
+  const act = useCallback(async (item: Item | undefined, action: ItemActionName) => {
+    if (!item) return;
+    const plan = planItemAction(item, action);
+    if (!plan) return;
+    if (plan.copy !== undefined) {
+      const ok = await navigator.clipboard.writeText(plan.copy).then(() => true, () => false);
+      setDone({ text: t(ok ? plan.done : 'copyFailed') });
+      return;
+    }
+    const reply = await sendCommand(plan.command!);
+    report(reply);
+    if (reply.ok) setDone({ text: t(plan.done), undo: plan.undo });
+  }, [t]);
+  const undo = (cmd: Command) => void sendCommand(cmd).then((r) => {
+    report(r);
+    setDone(null);
+  });
   const open = useCallback((item: Item | undefined) => {
     if (!item || !safeHttpUrl(item.link)) return;
     void sendCommand({ type: 'open-item', id: item.id }).then(report);
   }, []);
   const refresh = () => void sendCommand({ type: 'refresh' }).then(report);
   const openOptions = () => void browser.runtime.openOptionsPage();
-  const markAll = () => void sendCommand({ type: 'mark-all-read', filter: query }).then(report);
+  const markAll = () => void sendCommand({ type: 'mark-all-read', filter: query }).then((reply) => {
+    report(reply);
+    const ids = reply.ok && Array.isArray(reply.value) ? (reply.value as string[]) : [];
+    if (reply.ok) setDone({ text: t('didMarkAllRead', [ids.length]), undo: ids.length ? { type: 'mark-read', ids, read: false } : undefined });
+  });
 
   const exportFeed = async () => {
     const items = await queryItems(db, query, { limit: EXPORT_LIMIT });
@@ -110,11 +135,14 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
       } else if (e.key === 'Enter' && !textInput) {
         e.preventDefault();
         open(paged.items[selected]);
+      } else if (!textInput && !e.ctrlKey && !e.metaKey && !e.altKey && actionForKey(e.key)) {
+        e.preventDefault();
+        void act(paged.items[selected], actionForKey(e.key)!);
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [paged.items, selected, open]);
+  }, [paged.items, selected, open, act]);
 
   const running = !!status?.running;
   const empty = paged.items.length === 0;
@@ -125,9 +153,13 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
       <FilterBar filter={filter} counts={counts} ruleLabels={ruleLabels} searchRef={searchRef} onChange={setFilter} />
       <div class="toolbar">
         <UnreadToggle checked={!!filter.unreadOnly} onChange={(unreadOnly) => setFilter({ ...filter, unreadOnly })} />
-        <MarkAllRead onClick={markAll} disabled={empty} />
+        <StarredToggle checked={!!filter.starredOnly} onChange={(starredOnly) => setFilter({ ...filter, starredOnly })} />
+        <MarkAllRead onClick={markAll} disabled={empty} filtered={isFiltered(query)} />
       </div>
       {message ? <p class="notice notice-error" role="alert">{message}</p> : null}
+      <p class="done" role="status" aria-live="polite">
+        {done ? <>{done.text}{done.undo ? <>{' '}<button type="button" class="linklike" onClick={() => undo(done.undo!)}>{t('undo')}</button></> : null}</> : null}
+      </p>
       {empty ? (
         <EmptyState
           kind={paged.loading ? 'loading' : anyItems ? 'no-match' : 'no-items'}
@@ -142,8 +174,10 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           selected={selected}
           sourceNames={sourceNames}
           ruleLabels={ruleLabels}
+          density={settings.listDensity}
           onSelect={setSelected}
           onOpen={open}
+          onAction={(item, a) => void act(item, a)}
           onLoadMore={paged.loadMore}
         />
       )}
