@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText } from '../lib/badge';
+import { badgeText } from '../lib/alerts';
 import type { Item } from '../lib/model';
-import { planNotification } from '../lib/notify';
+import { planNotification } from '../lib/alerts';
 import { safeHttpUrl, safeText } from '../lib/safe-text';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRule, ruleLabel } from '../../lib/alerts/describe';
 import { compileRules, migrateWatch, type AlertRule } from '../../lib/alerts/rules';
 import type { Item } from '../../lib/model';
-import { planNotification } from '../../lib/notify';
+import { planNotification } from '../../lib/alerts/notify';
 import { DEFAULT_SETTINGS, withDefaults, type Settings } from '../../lib/settings';
 
 const now = Date.UTC(2025, 4, 19, 8);

@@ -1,8 +1,8 @@
-import { ruleLabel } from './alerts/describe';
-import { compileRules, hasActiveRules, type AlertRule } from './alerts/rules';
-import type { Item } from './model';
-import { safeHttpUrl, safeText } from './safe-text';
-import type { Settings } from './settings';
+import { ruleLabel } from './describe';
+import { compileRules, hasActiveRules, type AlertRule } from './rules';
+import type { Item } from '../model';
+import { safeHttpUrl, safeText } from '../safe-text';
+import type { Settings } from '../settings';
 
 const HOUR = 3_600_000;
 const TOP_TITLES = 3;
