@@ -25,6 +25,8 @@ export interface ViewFilter {
   /** The "Gemerkt" view: only items the user keeps. */
   starredOnly?: boolean;
   search?: string;
+  /** Source names and rule labels the search also looks in (set only with a search). */
+  searchNames?: { sourceNames?: Record<string, string>; ruleLabels?: Record<string, string> };
 }
 
 /** Typed commands from the UI to the background, which alone writes the database. */

@@ -12,7 +12,7 @@ import type { Item, Source } from '../../lib/model';
 import { safeHttpUrl } from '../../lib/safe-text';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { KommunalradarDb } from '../../lib/store/db';
-import { countByFacet, queryItems } from '../../lib/store/queries';
+import { countByFacet, countItems, queryItems } from '../../lib/store/queries';
 import { buildFeedFile, downloadText } from '../../lib/ui/export-feed';
 import { hasAnyItems, inTrouble, readRefreshStatus, readSettings, readSourceRows } from '../../lib/ui/queries';
 import { actionForKey, planItemAction, type ItemActionName } from '../../lib/ui/item-actions';
@@ -30,11 +30,24 @@ const NO_COUNTS = { regions: {}, themes: {} };
 /** How long after the rows are painted the facet counts start (they only label the choices). */
 const COUNTS_DELAY_MS = 250;
 
+/** The gazetteer is large: its completion module loads when the place field is first used. */
+const loadPlaceSuggestions = (q: string) => import('../../lib/ui/place-search').then((m) => m.suggestPlaces(q));
+
 /** The popup: wires the database (read only) and the background's commands to the components. */
 export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonly Source[] }) {
   const { t, lang } = useI18n();
   const [filter, setFilter] = useState<ViewFilter>({});
-  const query = useDebounced(filter, 150);
+  const rows = useLiveQuery(() => readSourceRows(db, catalogue), [db, catalogue], []);
+  const settings = useLiveQuery(() => readSettings(db), [db], DEFAULT_SETTINGS);
+  const sourceNames = useMemo(() => Object.fromEntries(rows.map((r) => [r.source.id, r.source.name])), [rows]);
+  const ruleLabels = useMemo(() => Object.fromEntries(settings.keywordRules.map((r) => [r.id, r.label])), [settings]);
+  const settled = useDebounced(filter, 150);
+  // Source names and rule labels are searched too; they join the query only with a search,
+  // so the first page (no search) never waits for the source list.
+  const query = useMemo<ViewFilter>(
+    () => ((settled.search ?? '').trim() ? { ...settled, searchNames: { sourceNames, ruleLabels } } : settled),
+    [settled, sourceNames, ruleLabels],
+  );
   const key = JSON.stringify(query);
   const [selected, setSelected] = useState(0);
   const [message, setMessage] = useState('');
@@ -54,14 +67,17 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     [db, countsKey],
     NO_COUNTS,
   );
+  // The hit count, like the facet counts, waits until the rows are painted.
+  const hitCount = useLiveQuery(
+    () => (countsKey === null || !isFiltered(JSON.parse(countsKey) as ViewFilter) ? Promise.resolve(null) : countItems(db, JSON.parse(countsKey) as ViewFilter)),
+    [db, countsKey],
+    null as number | null,
+  );
   const status = useLiveQuery(() => readRefreshStatus(db), [db], undefined);
-  const rows = useLiveQuery(() => readSourceRows(db, catalogue), [db, catalogue], []);
-  const settings = useLiveQuery(() => readSettings(db), [db], DEFAULT_SETTINGS);
   const anyItems = useLiveQuery(() => hasAnyItems(db), [db], true);
 
-  const sourceNames = useMemo(() => Object.fromEntries(rows.map((r) => [r.source.id, r.source.name])), [rows]);
   const troubled = rows.filter((r) => r.source.enabled !== false && inTrouble(r.state)).map((r) => r.source.name);
-  const ruleLabels = useMemo(() => Object.fromEntries(settings.keywordRules.map((r) => [r.id, r.label])), [settings]);
+  const sourceChoices = useMemo(() => rows.map((r) => ({ id: r.source.id, name: r.source.name })), [rows]);
 
   // Told once the first rows are on screen: the background then updates the badge, which
   // counts over all items, and must not compete with the first page.
@@ -150,7 +166,8 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     <div class="popup">
       <PopupHeader running={running} onRefresh={refresh} onExport={() => void exportFeed()} onOptions={openOptions} />
       <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} />
-      <FilterBar filter={filter} counts={counts} ruleLabels={ruleLabels} searchRef={searchRef} onChange={setFilter} />
+      <FilterBar filter={filter} counts={counts} ruleLabels={ruleLabels} searchRef={searchRef} sources={sourceChoices}
+        suggestPlaces={loadPlaceSuggestions} hitCount={hitCount} onChange={setFilter} />
       <div class="toolbar">
         <UnreadToggle checked={!!filter.unreadOnly} onChange={(unreadOnly) => setFilter({ ...filter, unreadOnly })} />
         <StarredToggle checked={!!filter.starredOnly} onChange={(starredOnly) => setFilter({ ...filter, starredOnly })} />

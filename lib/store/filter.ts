@@ -2,13 +2,16 @@
  * The item filter the UI, the badge and the feed generator share, as a plain predicate.
  * Index selection lives in queries.ts; this module only decides whether one item matches.
  */
+import { LAND_NAMES, THEME_LABELS } from '../labels';
+import { parseQuery } from '../match/query';
+import { foldForSearch, matchesTerm } from '../match/text';
 import type { Item, RegionCode } from '../model';
 import { placeKeys } from './stored-item';
 
 /**
  * What to show. Empty or missing lists do not restrict. regions/themes/sourceIds match
- * any of the given values; `search` matches title and summary case-insensitively and
- * umlaut-aware, every whitespace-separated term must occur; `since` is a lower bound on sortAt.
+ * any of the given values; `search` (see searchMatcher) matches case-insensitively and
+ * umlaut-aware, every term must occur; `since` is a lower bound on sortAt.
  */
 export interface ItemFilter {
   regions?: RegionCode[];
@@ -18,33 +21,59 @@ export interface ItemFilter {
   places?: string[];
   /** Only items the user keeps ("Gemerkt"). */
   starredOnly?: boolean;
+  /** Names the search also looks in (source names, rule labels); only read when `search` is set. */
+  searchNames?: SearchNames;
   unreadOnly?: boolean;
   search?: string;
   since?: number;
 }
 
-const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+export { foldForSearch } from '../match/text';
 
-function stripMarks(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '');
+/** Names an item is also found by: its Länder, its themes (German and English), its source. */
+export interface SearchNames {
+  /** Source id → the name the user sees. */
+  sourceNames?: Record<string, string>;
+  /** Theme id → label of a user keyword rule. */
+  ruleLabels?: Record<string, string>;
 }
+
+/** Teasers are at most 300 characters; titles are capped here too, so a scan stays short. */
+const TEXT_CAP = 1200;
 
 /**
- * The two folded forms text is compared in: transliterated ("München" → "muenchen") and
- * stripped ("München" → "munchen"), so "muenchen", "münchen" and "munchen" all find it.
+ * A predicate for `search`, or null when the search is blank. Every term (a word or a quoted
+ * phrase) must occur in the title, the teaser, a Land name, a theme label or the source name;
+ * short terms ("KI") only as whole words, so they do not find "Kiel" or "Main-Kinzig".
  */
-export function foldForSearch(text: string): [string, string] {
-  const lower = text.normalize('NFC').toLowerCase();
-  return [stripMarks(lower.replace(/[äöüß]/g, (c) => UMLAUTS[c] ?? c)), stripMarks(lower.replace(/ß/g, 'ss'))];
-}
-
-/** A predicate for `search`, or null when the search is blank. */
-export function searchMatcher(search: string | undefined): ((i: Pick<Item, 'title' | 'summary'>) => boolean) | null {
-  const terms = (search ?? '').split(/\s+/).filter((t) => t !== '').map(foldForSearch);
+export function searchMatcher(
+  search: string | undefined,
+  names: SearchNames = {},
+): ((i: Pick<Item, 'title' | 'summary'> & Partial<Pick<Item, 'regions' | 'themes' | 'sourceId'>>) => boolean) | null {
+  const terms = parseQuery(search);
   if (terms.length === 0) return null;
+  const foldedNames = new Map<string, [string, string]>();
+  const named = (key: string, name: string | undefined): [string, string] | undefined => {
+    if (!name) return undefined;
+    let f = foldedNames.get(key);
+    if (!f) foldedNames.set(key, (f = foldForSearch(name)));
+    return f;
+  };
   return (i) => {
-    const [translit, stripped] = foldForSearch(`${i.title}\n${i.summary}`);
-    return terms.every(([t, s]) => translit.includes(t) || stripped.includes(s));
+    const text = foldForSearch(`${i.title}\n${i.summary}`.slice(0, TEXT_CAP));
+    const labels: [string, string][] = [];
+    for (const r of i.regions ?? []) {
+      const f = named(`r:${r}`, LAND_NAMES[r]);
+      if (f) labels.push(f);
+    }
+    for (const t of i.themes ?? []) {
+      const label = THEME_LABELS[t];
+      const f = named(`t:${t}`, label ? `${label.de}\n${label.en}` : names.ruleLabels?.[t]);
+      if (f) labels.push(f);
+    }
+    const src = i.sourceId !== undefined ? named(`s:${i.sourceId}`, names.sourceNames?.[i.sourceId]) : undefined;
+    if (src) labels.push(src);
+    return terms.every((t) => matchesTerm(text, t) || labels.some((l) => matchesTerm(l, t)));
   };
 }
 
@@ -72,7 +101,7 @@ export function itemMatcher(filter: ItemFilter): (i: Item) => boolean {
   const themes = nonEmpty(filter.themes) ? new Set(filter.themes) : null;
   const sources = nonEmpty(filter.sourceIds) ? new Set(filter.sourceIds) : null;
   const places = nonEmpty(filter.places) ? new Set(filter.places) : null;
-  const search = searchMatcher(filter.search);
+  const search = searchMatcher(filter.search, filter.searchNames);
   const since = filter.since;
   return (i) =>
     (!filter.unreadOnly || i.unread === 1) &&

@@ -151,6 +151,29 @@ export async function countUnread(db: KommunalradarDb, match?: (i: Item) => bool
   return match ? unread.filter(match).count() : unread.count();
 }
 
+/**
+ * How many items match `filter` (the hit count under the search box). Without a search the
+ * indexes answer from keys alone; with one, the candidates the indexes leave are read and tested.
+ */
+export async function countItems(db: KommunalradarDb, filter: ItemFilter): Promise<number> {
+  return db.transaction('r', db.items, async () => {
+    if ((filter.search ?? '').trim() === '') {
+      const ids = await indexedCandidates(db, filter);
+      return ids === null ? db.items.count() : ids.size;
+    }
+    const match = itemMatcher(filter);
+    const ids = await indexedCandidates(db, { ...filter, search: undefined });
+    if (ids !== null && ids.size <= DIRECT_FETCH_MAX) {
+      return (await db.items.bulkGet([...ids])).filter((i) => i !== undefined && match(i)).length;
+    }
+    let n = 0;
+    await db.items.each((i) => {
+      if ((ids === null || ids.has(i.id)) && match(i)) n++;
+    });
+    return n;
+  });
+}
+
 export interface FacetCounts {
   regions: Record<string, number>;
   themes: Record<string, number>;
