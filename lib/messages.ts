@@ -27,6 +27,8 @@ export interface ViewFilter {
   search?: string;
   /** Source names and rule labels the search also looks in (set only with a search). */
   searchNames?: { sourceNames?: Record<string, string>; ruleLabels?: Record<string, string> };
+  /** Only items dated at or after this epoch ms (the full page's "Heute"). */
+  since?: number;
 }
 
 /** Typed commands from the UI to the background, which alone writes the database. */

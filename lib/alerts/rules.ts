@@ -4,7 +4,7 @@
  * any rule is announced.
  */
 import type { Item, RegionCode } from '../model';
-import { foldForSearch, foldTerm, matchesTerm, type FoldedTerm } from '../match/text';
+import { itemMatcher } from '../store/filter';
 
 export interface AlertRule {
   id: string;
@@ -52,43 +52,16 @@ export function migrateWatch(watch: LegacyWatch | undefined): AlertRule[] {
   return rules;
 }
 
-/** Title and teaser are capped before folding: a keyword scan stays linear and short. */
-const TEXT_CAP = 2000;
-
 type Matchable = Pick<Item, 'regions' | 'themes' | 'title' | 'summary'>;
 
-interface CompiledRule {
-  rule: AlertRule;
-  regions: Set<string> | null;
-  themes: Set<string> | null;
-  keywords: FoldedTerm[] | null;
-}
-
 /**
- * Compiles `rules` into a function that gives the first rule an item matches, or undefined.
- * Each item's text is folded once, whatever the number of rules.
+ * Compiles `rules` into a function that gives the first rule (in the user's order) an item
+ * matches, or undefined. Each rule is the store's item matcher (store/filter.ts) over its parts.
  */
 export function compileRules(rules: readonly AlertRule[]): (item: Matchable) => AlertRule | undefined {
-  const compiled: CompiledRule[] = rules.filter(isActiveRule).map((rule) => {
-    const keywords = cleanKeywords(rule.keywords).map((k) => foldTerm(k)).filter((k): k is FoldedTerm => k !== null);
-    return {
-      rule,
-      regions: rule.regions.length ? new Set(rule.regions) : null,
-      themes: rule.themes.length ? new Set(rule.themes) : null,
-      keywords: keywords.length ? keywords : null,
-    };
-  });
-  return (item) => {
-    let folded: [string, string] | undefined;
-    for (const c of compiled) {
-      if (c.regions && !item.regions.some((r) => c.regions!.has(r))) continue;
-      if (c.themes && !item.themes.some((t) => c.themes!.has(t))) continue;
-      if (c.keywords) {
-        folded ??= foldForSearch(`${item.title}\n${item.summary}`.slice(0, TEXT_CAP));
-        if (!c.keywords.some((k) => matchesTerm(folded!, k))) continue;
-      }
-      return c.rule;
-    }
-    return undefined;
-  };
+  const compiled = rules.filter(isActiveRule).map((rule) => ({
+    rule,
+    match: itemMatcher({ regions: rule.regions, themes: rule.themes, keywords: cleanKeywords(rule.keywords) }),
+  }));
+  return (item) => compiled.find((c) => c.match(item))?.rule;
 }

@@ -3,20 +3,11 @@
  * an indexOf walk over text capped by its caller: no regular expression runs over user text
  * except the single-character class tests below.
  */
+import { foldForms } from '../normalize/fold';
 
-const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
-
-function stripMarks(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-/**
- * The two folded forms text is compared in: transliterated ("München" → "muenchen") and
- * stripped ("München" → "munchen"), so "muenchen", "münchen" and "munchen" all find it.
- */
+/** Both folded forms of the one umlaut fold (normalize/fold.ts): [spelt, bare]. */
 export function foldForSearch(text: string): [string, string] {
-  const lower = text.normalize('NFC').toLowerCase();
-  return [stripMarks(lower.replace(/[äöüß]/g, (c) => UMLAUTS[c] ?? c)), stripMarks(lower.replace(/ß/g, 'ss'))];
+  return foldForms(text);
 }
 
 /** Terms of at most this many characters match whole words only ("KI" finds "KI-Strategie", not "Kiel"). */

@@ -1,15 +1,17 @@
 /**
- * The item filter the UI, the badge and the feed generator share, as a plain predicate.
+ * The item filter the UI, the badge, the alert rules and the feed generator share, as a plain
+ * predicate, and the one newest-first order.
  * Index selection lives in queries.ts; this module only decides whether one item matches.
  */
 import { LAND_NAMES, THEME_LABELS } from '../labels';
 import { parseQuery } from '../match/query';
-import { foldForSearch, matchesTerm } from '../match/text';
+import { foldTerm, matchesTerm, type FoldedTerm } from '../match/text';
 import type { Item, RegionCode } from '../model';
+import { foldForms } from '../normalize/fold';
 import { placeKeys } from './stored-item';
 
 /**
- * What to show. Empty or missing lists do not restrict. regions/themes/sourceIds match
+ * What to show. Empty or missing lists do not restrict. regions/themes/sourceIds/places match
  * any of the given values; `search` (see searchMatcher) matches case-insensitively and
  * umlaut-aware, every term must occur; `since` is a lower bound on sortAt.
  */
@@ -21,14 +23,14 @@ export interface ItemFilter {
   places?: string[];
   /** Only items the user keeps ("Gemerkt"). */
   starredOnly?: boolean;
-  /** Names the search also looks in (source names, rule labels); only read when `search` is set. */
-  searchNames?: SearchNames;
   unreadOnly?: boolean;
   search?: string;
+  /** Names the search also looks in (source names, rule labels); only read when `search` is set. */
+  searchNames?: SearchNames;
+  /** Any of these phrases in title or summary (alert rules, published feeds); short ones as whole words. */
+  keywords?: string[];
   since?: number;
 }
-
-export { foldForSearch } from '../match/text';
 
 /** Names an item is also found by: its Länder, its themes (German and English), its source. */
 export interface SearchNames {
@@ -38,29 +40,43 @@ export interface SearchNames {
   ruleLabels?: Record<string, string>;
 }
 
+/** The text an item is searched in. */
+type Searchable = Pick<Item, 'title' | 'summary'> & Partial<Pick<Item, 'regions' | 'themes' | 'sourceId'>>;
+
 /** Teasers are at most 300 characters; titles are capped here too, so a scan stays short. */
 const TEXT_CAP = 1200;
+
+function foldedText(i: Searchable): [string, string] {
+  return foldForms(`${i.title}\n${i.summary}`.slice(0, TEXT_CAP));
+}
+
+/** Any of `keywords` in title or summary (folded; up to three characters only as a whole word), or null. */
+function keywordMatcher(keywords: readonly string[]): ((i: Searchable) => boolean) | null {
+  const terms = keywords.map((k) => foldTerm(k)).filter((t): t is FoldedTerm => t !== null);
+  if (terms.length === 0) return null;
+  return (i) => {
+    const text = foldedText(i);
+    return terms.some((t) => matchesTerm(text, t));
+  };
+}
 
 /**
  * A predicate for `search`, or null when the search is blank. Every term (a word or a quoted
  * phrase) must occur in the title, the teaser, a Land name, a theme label or the source name;
  * short terms ("KI") only as whole words, so they do not find "Kiel" or "Main-Kinzig".
  */
-export function searchMatcher(
-  search: string | undefined,
-  names: SearchNames = {},
-): ((i: Pick<Item, 'title' | 'summary'> & Partial<Pick<Item, 'regions' | 'themes' | 'sourceId'>>) => boolean) | null {
+export function searchMatcher(search: string | undefined, names: SearchNames = {}): ((i: Searchable) => boolean) | null {
   const terms = parseQuery(search);
   if (terms.length === 0) return null;
   const foldedNames = new Map<string, [string, string]>();
   const named = (key: string, name: string | undefined): [string, string] | undefined => {
     if (!name) return undefined;
     let f = foldedNames.get(key);
-    if (!f) foldedNames.set(key, (f = foldForSearch(name)));
+    if (!f) foldedNames.set(key, (f = foldForms(name)));
     return f;
   };
   return (i) => {
-    const text = foldForSearch(`${i.title}\n${i.summary}`.slice(0, TEXT_CAP));
+    const text = foldedText(i);
     const labels: [string, string][] = [];
     for (const r of i.regions ?? []) {
       const f = named(`r:${r}`, LAND_NAMES[r]);
@@ -91,25 +107,38 @@ export function isEmptyFilter(filter: ItemFilter): boolean {
     !filter.unreadOnly &&
     !filter.starredOnly &&
     (filter.search ?? '').trim() === '' &&
+    !(filter.keywords ?? []).some((k) => k.trim() !== '') &&
     filter.since === undefined
   );
 }
 
-/** Builds the predicate for `filter`. */
-export function itemMatcher(filter: ItemFilter): (i: Item) => boolean {
+/** The fields a matcher reads; sourceId, sortAt, unread, starred and places only when the filter asks about them. */
+export type Matchable = Pick<Item, 'regions' | 'themes' | 'title' | 'summary'> &
+  Partial<Pick<Item, 'sourceId' | 'sortAt' | 'unread' | 'starred' | 'places'>>;
+
+/** Builds the predicate for `filter`: the one item matcher of the store, the feeds and the alert rules. */
+export function itemMatcher(filter: ItemFilter): (i: Matchable) => boolean {
   const regions = nonEmpty(filter.regions) ? new Set<string>(filter.regions) : null;
   const themes = nonEmpty(filter.themes) ? new Set(filter.themes) : null;
   const sources = nonEmpty(filter.sourceIds) ? new Set(filter.sourceIds) : null;
   const places = nonEmpty(filter.places) ? new Set(filter.places) : null;
   const search = searchMatcher(filter.search, filter.searchNames);
+  const keywords = keywordMatcher(filter.keywords ?? []);
   const since = filter.since;
   return (i) =>
     (!filter.unreadOnly || i.unread === 1) &&
     (!filter.starredOnly || i.starred === 1) &&
+    (since === undefined || (i.sortAt ?? -Infinity) >= since) &&
+    (!sources || sources.has(i.sourceId ?? '')) &&
     (!places || placeKeys(i.places ?? []).some((k) => places.has(k))) &&
-    (since === undefined || i.sortAt >= since) &&
-    (!sources || sources.has(i.sourceId)) &&
     (!regions || i.regions.some((r) => regions.has(r))) &&
     (!themes || i.themes.some((t) => themes.has(t))) &&
-    (!search || search(i));
+    (!search || search(i)) &&
+    (!keywords || keywords(i));
+}
+
+/** Newest first; equal sortAt by id descending (the order IndexedDB walks an index backwards). */
+export function compareNewest(a: Pick<Item, 'sortAt' | 'id'>, b: Pick<Item, 'sortAt' | 'id'>): number {
+  if (a.sortAt !== b.sortAt) return b.sortAt - a.sortAt;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
