@@ -177,9 +177,6 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
         <UnreadToggle checked={!!filter.unreadOnly} onChange={(unreadOnly) => setFilter({ ...filter, unreadOnly })} />
         <StarredToggle checked={!!filter.starredOnly} onChange={(starredOnly) => setFilter({ ...filter, starredOnly })} />
         <MarkAllRead onClick={markAll} disabled={empty} filtered={isFiltered(query)} />
-        <button type="button" class="edit-tags" aria-expanded={editing} disabled={!selectedItem} onClick={() => setEditing(!editing)}>
-          {t('editTags')}
-        </button>
       </div>
       {message ? <p class="notice notice-error" role="alert">{message}</p> : null}
       <p class="done" role="status" aria-live="polite">
@@ -206,6 +203,13 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           onLoadMore={paged.loadMore}
         />
       )}
+      {selectedItem ? (
+        <div class="tag-bar">
+          <button type="button" class="edit-tags linklike" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+            {t('editTags')}
+          </button>
+        </div>
+      ) : null}
       {editing && selectedItem ? (
         <TagEditor
           title={selectedItem.title}
