@@ -1,3 +1,4 @@
+import type { ListingRule } from './listing/rule';
 import type { RegionCode, Source } from './model';
 import type { Settings } from './settings';
 
@@ -41,10 +42,26 @@ export type Command =
   /** Checks that a URL serves a feed, or lists the feeds a web page links (options page). */
   | { type: 'probe-source'; url: string };
 
+/** One item of a listing preview, as it would be stored (plain text, http(s) link or ''). */
+export interface PreviewItem {
+  title: string;
+  link: string;
+  summary: string;
+  publishedAt: number | null;
+}
+
 /** What `probe-source` answers. */
 export type ProbeResult =
-  | { ok: true; url: string; title: string; format: string; items: number }
-  | { ok: false; error: string; discovered: string[] };
+  | { ok: true; kind: 'feed'; url: string; title: string; format: string; items: number }
+  /** A page without a feed that holds a news listing: the rule found, a preview, and the page for editing the rule. */
+  | { ok: true; kind: 'listing'; url: string; title: string; rule: ListingRule; items: number; preview: PreviewItem[]; html: string }
+  | {
+      ok: false;
+      error: string;
+      discovered: string[];
+      /** Set when the URL is an HTML page in which no listing was found. */
+      listing?: 'none' | 'script-rendered';
+    };
 
 export type CommandReply =
   | { ok: true; value?: unknown }

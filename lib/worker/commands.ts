@@ -95,7 +95,7 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await job.updateBadge();
         return { ok: true };
       case 'probe-source':
-        return { ok: true, value: await probeSource(cmd.url, deps.fetch) };
+        return { ok: true, value: await probeSource(cmd.url, deps.fetch, deps.scrape) };
       case 'notification-clicked': {
         const url = await getMeta(db, `notification:${cmd.id}`);
         if (url) await openUrl(url);
