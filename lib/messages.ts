@@ -37,6 +37,8 @@ export type Command =
   | { type: 'add-source'; source: Omit<Source, 'id' | 'custom'> & { id?: string } }
   | { type: 'update-source'; id: string; enabled?: boolean; intervalMin?: number }
   | { type: 'remove-source'; id: string; deleteItems: boolean }
+  /** A listing page: forget the stored rule, examine the page afresh and poll it now. */
+  | { type: 'redetect-source'; id: string }
   | { type: 'save-settings'; settings: Partial<Settings> }
   | { type: 'import-sources'; sources: Source[] }
   /** Checks that a URL serves a feed, or lists the feeds a web page links (options page). */

@@ -89,6 +89,17 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await job.updateBadge();
         return { ok: true };
       }
+      case 'redetect-source': {
+        const settings = await state.settings();
+        const customSources = settings.customSources.map((s) => {
+          if (s.id !== cmd.id) return s;
+          const { rule: _dropped, ...rest } = s;
+          return rest;
+        });
+        await state.saveSettings({ customSources });
+        void job.run({ force: true, sourceIds: [cmd.id] });
+        return { ok: true };
+      }
       case 'save-settings':
         await state.saveSettings(cmd.settings);
         await state.retagIfStale();
