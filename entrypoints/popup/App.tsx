@@ -20,6 +20,7 @@ import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { usePagedItems } from '../../lib/ui/use-paged-items';
 import { usePainted } from '../../lib/ui/use-painted';
 import { useDebounced, useOnline } from './hooks';
+import { WatchThisPage } from './WatchThisPage';
 import { themeLabel } from '../../components/Chips';
 
 /** How many items a feed export carries at most. */
@@ -122,6 +123,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     <div class="popup">
       <PopupHeader running={running} onRefresh={refresh} onExport={() => void exportFeed()} onOptions={openOptions} />
       <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} />
+      <WatchThisPage sources={rows.map((r) => r.source)} />
       <FilterBar filter={filter} counts={counts} ruleLabels={ruleLabels} searchRef={searchRef} onChange={setFilter} />
       <div class="toolbar">
         <UnreadToggle checked={!!filter.unreadOnly} onChange={(unreadOnly) => setFilter({ ...filter, unreadOnly })} />
