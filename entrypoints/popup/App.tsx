@@ -77,7 +77,10 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const status = useLiveQuery(() => readRefreshStatus(db), [db], undefined);
   const anyItems = useLiveQuery(() => hasAnyItems(db), [db], true);
 
-  const troubled = rows.filter((r) => r.source.enabled !== false && inTrouble(r.state)).map((r) => r.source.name);
+  const troubled = useMemo(
+    () => rows.filter((r) => r.source.enabled !== false && inTrouble(r.state)).map((r) => ({ id: r.source.id, name: r.source.name })),
+    [rows],
+  );
   const sourceChoices = useMemo(() => rows.map((r) => ({ id: r.source.id, name: r.source.name })), [rows]);
 
   // Told once the first rows are on screen: the background then updates the badge, which
@@ -116,6 +119,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     if (selectedItem) void sendCommand({ type: 'edit-tags', id: selectedItem.id, facet, value, action }).then(report);
   };
   const openOptions = () => void browser.runtime.openOptionsPage();
+  const openSource = (id: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#source-${encodeURIComponent(id)}`) });
   const markAll = () => void sendCommand({ type: 'mark-all-read', filter: query }).then((reply) => {
     report(reply);
     const ids = reply.ok && Array.isArray(reply.value) ? (reply.value as string[]) : [];
@@ -170,7 +174,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   return (
     <div class="popup">
       <PopupHeader running={running} onRefresh={refresh} onExport={() => void exportFeed()} onOptions={openOptions} />
-      <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} />
+      <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} onOpenSource={openSource} />
       <FilterBar filter={filter} counts={counts} ruleLabels={ruleLabels} searchRef={searchRef} sources={sourceChoices}
         suggestPlaces={loadPlaceSuggestions} hitCount={hitCount} onChange={setFilter} />
       <div class="toolbar">
