@@ -27,9 +27,9 @@ function Choice(props: { pressed: boolean; onClick(): void; children: ComponentC
     <li class="choice-row">
       <button type="button" class="choice" aria-pressed={props.pressed} data-choice={props.data} onClick={props.onClick}>
         <span class="choice-label">{props.children}</span>
+        {props.extra}
         {props.count !== undefined ? <span class="choice-count">{props.count.toLocaleString('de-DE')}</span> : null}
       </button>
-      {props.extra}
     </li>
   );
 }

@@ -3,6 +3,10 @@ import { DayList } from '../../components/reader/DayList';
 import { HelpOverlay } from '../../components/reader/HelpOverlay';
 import { ReaderSidebar } from '../../components/reader/ReaderSidebar';
 import { ReadingPane } from '../../components/reader/ReadingPane';
+import { LandTrendList, Sparkline } from '../../components/reader/Trends';
+import { THEME_IDS } from '../../lib/labels';
+import { landTrends, themeWeeklyCounts } from '../../lib/store/trends';
+import { toggleFacet } from '../../lib/ui/reader-state';
 import { EmptyState } from '../../components/EmptyState';
 import { useI18n } from '../../components/i18n';
 import type { Item, Source } from '../../lib/model';
@@ -41,6 +45,14 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     [db, countsKey],
     NO_COUNTS,
   );
+  // Trends wait, like the counts, until the first rows are painted.
+  const trendsOn = countsKey !== null;
+  const weekly = useLiveQuery(
+    () => (trendsOn ? themeWeeklyCounts(db, THEME_IDS, now()) : Promise.resolve({} as Record<string, number[]>)),
+    [db, trendsOn],
+    {} as Record<string, number[]>,
+  );
+  const lands = useLiveQuery(() => (trendsOn ? landTrends(db, now()) : Promise.resolve({})), [db, trendsOn], {});
   const rows = useLiveQuery(() => readSourceRows(db, catalogue), [db, catalogue], []);
   const settings = useLiveQuery(() => readSettings(db), [db], DEFAULT_SETTINGS);
   const anyItems = useLiveQuery(() => hasAnyItems(db), [db], true);
@@ -103,7 +115,15 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const empty = items.length === 0;
   return (
     <div class="reader">
-      <ReaderSidebar state={state} counts={counts} sources={rows} ruleLabels={ruleLabels} onChange={setState} />
+      <ReaderSidebar
+        state={state}
+        counts={counts}
+        sources={rows}
+        ruleLabels={ruleLabels}
+        onChange={setState}
+        themeExtra={(id) => (weekly[id] ? <Sparkline values={weekly[id]} /> : null)}
+        afterMap={<LandTrendList trends={lands} selected={state.region} onSelect={(code) => setState(toggleFacet(state, 'region', code))} />}
+      />
       <section class="middle" aria-label={t('listLabel')}>
         <div class="middle-head">
           <label class="search">
