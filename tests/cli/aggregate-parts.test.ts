@@ -174,7 +174,9 @@ describe('file store', () => {
   it('E06 changed content replaces the item but keeps firstSeenAt; F07 old items are not kept', async () => {
     const store = createFileStore(emptyState(), { retentionDays: 30 });
     await store.commitSource(sourceState(), [tagged({ id: 'kommune21|a' })], t0);
-    await store.commitSource(sourceState(), [tagged({ id: 'kommune21|a', title: 'Bürgerportal: neue Dienste' }), tagged({ id: 'kommune21|alt', publishedAt: t0 - 400 * DAY })], t0 + DAY);
+    const added = await store.commitSource(sourceState(), [tagged({ id: 'kommune21|a', title: 'Bürgerportal: neue Dienste' }), tagged({ id: 'kommune21|alt', publishedAt: t0 - 400 * DAY })], t0 + DAY);
+    expect(added).toEqual([]);
+    store.prune(t0 + DAY);
     expect(store.items().map((i) => [i.id, i.title, i.firstSeenAt])).toEqual([['kommune21|a', 'Bürgerportal: neue Dienste', t0]]);
   });
 
