@@ -16,6 +16,7 @@ export interface KeyInput {
   target?: { tagName?: string; type?: string; isContentEditable?: boolean } | null;
 }
 
+const ACTIVATES = new Set(['BUTTON', 'A', 'SUMMARY', 'INPUT']);
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'email', 'number', 'password', 'tel', '']);
 
 /** Whether the key goes to a field the user types in. */
@@ -31,6 +32,8 @@ export function readerAction(e: KeyInput): ReaderAction | null {
   if (e.ctrlKey || e.altKey || e.metaKey) return null;
   if (e.key === 'Escape') return 'close';
   if (isTyping(e.target)) return null;
+  // Enter on a button or link activates it (a tile of the map, an action): not "open".
+  if (e.key === 'Enter' && ACTIVATES.has((e.target?.tagName ?? '').toUpperCase())) return null;
   switch (e.key) {
     case 'j': return 'next';
     case 'k': return 'previous';

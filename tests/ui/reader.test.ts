@@ -67,6 +67,13 @@ describe('the keyboard of the full page', () => {
     expect(readerAction({ key, target: body })).toBe(action);
   });
 
+  it('Enter on a button or link is left to it (a map tile, an action); o still opens', () => {
+    expect(readerAction({ key: 'Enter', target: { tagName: 'BUTTON' } })).toBeNull();
+    expect(readerAction({ key: 'Enter', target: { tagName: 'A' } })).toBeNull();
+    expect(readerAction({ key: 'o', target: { tagName: 'BUTTON' } })).toBe('open');
+    expect(readerAction({ key: 'Enter', target: { tagName: 'DIV' } })).toBe('open');
+  });
+
   it('Shift+A marks all read; with Ctrl, Alt or Meta the browser keeps the key', () => {
     expect(readerAction({ key: 'A', shiftKey: true, target: body })).toBe('mark-all-read');
     expect(readerAction({ key: 'j', ctrlKey: true, target: body })).toBeNull();
