@@ -20,7 +20,7 @@ export interface ReaderSidebarProps {
   afterMap?: ComponentChildren;
 }
 
-const VIEW_KEYS: Record<ReaderView, string> = { all: 'readerViewAll', today: 'readerViewToday', unread: 'readerViewUnread' };
+const VIEW_KEYS: Record<ReaderView, string> = { all: 'readerViewAll', today: 'readerViewToday', unread: 'readerViewUnread', starred: 'starredView' };
 
 function Choice(props: { pressed: boolean; onClick(): void; children: ComponentChildren; count?: number; extra?: ComponentChildren; data?: string }) {
   return (

@@ -9,7 +9,9 @@ import { landTrends, themeWeeklyCounts } from '../../lib/store/trends';
 import { toggleFacet } from '../../lib/ui/reader-state';
 import { EmptyState } from '../../components/EmptyState';
 import { useI18n } from '../../components/i18n';
+import type { Command, CommandReply } from '../../lib/messages';
 import type { Item, Source } from '../../lib/model';
+import { planItemAction, type ItemActionName } from '../../lib/ui/item-actions';
 import { safeHttpUrl } from '../../lib/safe-text';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { KommunalradarDb } from '../../lib/store/db';
@@ -32,6 +34,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const [selected, setSelected] = useState(0);
   const [help, setHelp] = useState(false);
   const [message, setMessage] = useState('');
+  const [undoCmd, setUndoCmd] = useState<Command | undefined>(undefined);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const settled = useDebounced(state, 150);
@@ -67,24 +70,33 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
 
   const items = paged.items;
   const current: Item | undefined = items[Math.min(selected, items.length - 1)];
-  const report = (reply: { ok: boolean; error?: string }, done = '') => setMessage(reply.ok ? done : reply.error ?? '');
-  const markRead = (item: Item, read: boolean) => void sendCommand({ type: 'mark-read', ids: [item.id], read }).then((r) => report(r));
+  const say = (text: string, undo?: Command) => {
+    setMessage(text);
+    setUndoCmd(undo);
+  };
+  const report = (reply: CommandReply, done = '', undo?: Command) => say(reply.ok ? done : reply.error ?? '', reply.ok ? undo : undefined);
+  const act = useCallback(async (item: Item, action: ItemActionName) => {
+    const plan = planItemAction(item, action);
+    if (!plan) return;
+    if (plan.copy !== undefined) {
+      const ok = await navigator.clipboard.writeText(plan.copy).then(() => true, () => false);
+      return say(t(ok ? plan.done : 'copyFailed'));
+    }
+    report(await sendCommand(plan.command!), t(plan.done), plan.undo);
+  }, [t]);
   const open = useCallback((index: number) => {
     setSelected(index);
     const item = items[index];
-    if (item?.unread) markRead(item, true);
+    if (item?.unread) void sendCommand({ type: 'mark-read', ids: [item.id], read: true }).then((r) => report(r));
   }, [items]);
   const original = (item: Item) => {
     if (safeHttpUrl(item.link)) void sendCommand({ type: 'open-item', id: item.id }).then((r) => report(r));
   };
-  const toggleRead = (item: Item) => markRead(item, item.unread === 1);
-  const hide = (item: Item) => void sendCommand({ type: 'delete-items', ids: [item.id] }).then((r) => report(r, t('readerHidden')));
-  const copy = (item: Item) => {
-    const link = safeHttpUrl(item.link);
-    if (!link) return;
-    navigator.clipboard.writeText(link).then(() => setMessage(t('readerCopied')), () => setMessage(t('readerCopyFailed')));
-  };
-  const markAll = () => void sendCommand({ type: 'mark-all-read', filter }).then((r) => report(r, t('readerAllRead')));
+  const markAll = () => void sendCommand({ type: 'mark-all-read', filter }).then((reply) => {
+    const ids = reply.ok && Array.isArray(reply.value) ? (reply.value as string[]) : [];
+    report(reply, t('didMarkAllRead', [ids.length]), ids.length ? { type: 'mark-read', ids, read: false } : undefined);
+  });
+  const undo = (cmd: Command) => void sendCommand(cmd).then((r) => report(r));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -98,7 +110,8 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
         case 'previous': setSelected((s) => Math.max(0, s - 1)); break;
         case 'open': if (item) open(items.indexOf(item)); break;
         case 'original': if (item) original(item); break;
-        case 'toggle-read': if (item) toggleRead(item); break;
+        case 'toggle-read': if (item) void act(item, 'toggle-read'); break;
+        case 'star': if (item) void act(item, 'star'); break;
         case 'search': searchRef.current?.focus(); searchRef.current?.select(); break;
         case 'mark-all-read': markAll(); break;
         case 'help': setHelp((h) => !h); break;
@@ -110,7 +123,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [items, current, help, open, filter]);
+  }, [items, current, help, open, act, filter]);
 
   const empty = items.length === 0;
   return (
@@ -140,7 +153,10 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           <button type="button" class="btn btn-secondary btn-small" aria-keyshortcuts="Shift+A" onClick={markAll} disabled={empty}>{t('markAllRead')}</button>
           <button type="button" class="icon-btn" aria-keyshortcuts="?" title={t('keyHelpTitle')} onClick={() => setHelp(true)}>?</button>
         </div>
-        <p class="reader-message" role="status">{message}</p>
+        <p class="reader-message" role="status">
+          {message}
+          {undoCmd ? <> <button type="button" class="linklike" onClick={() => undo(undoCmd)}>{t('undo')}</button></> : null}
+        </p>
         {empty ? (
           <EmptyState kind={paged.loading ? 'loading' : anyItems ? 'no-match' : 'no-items'} running={false} onRefresh={() => void sendCommand({ type: 'refresh' })} onReset={() => setState({ view: 'all' })} />
         ) : (
@@ -152,10 +168,8 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           item={current}
           sourceName={current ? sourceNames[current.sourceId] ?? current.sourceId : ''}
           ruleLabels={ruleLabels}
-          onToggleRead={toggleRead}
           onOriginal={original}
-          onHide={hide}
-          onCopy={copy}
+          onAction={(item, action) => void act(item, action)}
         />
       </section>
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}

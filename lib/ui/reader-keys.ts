@@ -1,10 +1,10 @@
 /**
  * The full page's keyboard, in the Google Reader tradition (Feedbro, Brief, Miniflux):
  * j/k next/previous, o or Enter open in the reading pane, v the original in a new tab,
- * m read/unread, / search, Shift+A all read (in the current filter), ? help. Never while
+ * m read/unread, s keep ("Merken"), / search, Shift+A all read (in the current filter), ? help. Never while
  * the user types in a field, and never with Ctrl, Alt or Meta (those belong to the browser).
  */
-export type ReaderAction = 'next' | 'previous' | 'open' | 'original' | 'toggle-read' | 'search' | 'mark-all-read' | 'help' | 'close';
+export type ReaderAction = 'next' | 'previous' | 'open' | 'original' | 'toggle-read' | 'star' | 'search' | 'mark-all-read' | 'help' | 'close';
 
 /** The part of a KeyboardEvent the decision needs. */
 export interface KeyInput {
@@ -41,6 +41,7 @@ export function readerAction(e: KeyInput): ReaderAction | null {
     case 'Enter': return 'open';
     case 'v': return 'original';
     case 'm': return 'toggle-read';
+    case 's': return 'star';
     case '/': return 'search';
     case 'A': return e.shiftKey ? 'mark-all-read' : null;
     case '?': return 'help';
@@ -54,6 +55,7 @@ export const READER_SHORTCUTS: readonly [string[], string][] = [
   [['o', 'Enter'], 'keyOpen'],
   [['v'], 'keyOriginal'],
   [['m'], 'keyToggleRead'],
+  [['s'], 'keyStar'],
   [['/'], 'keySearch'],
   [['Shift', 'A'], 'keyMarkAllRead'],
   [['?'], 'keyHelp'],

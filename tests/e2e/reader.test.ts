@@ -90,7 +90,7 @@ describe('the full page', () => {
     await reader.emulateMedia({ colorScheme: 'light' });
   });
 
-  it('keyboard: j/k move, o opens and marks read, m toggles, / searches (keys then type), ? shows help', async () => {
+  it('keyboard: j/k move, o opens and marks read, m toggles, s keeps (listed under Gemerkt), / searches (keys then type), ? shows help', async () => {
     await reader.locator('.middle-head').click({ position: { x: 2, y: 2 } });
     const first = await selectedTitle();
     await reader.keyboard.press('j');
@@ -114,6 +114,19 @@ describe('the full page', () => {
     await poll(unread).toBe(1);
     await poll(() => row.getAttribute('class')).toContain('unread');
 
+    // s keeps the item ("Merken"); "Gemerkt" then lists it, and s again releases it.
+    const kept = await selectedTitle();
+    await reader.keyboard.press('s');
+    await poll(() => reader.locator('.reading-actions [aria-keyshortcuts="S"]').textContent()).toBe('Nicht mehr merken');
+    await reader.locator('[data-choice="view-starred"]').click();
+    await poll(() => reader.locator('[role="option"] .title-text').allTextContents()).toEqual([kept]);
+    await reader.locator('.middle-head').click({ position: { x: 2, y: 2 } });
+    await reader.keyboard.press('s');
+    await poll(rowCount).toBe(0);
+    await reader.locator('[data-choice="view-all"]').click();
+    await poll(rowCount).toBeGreaterThan(8);
+    await reader.locator('.middle-head').click({ position: { x: 2, y: 2 } });
+
     await reader.keyboard.press('/');
     expect(await reader.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('search');
     await reader.keyboard.type('jk');
@@ -124,7 +137,7 @@ describe('the full page', () => {
     expect(await reader.evaluate(() => document.activeElement?.tagName)).not.toBe('INPUT');
     await reader.keyboard.press('?');
     await poll(() => reader.locator('[role="dialog"]').count()).toBe(1);
-    expect(await reader.locator('[role="dialog"] kbd').allTextContents()).toEqual(expect.arrayContaining(['j', 'k', 'o', 'v', 'm', '/', 'A', '?']));
+    expect(await reader.locator('[role="dialog"] kbd').allTextContents()).toEqual(expect.arrayContaining(['j', 'k', 'o', 'v', 'm', 's', '/', 'A', '?']));
     await reader.keyboard.press('Escape');
     await poll(() => reader.locator('[role="dialog"]').count()).toBe(0);
   });
@@ -201,9 +214,10 @@ describe('the popup map', () => {
     await poll(() => popup.locator('#popup-map [data-code]').count()).toBe(16);
     await poll(() => popup.locator('#popup-map [data-code="NW"] .tile-count').textContent(), { timeout: 10_000 }).not.toBe('0');
     await popup.locator('#popup-map [data-code="NW"]').click();
+    // Compact rows name their Länder by code ("NW BY"), all of them in the title.
     await poll(async () => {
-      const lands = await popup.locator('[role="option"]').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('.chip-land')].map((c) => c.textContent)));
-      return lands.length > 0 && lands.every((l) => l.includes('Nordrhein-Westfalen'));
+      const lands = await popup.locator('[role="option"]').evaluateAll((rows) => rows.map((r) => (r.querySelector('.lands')?.getAttribute('title') ?? '').split(', ')));
+      return lands.length > 0 && lands.every((l) => l.includes('NW'));
     }).toBe(true);
     expect(await popup.locator('select').first().inputValue()).toBe('NW');
     expect(await popup.locator('a', { hasText: 'Alle Meldungen' }).getAttribute('href')).toBe('reader.html?land=NW');
