@@ -104,6 +104,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      <p><a href="reader.html" target="_blank" rel="noopener">{t('readerOpen')}</a></p>
       <section aria-labelledby="h-sources">
         <h2 id="h-sources">{t('sources')}</h2>
         <AddSource onAdd={addSource} />

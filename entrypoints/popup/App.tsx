@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import { EmptyState } from '../../components/EmptyState';
 import { FilterBar } from '../../components/FilterBar';
+import { PopupMapBar } from '../../components/map/PopupMapBar';
 import { ItemList } from '../../components/ItemList';
 import { MarkAllRead, PopupHeader, StarredToggle, UnreadToggle } from '../../components/PopupHeader';
 import { StatusBar } from '../../components/StatusBar';
@@ -185,6 +186,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           {t('editTags')}
         </button>
       </div>
+      <PopupMapBar filter={filter} counts={counts} onChange={setFilter} />
       {message ? <p class="notice notice-error" role="alert">{message}</p> : null}
       <p class="done" role="status" aria-live="polite">
         {done ? <>{done.text}{done.undo ? <>{' '}<button type="button" class="linklike" onClick={() => undo(done.undo!)}>{t('undo')}</button></> : null}</> : null}
