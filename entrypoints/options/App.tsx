@@ -15,7 +15,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { KommunalradarDb } from '../../lib/store/db';
 import { queryItems } from '../../lib/store/queries';
 import { buildFeedFile, downloadText, type FeedFileFormat } from '../../lib/ui/export-feed';
-import { isOriginGranted, originPattern } from '../../lib/ui/permissions';
+import { isOriginGranted, missingOrigins, originPattern } from '../../lib/ui/permissions';
 import { readSettings, readSourceRows } from '../../lib/ui/queries';
 import { sendCommand } from '../../lib/ui/send-command';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
@@ -44,6 +44,16 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const rows = useLiveQuery(() => readSourceRows(db, catalogue), [db, catalogue], []);
   const settings = useLiveQuery(() => readSettings(db), [db], DEFAULT_SETTINGS);
   const granted = useGrantedOrigins();
+  // Opened from the popup's error banner at one source (#source-<id>): show that source.
+  useEffect(() => {
+    const hash = decodeURIComponent(location.hash);
+    if (!hash.startsWith('#source-') || rows.length === 0) return;
+    const card = document.querySelector<HTMLElement>(`[data-source-id="${CSS.escape(hash.slice('#source-'.length))}"]`);
+    if (card) {
+      card.scrollIntoView({ block: 'center' });
+      card.classList.add('source-target');
+    }
+  }, [rows.length]);
 
   const addSource = async (url: string): Promise<AddOutcome> => {
     const pattern = originPattern(url);
@@ -93,6 +103,12 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const importOpml = async (text: string): Promise<string> => {
     const parsed = parseOpml(text);
     if (!parsed.ok) return parsed.error;
+    // One prompt for every host of the file (still within the user's file choice).
+    const origins = missingOrigins(granted, parsed.sources.map((s) => s.url));
+    if (origins.length > 0) {
+      const ok = await browser.permissions.request({ origins }).catch(() => false);
+      if (!ok) return t('permissionDeniedMany', [origins.length]);
+    }
     const reply = await sendCommand({ type: 'import-sources', sources: parsed.sources });
     return reply.ok ? t('opmlImported', [Number(reply.value ?? 0), parsed.sources.length]) : reply.error;
   };
@@ -105,13 +121,14 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
 
   const saveSettings = (patch: EditableSettings) => sendCommand({ type: 'save-settings', settings: patch });
   const editable: EditableSettings = {
-    watch: settings.watch, keywordRules: settings.keywordRules, badgeMode: settings.badgeMode,
+    alertRules: settings.alertRules, keywordRules: settings.keywordRules, badgeMode: settings.badgeMode, listDensity: settings.listDensity,
     notifications: settings.notifications, retentionDays: settings.retentionDays,
   };
 
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      <p><a href="reader.html" target="_blank" rel="noopener">{t('readerOpen')}</a></p>
       <section aria-labelledby="h-sources">
         <h2 id="h-sources">{t('sources')}</h2>
         <AddSource onAdd={addSource} onPreview={previewRule} onAddListing={addListing} />
