@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import { EmptyState } from '../../components/EmptyState';
 import { FilterBar } from '../../components/FilterBar';
+import { PopupMapBar } from '../../components/map/PopupMapBar';
 import { ItemList } from '../../components/ItemList';
 import { MarkAllRead, PopupHeader, StarredToggle, UnreadToggle } from '../../components/PopupHeader';
 import { StatusBar } from '../../components/StatusBar';
@@ -22,6 +23,7 @@ import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { usePagedItems } from '../../lib/ui/use-paged-items';
 import { usePainted } from '../../lib/ui/use-painted';
 import { useDebounced, useOnline } from './hooks';
+import { WatchThisPage } from './WatchThisPage';
 import { TagEditor, themeLabel } from '../../components/Chips';
 
 /** How many items a feed export carries at most. */
@@ -77,7 +79,10 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const status = useLiveQuery(() => readRefreshStatus(db), [db], undefined);
   const anyItems = useLiveQuery(() => hasAnyItems(db), [db], true);
 
-  const troubled = rows.filter((r) => r.source.enabled !== false && inTrouble(r.state)).map((r) => r.source.name);
+  const troubled = useMemo(
+    () => rows.filter((r) => r.source.enabled !== false && inTrouble(r.state)).map((r) => ({ id: r.source.id, name: r.source.name })),
+    [rows],
+  );
   const sourceChoices = useMemo(() => rows.map((r) => ({ id: r.source.id, name: r.source.name })), [rows]);
 
   // Told once the first rows are on screen: the background then updates the badge, which
@@ -116,6 +121,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     if (selectedItem) void sendCommand({ type: 'edit-tags', id: selectedItem.id, facet, value, action }).then(report);
   };
   const openOptions = () => void browser.runtime.openOptionsPage();
+  const openSource = (id: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#source-${encodeURIComponent(id)}`) });
   const markAll = () => void sendCommand({ type: 'mark-all-read', filter: query }).then((reply) => {
     report(reply);
     const ids = reply.ok && Array.isArray(reply.value) ? (reply.value as string[]) : [];
@@ -170,7 +176,8 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   return (
     <div class="popup">
       <PopupHeader running={running} onRefresh={refresh} onExport={() => void exportFeed()} onOptions={openOptions} />
-      <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} />
+      <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} onOpenSource={openSource} />
+      <WatchThisPage sources={rows.map((r) => r.source)} />
       <FilterBar filter={filter} counts={counts} ruleLabels={ruleLabels} searchRef={searchRef} sources={sourceChoices}
         suggestPlaces={loadPlaceSuggestions} hitCount={hitCount} onChange={setFilter} />
       <div class="toolbar">
@@ -178,6 +185,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
         <StarredToggle checked={!!filter.starredOnly} onChange={(starredOnly) => setFilter({ ...filter, starredOnly })} />
         <MarkAllRead onClick={markAll} disabled={empty} filtered={isFiltered(query)} />
       </div>
+      <PopupMapBar filter={filter} counts={counts} onChange={setFilter} />
       {message ? <p class="notice notice-error" role="alert">{message}</p> : null}
       <p class="done" role="status" aria-live="polite">
         {done ? <>{done.text}{done.undo ? <>{' '}<button type="button" class="linklike" onClick={() => undo(done.undo!)}>{t('undo')}</button></> : null}</> : null}
