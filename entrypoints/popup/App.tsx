@@ -49,7 +49,9 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     [settled, sourceNames, ruleLabels],
   );
   const key = JSON.stringify(query);
-  const [selected, setSelected] = useState(0);
+  // Nothing is selected until the user moves (keys or mouse): a selected row opens to its
+  // teaser, which must not push headlines off a freshly opened popup.
+  const [selected, setSelected] = useState(-1);
   const [message, setMessage] = useState('');
   /** What the last item action did, with its undo when it has one. */
   const [done, setDone] = useState<{ text: string; undo?: Command } | null>(null);
@@ -88,7 +90,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   useEffect(() => {
     if (firstShown) void sendCommand({ type: 'popup-opened' });
   }, [firstShown]);
-  useEffect(() => setSelected(0), [key]);
+  useEffect(() => setSelected(-1), [key]);
 
   const report = (reply: { ok: boolean; error?: string }) => setMessage(reply.ok ? '' : reply.error ?? '');
   const act = useCallback(async (item: Item | undefined, action: ItemActionName) => {
