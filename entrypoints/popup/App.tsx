@@ -186,9 +186,6 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
         <UnreadToggle checked={!!filter.unreadOnly} onChange={(unreadOnly) => setFilter({ ...filter, unreadOnly })} />
         <StarredToggle checked={!!filter.starredOnly} onChange={(starredOnly) => setFilter({ ...filter, starredOnly })} />
         <MarkAllRead onClick={markAll} disabled={empty} filtered={isFiltered(query)} />
-        <button type="button" class="edit-tags" aria-expanded={editing} disabled={!selectedItem} onClick={() => setEditing(!editing)}>
-          {t('editTags')}
-        </button>
       </div>
       <PopupMapBar filter={filter} counts={counts} onChange={setFilter} />
       {message ? <p class="notice notice-error" role="alert">{message}</p> : null}
@@ -216,6 +213,13 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           onLoadMore={paged.loadMore}
         />
       )}
+      {selectedItem ? (
+        <div class="tag-bar">
+          <button type="button" class="edit-tags linklike" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+            {t('editTags')}
+          </button>
+        </div>
+      ) : null}
       {editing && selectedItem ? (
         <TagEditor
           title={selectedItem.title}
