@@ -6,6 +6,7 @@ export type { CliCommand, CliIo } from './io';
 
 const USAGE = `Aufruf: kommunalradar <Befehl> [Argumente]
   parse DATEI|URL...                 Feeds lesen, eine JSON-Zeile je Eingabe
+  scrape [--base URL] [--rule F] DATEI|URL...  Nachrichtenlisten von Webseiten lesen
   tag                                JSON Lines {"title","summary"} auf stdin taggen
   aggregate --out DIR [--sources F]  alle Quellen abrufen und Feeds schreiben
   help BEFEHL                        Aufruf und Ausgabe eines Befehls
@@ -16,6 +17,7 @@ Mehr zu einem Befehl: kommunalradar BEFEHL --help
 
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   parse: async () => (await import('./parse')).runParse,
+  scrape: async () => (await import('./scrape')).runScrape,
   tag: async () => (await import('./tag')).runTag,
   aggregate: async () => (await import('./aggregate')).runAggregate,
 };

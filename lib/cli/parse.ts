@@ -4,6 +4,7 @@ import { decodeFeedBytes, fetchFeed } from '../fetch';
 import type { ParseResult } from '../model';
 import { normalizeItems } from '../normalize';
 import { parseFeed } from '../parse';
+import { oneLine } from '../safe-text';
 import type { CliIo } from './io';
 
 export const PARSE_USAGE = `Aufruf: kommunalradar parse DATEI|URL...
@@ -92,6 +93,3 @@ export function looksLikeUrl(input: string): boolean {
     !['xml', 'rss', 'rdf', 'atom', 'json', 'opml', 'txt', 'html', 'htm'].includes(tld.toLowerCase());
 }
 
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}

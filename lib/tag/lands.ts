@@ -61,7 +61,7 @@ const REGIONS: [LandCode, string[]][] = [
     'Bayerischer Wald', 'Bayerischen Wald', 'Metropolregion Nürnberg']],
   ['HE', ['Rhein-Main', 'Rhein-Main-Gebiet', 'Nordhessen', 'Mittelhessen', 'Südhessen', 'Osthessen', 'Taunus', 'Vogelsberg', 'Wetterau']],
   ['RP', ['Rheinhessen', 'Pfalz', 'Westpfalz', 'Vorderpfalz', 'Südpfalz', 'Hunsrück', 'Westerwald']],
-  ['BW', ['Schwarzwald', 'Hohenlohe', 'Oberschwaben', 'Kurpfalz', 'Rhein-Neckar', 'Metropolregion Rhein-Neckar', 'Schwäbische Alb', 'Region Stuttgart']],
+  ['BW', ['Schwarzwald', 'Hohenlohe', 'Oberschwaben', 'Kurpfalz', 'Rhein-Neckar', 'Metropolregion Rhein-Neckar', 'Schwäbische Alb', 'Schwäbischen Alb', 'Region Stuttgart']],
   ['NI', ['Ostfriesland', 'Oldenburger Münsterland', 'Lüneburger Heide', 'Weser-Ems']],
   ['ST', ['Altmark', 'Anhalt']],
   ['SN', ['Oberlausitz', 'Erzgebirge', 'Vogtland', 'Sächsische Schweiz']],
@@ -81,8 +81,3 @@ export function landAliases(): LandAlias[] {
   for (const [land, names] of REGIONS) for (const text of names) out.push({ text, land, form: 'region' });
   return out;
 }
-
-/** Land names in German, for display. */
-export const LAND_NAMES: Record<LandCode, string> = Object.fromEntries(
-  NAMES.map(([land, names]) => [land, names[0]!]),
-) as Record<LandCode, string>;

@@ -3,7 +3,8 @@ import { probeSource } from '../refresh';
 import type { Source } from '../model';
 import { importedSourceId } from '../opml';
 import { safeHttpUrl } from '../safe-text';
-import { deleteItems, getItem, markFilterRead, markRead, restoreItems, starItems } from '../store/items';
+import { deleteItems, editItemTags, getItem, markFilterRead, markRead, restoreItems, starItems } from '../store/items';
+import { validTagValue } from '../tag/user-tags';
 import { getMeta, setMeta } from '../store/meta';
 import { removeSource } from '../store/sources';
 
@@ -122,13 +123,32 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await job.updateBadge();
         return { ok: true };
       }
+      case 'redetect-source': {
+        const settings = await state.settings();
+        const customSources = settings.customSources.map((s) => {
+          if (s.id !== cmd.id) return s;
+          const { rule: _dropped, ...rest } = s;
+          return rest;
+        });
+        await state.saveSettings({ customSources });
+        void job.run({ force: true, sourceIds: [cmd.id] });
+        return { ok: true };
+      }
       case 'save-settings':
         await state.saveSettings(cmd.settings);
         await state.retagIfStale();
         await job.updateBadge();
         return { ok: true };
+      case 'edit-tags': {
+        const facetOk = cmd.facet === 'regions' || cmd.facet === 'themes';
+        if (!facetOk || (cmd.action !== 'add' && cmd.action !== 'remove') || !validTagValue(cmd.facet, cmd.value) || typeof cmd.id !== 'string') {
+          return { ok: false, error: 'Ungültige Änderung der Schlagworte' };
+        }
+        const item = await editItemTags(db, cmd.id, { facet: cmd.facet, value: cmd.value, action: cmd.action });
+        return item ? { ok: true, value: { regions: item.regions, themes: item.themes } } : { ok: false, error: 'Meldung nicht gefunden' };
+      }
       case 'probe-source':
-        return { ok: true, value: await probeSource(cmd.url, deps.fetch) };
+        return { ok: true, value: await probeSource(cmd.url, deps.fetch, deps.scrape) };
       case 'notification-clicked': {
         const url = await getMeta(db, `notification:${cmd.id}`);
         if (url) await openUrl(url);

@@ -18,7 +18,7 @@ async function run(argv: string[]) {
 }
 
 describe('the command line for a newcomer', () => {
-  it.each([['parse'], ['tag'], ['aggregate']])('%s --help and help %s: usage and output format on stdout, exit 0', async (verb) => {
+  it.each([['parse'], ['tag'], ['aggregate'], ['scrape']])('%s --help and help %s: usage and output format on stdout, exit 0', async (verb) => {
     const a = await run([verb, '--help']);
     const b = await run(['help', verb]);
     expect(a.code).toBe(0);
