@@ -1,4 +1,4 @@
-import type { RegionCode, Source } from './model';
+import type { ErrorCode, RegionCode, Source } from './model';
 import type { Settings } from './settings';
 
 /** What the popup shows about the refresh; written to `meta` so `liveQuery` sees it. */
@@ -10,8 +10,8 @@ export interface RefreshStatus {
   finishedAt: number;
   offline: boolean;
   added: number;
-  /** A storage problem the user should know about, '' when none. */
-  storageError: string;
+  /** A storage problem the user should know about, as an error code ('store.quota'); '' when none. Older versions stored a sentence here. */
+  storageError: ErrorCode | '' | (string & {});
 }
 
 /** The filter the popup shows; also used for "mark all as read" and feed export. */

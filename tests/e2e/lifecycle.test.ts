@@ -223,7 +223,7 @@ describe('service worker lifecycle', () => {
     expect(big.lastError).toMatch(/^store: .*quota/i);
     expect((await stateOf(b, 'g08-small'))!.status).toBe('ok');
     const status = (await readMeta<{ storageError: string }>(b.page, 'refreshStatus'))!;
-    expect(status.storageError).toMatch(/Speicher ist voll/);
+    expect(status.storageError).toBe('store.quota');
 
     // With space again (a fresh worker), the feed is stored on the next poll.
     await stopWorker(b);
