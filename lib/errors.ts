@@ -25,6 +25,8 @@ export const ERROR_PARAMS: Readonly<Record<ErrorCode, readonly string[]>> = {
   'parse.malformed': ['detail'],
   'parse.rejected': ['detail'],
   'parse.empty': [],
+  'listing.empty': ['detail'],
+  'listing.changed': ['polls'],
   'store.quota': [],
   'store.newer-db': [],
   'store.failed': ['detail'],

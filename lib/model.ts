@@ -1,6 +1,7 @@
 /**
  * The types every other module speaks. No runtime code here except small constants.
  */
+import type { ListingRule } from './listing/rule';
 
 /** ISO 3166-2:DE suffixes of the sixteen Länder. */
 export const LAND_CODES = [
@@ -10,12 +11,18 @@ export type LandCode = (typeof LAND_CODES)[number];
 /** A Land, or `DE` for federal and nationwide news. */
 export type RegionCode = LandCode | 'DE';
 
-/** A feed the extension polls: an entry of the catalogue, or one the user added. */
+/** A feed or a news listing page the extension polls: an entry of the catalogue, or one the user added. */
 export interface Source {
   id: string;
   name: string;
-  /** Feed URL (http(s)). */
+  /** Feed URL (http(s)); for `kind: 'listing'` the listing page's URL. */
   url: string;
+  /** 'listing': an HTML news list read by lib/listing. Absent means 'feed'. */
+  kind?: 'feed' | 'listing';
+  /** How to read the listing (what detection found, or the user's edit); absent: detect on every poll. */
+  rule?: ListingRule;
+  /** A feed's fallback: the listing page read when the feed is missing or not a feed. */
+  listingUrl?: string;
   homepage?: string;
   /** A general news source: keep only items that pass the relevance filter. */
   broad: boolean;
@@ -52,7 +59,8 @@ export interface ParsedItem {
   categories: string[];
 }
 
-export type FeedFormat = 'rss2' | 'rss1' | 'atom';
+/** 'listing': items read from an HTML news list (lib/listing), not from a feed. */
+export type FeedFormat = 'rss2' | 'rss1' | 'atom' | 'listing';
 
 export interface ParsedFeed {
   format: FeedFormat;
@@ -126,10 +134,15 @@ export interface Item extends NormalizedItem, Tags {
   notifiedAt: number;
   /** Version of gazetteer + rules that produced the tags. */
   tagVersion: string;
+  /** 1 when the user keeps it ("Merken"): listed under "Gemerkt" and kept beyond retention. Absent means 0. */
+  starred?: 0 | 1;
 }
 
-/** `permission`: the user revoked the host permission (Firefox); polling waits for a new grant. */
-export type SourceStatus = 'new' | 'ok' | 'error' | 'failing' | 'gone' | 'blocked' | 'deferred' | 'permission';
+/**
+ * `permission`: the user revoked the host permission (Firefox); polling waits for a new grant.
+ * `changed`: a listing that gave items gave none for two polls ("Seite verändert?"); its items are kept.
+ */
+export type SourceStatus = 'new' | 'ok' | 'error' | 'failing' | 'gone' | 'blocked' | 'deferred' | 'permission' | 'changed';
 
 /** What the store keeps per source between polls. */
 export interface SourceState {
@@ -149,6 +162,12 @@ export interface SourceState {
   status: SourceStatus;
   itemCount: number;
   ttlMin?: number;
+  /** Listings: a hash of the page's text at the last poll, so that an unchanged page without validators is skipped. */
+  contentHash?: string;
+  /** Listings: polls in a row that found no items. */
+  emptyPolls?: number;
+  /** A catalogue feed with a listing fallback: whether the last poll read the listing. */
+  viaListing?: boolean;
 }
 
 export type FetchErrorCode =
@@ -197,6 +216,10 @@ export type ErrorCode =
   /** The user revoked the host permission (G11). */
   | 'fetch.permission'
   | `parse.${ParseErrorCode}`
+  /** A listing page gave no items (the first time, or with nothing stored yet). */
+  | 'listing.empty'
+  /** A listing page gave no items for several polls: its layout may have changed; earlier items are kept. */
+  | 'listing.changed'
   /** The disk quota is used up (G08). */
   | 'store.quota'
   /** A newer version of the extension upgraded the database (G07). */

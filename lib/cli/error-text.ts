@@ -20,6 +20,8 @@ export const ERROR_TEXT_DE: Readonly<Record<ErrorCode, string>> = {
   'parse.malformed': 'Der Feed ist fehlerhaft und enthält keine vollständige Meldung ({detail})',
   'parse.rejected': 'Der Feed konnte nicht gelesen werden ({detail})',
   'parse.empty': 'Das Dokument ist leer',
+  'listing.empty': 'Auf der Seite wurden keine Meldungen gefunden ({detail})',
+  'listing.changed': 'Hat sich die Seite geändert? Seit {polls} Abrufen keine Meldungen gefunden; die früheren bleiben',
   'store.quota': 'Der Speicher ist voll: ältere gelesene Meldungen wurden entfernt.',
   'store.newer-db': 'Die Datenbank stammt von einer neueren Version von Kommunalradar; bitte die Erweiterung aktualisieren',
   'store.failed': 'Speichern fehlgeschlagen ({detail})',
