@@ -1,4 +1,4 @@
-import type { ErrorCode, Item, RegionCode, Source } from './model';
+import type { ErrorCode, ErrorInfo, Item, RegionCode, Source } from './model';
 import type { Settings } from './settings';
 
 /** What the popup shows about the refresh; written to `meta` so `liveQuery` sees it. */
@@ -55,7 +55,7 @@ export type Command =
 /** What `probe-source` answers. */
 export type ProbeResult =
   | { ok: true; url: string; title: string; format: string; items: number }
-  | { ok: false; error: string; discovered: string[] };
+  | { ok: false; error: string; errorInfo?: ErrorInfo; discovered: string[] };
 
 export type CommandReply =
   | { ok: true; value?: unknown }

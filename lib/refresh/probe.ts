@@ -1,3 +1,4 @@
+import { fetchErrorInfo, parseErrorInfo } from '../errors';
 import { fetchFeed } from '../fetch';
 import type { ProbeResult } from '../messages';
 import { parseFeed } from '../parse';
@@ -11,11 +12,11 @@ export async function probeSource(input: string, fetchImpl: typeof fetch): Promi
   const url = safeHttpUrl(input.trim());
   if (!url) return { ok: false, error: 'Nur http(s)-Adressen sind erlaubt.', discovered: [] };
   const res = await fetchFeed(url, { fetch: fetchImpl, allowPrivate: true });
-  if (res.kind === 'error') return { ok: false, error: res.message, discovered: [] };
+  if (res.kind === 'error') return { ok: false, error: res.message, errorInfo: fetchErrorInfo(res), discovered: [] };
   if (res.kind === 'not-modified') return { ok: false, error: 'fetch: unexpected 304', discovered: [] };
   const parsed = parseFeed(res.text, res.finalUrl);
   if (parsed.ok) {
     return { ok: true, url: res.finalUrl, title: parsed.feed.title, format: parsed.feed.format, items: parsed.feed.items.length };
   }
-  return { ok: false, error: parsed.error, discovered: parsed.discovered ?? [] };
+  return { ok: false, error: parsed.error, errorInfo: parseErrorInfo(parsed), discovered: parsed.discovered ?? [] };
 }
