@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import { EmptyState } from '../../components/EmptyState';
 import { FilterBar } from '../../components/FilterBar';
+import { PopupMapBar } from '../../components/map/PopupMapBar';
 import { ItemList } from '../../components/ItemList';
 import { MarkAllRead, PopupHeader, StarredToggle, UnreadToggle } from '../../components/PopupHeader';
 import { StatusBar } from '../../components/StatusBar';
@@ -23,7 +24,8 @@ import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { usePagedItems } from '../../lib/ui/use-paged-items';
 import { usePainted } from '../../lib/ui/use-painted';
 import { useDebounced, useOnline } from './hooks';
-import { themeLabel } from '../../components/Chips';
+import { WatchThisPage } from './WatchThisPage';
+import { TagEditor, themeLabel } from '../../components/Chips';
 
 /** How many items a feed export carries at most. */
 const EXPORT_LIMIT = 500;
@@ -50,8 +52,11 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     [settled, sourceNames, ruleLabels],
   );
   const key = JSON.stringify(query);
-  const [selected, setSelected] = useState(0);
+  // Nothing is selected until the user moves (keys or mouse): a selected row opens to its
+  // teaser, which must not push headlines off a freshly opened popup.
+  const [selected, setSelected] = useState(-1);
   const [message, setMessage] = useState('');
+  const [editing, setEditing] = useState(false);
   /** What the last item action did, with its undo when it has one. */
   const [done, setDone] = useState<{ text: string; undo?: Command } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -77,7 +82,10 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const status = useLiveQuery(() => readRefreshStatus(db), [db], undefined);
   const anyItems = useLiveQuery(() => hasAnyItems(db), [db], true);
 
-  const troubled = rows.filter((r) => r.source.enabled !== false && inTrouble(r.state)).map((r) => r.source.name);
+  const troubled = useMemo(
+    () => rows.filter((r) => r.source.enabled !== false && inTrouble(r.state)).map((r) => ({ id: r.source.id, name: r.source.name })),
+    [rows],
+  );
   const sourceChoices = useMemo(() => rows.map((r) => ({ id: r.source.id, name: r.source.name })), [rows]);
 
   // Told once the first rows are on screen: the background then updates the badge, which
@@ -86,7 +94,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   useEffect(() => {
     if (firstShown) void sendCommand({ type: 'popup-opened' });
   }, [firstShown]);
-  useEffect(() => setSelected(0), [key]);
+  useEffect(() => setSelected(-1), [key]);
 
   const report = (reply: { ok: boolean; error?: string }) => setMessage(reply.ok ? '' : reply.error ?? '');
   const act = useCallback(async (item: Item | undefined, action: ItemActionName) => {
@@ -111,7 +119,12 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     void sendCommand({ type: 'open-item', id: item.id }).then(report);
   }, []);
   const refresh = () => void sendCommand({ type: 'refresh' }).then(report);
+  const selectedItem = paged.items[selected];
+  const editTag = (facet: 'regions' | 'themes', value: string, action: 'add' | 'remove') => {
+    if (selectedItem) void sendCommand({ type: 'edit-tags', id: selectedItem.id, facet, value, action }).then(report);
+  };
   const openOptions = () => void browser.runtime.openOptionsPage();
+  const openSource = (id: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#source-${encodeURIComponent(id)}`) });
   const markAll = () => void sendCommand({ type: 'mark-all-read', filter: query }).then((reply) => {
     report(reply);
     const ids = reply.ok && Array.isArray(reply.value) ? (reply.value as string[]) : [];
@@ -149,7 +162,8 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   return (
     <div class="popup">
       <PopupHeader running={running} onRefresh={refresh} onExport={() => void exportFeed()} onOptions={openOptions} />
-      <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} />
+      <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} onOpenSource={openSource} />
+      <WatchThisPage sources={rows.map((r) => r.source)} />
       <FilterBar filter={filter} counts={counts} ruleLabels={ruleLabels} searchRef={searchRef} sources={sourceChoices}
         suggestPlaces={loadPlaceSuggestions} hitCount={hitCount} onChange={setFilter} />
       <div class="toolbar">
@@ -157,6 +171,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
         <StarredToggle checked={!!filter.starredOnly} onChange={(starredOnly) => setFilter({ ...filter, starredOnly })} />
         <MarkAllRead onClick={markAll} disabled={empty} filtered={isFiltered(query)} />
       </div>
+      <PopupMapBar filter={filter} counts={counts} onChange={setFilter} />
       {message ? <p class="notice notice-error" role="alert">{message}</p> : null}
       <p class="done" role="status" aria-live="polite">
         {done ? <>{done.text}{done.undo ? <>{' '}<button type="button" class="linklike" onClick={() => undo(done.undo!)}>{t('undo')}</button></> : null}</> : null}
@@ -182,6 +197,26 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           onLoadMore={paged.loadMore}
         />
       )}
+      {selectedItem ? (
+        <div class="tag-bar">
+          <button type="button" class="edit-tags linklike" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+            {t('editTags')}
+          </button>
+        </div>
+      ) : null}
+      {editing && selectedItem ? (
+        <TagEditor
+          title={selectedItem.title}
+          regions={selectedItem.regions}
+          themes={selectedItem.themes}
+          ruleLabels={ruleLabels}
+          evidence={selectedItem.evidence}
+          places={selectedItem.places}
+          userTags={selectedItem.userTags}
+          onEdit={editTag}
+          onClose={() => setEditing(false)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -23,7 +23,7 @@ function fakeBackground(replies: Partial<Record<Command['type'], CommandReply>>)
 }
 
 describe('adding a source', () => {
-  const feed: CommandReply = { ok: true, value: { ok: true, url: 'https://www.stadt-ulm.de/rss.xml', title: 'Stadt Ulm – Presse', format: 'rss2', items: 12 } };
+  const feed: CommandReply = { ok: true, value: { ok: true, kind: 'feed', url: 'https://www.stadt-ulm.de/rss.xml', title: 'Stadt Ulm – Presse', format: 'rss2', items: 12 } };
 
   it('asks for the host first, then probes, then adds the feed under its title', async () => {
     const bg = fakeBackground({ 'probe-source': feed, 'add-source': { ok: true } });
@@ -63,6 +63,27 @@ describe('adding a source', () => {
     const broken = fakeBackground({ 'probe-source': { ok: true, value: { ok: false, error: 'fetch: HTTP 404 Not Found', errorInfo: { code: 'fetch.http', params: { line: 'HTTP 404 Not Found' } }, discovered: [] } } });
     expect(await addSourceFlow('https://www.stadt-ulm.de/alt.xml', { granted: ['<all_urls>'], t, send: broken.send, requestPermission: async () => true }))
       .toEqual({ kind: 'error', message: 'Der Server antwortet mit einem Fehler (HTTP 404 Not Found)' });
+  });
+});
+
+describe('adding a listing page', () => {
+  it('keeps the examined page and shows the rule with its first items; nothing is added yet', async () => {
+    const rule = { item: 'article.news' };
+    const preview = [{ title: 'Neues Bürgerportal', link: 'https://www.stadt-ulm.de/news/1', summary: '', publishedAt: null }];
+    const bg = fakeBackground({ 'probe-source': { ok: true, value: { ok: true, kind: 'listing', url: 'https://www.stadt-ulm.de/aktuelles', title: 'Aktuelles', rule, items: 8, preview, html: '<html></html>' } } });
+    const pages: { html: string; url: string }[] = [];
+    const outcome = await addSourceFlow('https://www.stadt-ulm.de/aktuelles', {
+      granted: ['<all_urls>'], t, send: bg.send, requestPermission: async () => true, onListingPage: (p) => pages.push(p),
+    });
+    expect(outcome).toEqual({ kind: 'listing', url: 'https://www.stadt-ulm.de/aktuelles', title: 'Aktuelles', rule, first: { ok: true, count: 8, items: preview } });
+    expect(pages).toEqual([{ html: '<html></html>', url: 'https://www.stadt-ulm.de/aktuelles' }]);
+    expect(bg.sent.map((c) => c.type)).toEqual(['probe-source']);
+  });
+
+  it('a page built by script says so', async () => {
+    const bg = fakeBackground({ 'probe-source': { ok: true, value: { ok: false, error: 'listing: script', discovered: [], listing: 'script-rendered' } } });
+    expect(await addSourceFlow('https://www.stadt-ulm.de/app', { granted: ['<all_urls>'], t, send: bg.send, requestPermission: async () => true }))
+      .toEqual({ kind: 'no-listing', script: true });
   });
 });
 
