@@ -271,9 +271,9 @@ describe('service worker lifecycle', () => {
   // G11 (a host permission revoked in Firefox) cannot be set up here: headless Chromium grants
   // host_permissions at install and offers no way to revoke them. The rule (such a source is not
   // fetched, waits in status 'permission' with error code fetch.permission and no error counted)
-  // is tested in tests/refresh.test.ts, "G11 a host whose permission was revoked …", and the
+  // is tested in tests/refresh/refresh.test.ts, "G11 a host whose permission was revoked …", and the
   // options page's grant button in tests/components/filter-and-options.test.tsx.
-  it.skip('G11 a revoked host permission (Firefox only; see tests/refresh.test.ts)', () => {});
+  it.skip('G11 a revoked host permission (Firefox only; see tests/refresh/refresh.test.ts)', () => {});
 
   it('G12 an alarm period of 0.1 minutes does not poll a source more often than its 15-minute minimum', async () => {
     await useSources(b, [source('g12-a', serve('g12-a'))]);

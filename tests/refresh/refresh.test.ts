@@ -1,11 +1,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Source } from '../lib/model';
-import { refreshSources, type RefreshDeps } from '../lib/refresh';
-import { openDb, type KommunalradarDb } from '../lib/store/db';
-import { createDexieRefreshStore } from '../lib/store/refresh-store';
-import { createTagger } from '../lib/tag';
-import { rss, startServer, TEASERS, type TestServer } from './helpers/feed-server';
+import type { Source } from '../../lib/model';
+import { refreshSources, type RefreshDeps } from '../../lib/refresh';
+import { openDb, type KommunalradarDb } from '../../lib/store/db';
+import { createDexieRefreshStore } from '../../lib/store/refresh-store';
+import { createTagger } from '../../lib/tag';
+import { rss, startServer, TEASERS, type TestServer } from '../helpers/feed-server';
 
 const tagger = createTagger();
 let servers: TestServer[] = [];
