@@ -3,6 +3,7 @@
  * whitespace collapsing and word-boundary truncation. Pure, no DOM (the service worker has none).
  */
 import { decodeHTML } from 'entities';
+import { toText } from './to-text';
 
 /** Raw input beyond this many UTF-16 units is ignored: the output is capped at a few hundred characters anyway (C13). */
 export const RAW_INPUT_CAP = 50_000;
@@ -26,12 +27,7 @@ const BREAKING = new Set([
   'footer', 'aside', 'nav', 'figure', 'figcaption', 'pre', 'hr', 'img', 'address', 'main',
 ]);
 
-/** Coerces whatever a parser handed over into a string: objects and arrays become '' (C09). */
-export function toText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  return '';
-}
+export { toText } from './to-text';
 
 /** Whether the text contains something that looks like an HTML tag or comment. */
 export function hasMarkup(text: string): boolean {
