@@ -18,7 +18,7 @@
  * Anything else falls back to the full text.
  */
 import { decodeHTML } from 'entities';
-import { cleanText, htmlToText, RAW_INPUT_CAP, stripMarkup, truncateAtWord } from './text';
+import { cleanText, decodedText, RAW_INPUT_CAP, stripMarkup, truncateAtWord } from './text';
 
 /** A hidden element opening, as stripMarkup's pattern for them starts. */
 const HIDDEN_OPEN_RE = /<(?:script|style|noscript|template|iframe|object|svg|math)\b/i;
@@ -34,7 +34,20 @@ export function htmlToTeaser(html: string, max: number): string {
     const text = prefixText(capped.slice(0, cut));
     if (text !== null && moreCodePointsThan(text, max)) return truncateAtWord(text, max);
   }
-  return truncateAtWord(htmlToText(capped), max);
+  return truncateAtWord(cleanHead(decodedText(capped), max), max);
+}
+
+/**
+ * cleanText of as much of `text` as truncating to `max` reads: a prefix of twice that many
+ * units, when its cleaned form already has more than `max` code points (see above); else all.
+ */
+function cleanHead(text: string, max: number): string {
+  const head = 2 * max + 2;
+  if (text.length > head) {
+    const cleaned = cleanText(text.slice(0, head));
+    if (moreCodePointsThan(cleaned, max)) return cleaned;
+  }
+  return cleanText(text);
 }
 
 /** The cleaned text of `prefix` as far as the full text is sure to begin with it, or null. */

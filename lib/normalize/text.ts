@@ -45,6 +45,7 @@ export function hasMarkup(text: string): boolean {
 export function stripMarkup(html: string): string {
   // Every pattern below starts with '<'.
   if (html.indexOf('<') === -1) return html;
+  if (onlyPlainTags(html)) return dropTrailingTag(stripTags(html));
   let s = html;
   if (s.indexOf('<!--') !== -1) s = s.replace(COMMENT_RE, '');
   s = s.replace(HIDDEN_RE, ' ');
@@ -52,6 +53,80 @@ export function stripMarkup(html: string): string {
   s = s.replace(TAG_RE, (_m, name: string) => (BREAKING.has(name.toLowerCase()) ? ' ' : ''));
   if (s.indexOf('<!') !== -1 || s.indexOf('<?') !== -1) s = s.replace(DECL_RE, ' ');
   return dropTrailingTag(s);
+}
+
+/** The elements HIDDEN_RE removes with their content. */
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math']);
+
+/**
+ * Whether no `<` in `html` starts a comment, CDATA, declaration or hidden element (what the
+ * passes before the tag pass would change), looked at every `<`, also inside attribute values.
+ */
+function onlyPlainTags(html: string): boolean {
+  for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1)) {
+    const c = html.charCodeAt(lt + 1) | 0x20;
+    if (c === 0x21 || c === 0x3f) return false; // ! ?
+    // Hidden names start with s, n, t, i, o, m; HIDDEN_RE ends them at a word boundary.
+    if (c !== 0x73 && c !== 0x6e && c !== 0x74 && c !== 0x69 && c !== 0x6f && c !== 0x6d) continue;
+    let end = lt + 1;
+    while (end - lt <= 9 && isAsciiWord(html.charCodeAt(end))) end++;
+    if (end - lt <= 9 && HIDDEN.has(html.slice(lt + 1, end).toLowerCase())) return false;
+  }
+  return true;
+}
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** `html.replace(TAG_RE, …)` as a forward scan: block-level tags become a space, others vanish. */
+function stripTags(html: string): string {
+  let out = '';
+  let from = 0;
+  for (let lt = html.indexOf('<'); lt !== -1; ) {
+    const gt = tagAt(html, lt);
+    if (gt === -1) {
+      lt = html.indexOf('<', lt + 1);
+      continue;
+    }
+    const nameFrom = html.charCodeAt(lt + 1) === 47 ? lt + 2 : lt + 1;
+    let nameTo = nameFrom + 1;
+    while (isTagNameChar(html.charCodeAt(nameTo))) nameTo++;
+    out += html.slice(from, lt);
+    if (BREAKING.has(html.slice(nameFrom, nameTo).toLowerCase())) out += ' ';
+    from = gt;
+    lt = html.indexOf('<', gt);
+  }
+  return from === 0 ? html : out + html.slice(from);
+}
+
+function isTagNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 58 || c === 45;
+}
+
+/**
+ * Where TAG_RE's match at `lt` ends (after its `>`), or -1: `<`, an optional `/`, a letter,
+ * name characters, then at most 1000 pieces (a character other than `<>"'`, or a quoted value).
+ */
+function tagAt(html: string, lt: number): number {
+  let k = html.charCodeAt(lt + 1) === 47 ? lt + 2 : lt + 1;
+  const c = html.charCodeAt(k);
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return -1;
+  k++;
+  while (isTagNameChar(html.charCodeAt(k))) k++;
+  for (let pieces = 0; k < html.length; pieces++) {
+    const d = html.charCodeAt(k);
+    if (d === 62) return k + 1;
+    if (d === 60 || pieces === 1000) return -1;
+    if (d === 34 || d === 39) {
+      const close = html.indexOf(d === 34 ? '"' : "'", k + 1);
+      if (close === -1) return -1;
+      k = close + 1;
+    } else {
+      k++;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -110,6 +185,14 @@ export function cleanText(text: string): string {
       prev = c;
       continue;
     }
+    // A lone ' ' between such characters stays as it is (what the run logic below decides too).
+    if (c === 32 && !inSpace && kept) {
+      const d = text.charCodeAt(i + 1);
+      if ((d > 32 && d < 0x7f) || (d > 0xa0 && d < 0x061c)) {
+        prev = c;
+        continue;
+      }
+    }
     let drop: boolean;
     if (c >= 0xd800 && c <= 0xdfff) {
       if (c <= 0xdbff) {
@@ -162,8 +245,13 @@ export function cleanText(text: string): string {
 
 /** HTML → plain text: strip markup, decode the entity layer once, clean. */
 export function htmlToText(html: string): string {
+  return cleanText(decodedText(html));
+}
+
+/** HTML → text not yet cleaned: capped, markup stripped, the entity layer decoded once. */
+export function decodedText(html: string): string {
   const stripped = stripMarkup(html.length > RAW_INPUT_CAP ? html.slice(0, RAW_INPUT_CAP) : html);
-  return cleanText(stripped.indexOf('&') === -1 ? stripped : decodeHTML(stripped));
+  return stripped.indexOf('&') === -1 ? stripped : decodeHTML(stripped);
 }
 
 /**

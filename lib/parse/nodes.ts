@@ -5,6 +5,7 @@
  * as its text content).
  */
 import { splitFields } from './fragment';
+import { documentNames } from './names';
 import { readRaw } from './raw';
 import { documentEntities, stripIllegalXmlChars } from './text';
 
@@ -25,6 +26,12 @@ export type Field = (typeof FIELDS)[number];
 
 /** Items and entries: also read from raw content, see fragment.ts. */
 export const ITEM_TAGS = ['item', 'entry', 'rss:item'] as const;
+
+/**
+ * Items and entries whose child fields the one-pass scanner built (scan.ts); the others hold
+ * their raw content, which contentFields splits.
+ */
+export const builtItems = new WeakSet<XNode>();
 
 const ATTRS = ':@';
 const TEXT = '#text';
@@ -63,9 +70,15 @@ export function htmlOf(node: XNode | undefined): string {
   return node === undefined ? '' : stripIllegalXmlChars(readRaw(rawOf(node), true, documentEntities.decode));
 }
 
-/** The child elements of an item or entry named in `wanted`, grouped by name (see splitFields). */
+/**
+ * The child elements of an item or entry named in `wanted`, grouped by name (names as the
+ * mappings know them, see names.ts).
+ */
 export function contentFields(node: XNode, wanted: ReadonlySet<string>): Map<string, XNode[]> {
-  return splitFields(rawOf(node), documentEntities.decode, wanted);
+  if (!builtItems.has(node)) return splitFields(rawOf(node), documentEntities.decode, wanted);
+  const groups = groupChildren(childrenOf(node));
+  for (const name of groups.keys()) if (!wanted.has(name)) groups.delete(name);
+  return groups;
 }
 
 /** A stop node holds its raw content as its only text child. */
@@ -74,12 +87,13 @@ function rawOf(node: XNode): string {
   return typeof text === 'string' ? text : '';
 }
 
-/** Child elements grouped by name (one pass; mapping then looks fields up by name). */
+/** Child elements grouped by name as the mappings know it (one pass; mapping then looks fields up by name). */
 export function groupChildren(nodes: XNode[]): Map<string, XNode[]> {
   const groups = new Map<string, XNode[]>();
   for (const node of nodes) {
-    const tag = tagOf(node);
-    if (tag === TEXT) continue;
+    const written = tagOf(node);
+    if (written === TEXT) continue;
+    const tag = documentNames.canon(written);
     const list = groups.get(tag);
     if (list === undefined) groups.set(tag, [node]);
     else list.push(node);

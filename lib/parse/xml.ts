@@ -2,7 +2,8 @@
  * XML text → ordered node tree, on fast-xml-parser with a configuration that held against the
  * attack feeds (entity bombs, XXE, double DOCTYPE, deep nesting, prototype names).
  *
- * The work is split for speed: XMLValidator checks the whole document once; the frame (root,
+ * A well-formed feed is read in one pass by scan.ts. Whatever that pass leaves to this careful
+ * path is split for speed: XMLValidator checks the whole document once; the frame (root,
  * channel) is then built by frame.ts with indexOf jumps (or, for a document with a DOCTYPE, by
  * the parser, which reads its entities), and items and text fields are handed over as raw text
  * (stop nodes), which fragment.ts and raw.ts read in one pass each under the same limits.
@@ -10,7 +11,9 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { scanFrame } from './frame';
-import { FIELDS, ITEM_TAGS, type XNode } from './nodes';
+import { documentNames } from './names';
+import { FIELDS, ITEM_TAGS, tagOf, type XNode } from './nodes';
+import { scanDocument } from './scan';
 import { salvageItems } from './salvage';
 import { documentEntities, ENTITY_LIMITS } from './text';
 
@@ -54,6 +57,8 @@ export type XmlOutcome =
  * silently, so the validator is what tells us.
  */
 export function parseXml(text: string, itemTag: string): XmlOutcome {
+  const fast = scanDocument(text);
+  if (fast !== null) return { ok: true, nodes: fast, bozo: false };
   const valid = XMLValidator.validate(text);
   if (valid === true) return { ok: true, nodes: frameOf(text), bozo: false };
   const where = `line ${valid.err.line}: ${valid.err.msg}`;
@@ -66,5 +71,8 @@ export function parseXml(text: string, itemTag: string): XmlOutcome {
 
 /** Our own frame scan when there is no DOCTYPE; the library's parser (and its entity limits) otherwise. */
 function frameOf(text: string): XNode[] {
-  return scanFrame(text) ?? (parser.parse(text) as XNode[]);
+  const nodes = scanFrame(text) ?? (parser.parse(text) as XNode[]);
+  const root = nodes.find((node) => !tagOf(node).startsWith('#'));
+  if (root !== undefined) documentNames.reset(tagOf(root), root[':@'] as Record<string, unknown> | undefined);
+  return nodes;
 }

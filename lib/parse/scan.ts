@@ -1,0 +1,275 @@
+/**
+ * The fast path: one pass over a well-formed feed that checks it and builds only what the
+ * mappings read, in the node shape fast-xml-parser gives (see nodes.ts).
+ *
+ * - Frame elements (root, channel, …) are built with their children and attributes.
+ * - Items and entries are built too, but of their children only the fields the mappings read
+ *   (FIELDS), as raw content for raw.ts; other children are checked and skipped.
+ * - Field contents are checked for well-formedness in the same pass, and kept as raw text.
+ *
+ * Anything this pass does not fully understand returns null, and the caller takes the careful
+ * path (XMLValidator, salvage, fast-xml-parser with its DOCTYPE entity limits). So this pass
+ * accepts only documents XMLValidator accepts too, and is stricter in places: a DOCTYPE, a
+ * processing instruction other than the XML declaration, non-ASCII names, `<` in an attribute
+ * value, a reserved name, a repeated attribute, an entity reference the validator would refuse,
+ * nesting deeper than MAX_DEPTH, text outside the root: all go to the careful path.
+ *
+ * Every step moves forward with indexOf or a bounded character loop: linear in the text.
+ */
+import { documentNames } from './names';
+import { builtItems, FIELDS, ITEM_TAGS, type XNode } from './nodes';
+import { MAX_DEPTH } from './raw';
+import { documentEntities } from './text';
+
+const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
+const ITEM_SET: ReadonlySet<string> = new Set(ITEM_TAGS);
+const RESERVED: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_ATTRS = 32;
+
+/** What is open: built (with children), raw (a field: content kept as text), or skipped. */
+const enum Mode { Built, Raw, Skip }
+
+interface Open {
+  name: string;
+  /** An item or entry. */
+  item: boolean;
+  node: XNode | null;
+  children: XNode[] | null;
+  mode: Mode;
+  /** Where a raw field's content starts. */
+  from: number;
+  /** Inside an item: attributes are not trimmed (as fragment.ts reads them). */
+  inItem: boolean;
+}
+
+/** Thrown where the careful path must decide. */
+class Fault extends Error {}
+
+/** The top-level nodes of a well-formed feed, or null when the careful path must read it. */
+export function scanDocument(text: string): XNode[] | null {
+  const doc = text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+  documentEntities.reset();
+  try {
+    return scan(doc);
+  } catch (error) {
+    if (error instanceof Fault) return null;
+    throw error;
+  }
+}
+
+function scan(doc: string): XNode[] {
+  const top: XNode[] = [];
+  const stack: Open[] = [];
+  const n = doc.length;
+  let rootSeen = false;
+  let i = 0;
+  let nextAmp = -2; // the next '&' at or after i, -1 for none, -2 not yet looked up
+  if (doc.startsWith('<?xml')) i = xmlDeclEnd(doc);
+  while (i < n) {
+    const lt = doc.indexOf('<', i);
+    const textEnd = lt === -1 ? n : lt;
+    if (textEnd > i) {
+      if (stack.length === 0) {
+        if (!blank(doc, i, textEnd)) throw new Fault();
+      } else {
+        if (nextAmp !== -1 && nextAmp < i) nextAmp = doc.indexOf('&', i);
+        while (nextAmp !== -1 && nextAmp < textEnd) nextAmp = doc.indexOf('&', reference(doc, nextAmp));
+      }
+    }
+    if (lt === -1) break;
+    const c = doc.charCodeAt(lt + 1);
+    if (c === 33 /* ! */) {
+      if (doc.startsWith('<!--', lt)) i = past(doc, '-->', lt + 4);
+      else if (stack.length > 0 && doc.startsWith('<![CDATA[', lt)) i = past(doc, ']]>', lt + 9);
+      else throw new Fault();
+      continue;
+    }
+    if (c === 63 /* ? */) throw new Fault();
+    if (c === 47 /* / */) {
+      i = endTag(doc, lt, stack, top);
+      continue;
+    }
+    if (rootSeen && stack.length === 0) throw new Fault();
+    i = startTag(doc, lt, stack, top);
+    rootSeen = true;
+  }
+  if (!rootSeen || stack.length > 0) throw new Fault();
+  return top;
+}
+
+/** After a plain `<?xml …?>` at the start: the index after it. */
+function xmlDeclEnd(doc: string): number {
+  const c = doc.charCodeAt(5);
+  if (c !== 32 && c !== 9 && c !== 10) throw new Fault();
+  const end = doc.indexOf('?>', 6);
+  if (end === -1) throw new Fault();
+  const lt = doc.indexOf('<', 1);
+  if (lt !== -1 && lt < end) throw new Fault();
+  const gt = doc.indexOf('>', 6);
+  if (gt < end + 1) throw new Fault();
+  return end + 2;
+}
+
+function past(doc: string, marker: string, from: number): number {
+  const end = doc.indexOf(marker, from);
+  if (end === -1) throw new Fault();
+  return end + marker.length;
+}
+
+function blank(doc: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = doc.charCodeAt(k);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/**
+ * A reference at `amp` as XMLValidator accepts it, at most 20 word characters or digits:
+ * returns the index after its `;`.
+ */
+function reference(doc: string, amp: number): number {
+  let k = amp + 1;
+  const limit = Math.min(doc.length, amp + 24);
+  if (doc.charCodeAt(k) === 35 /* # */) {
+    k++;
+    const hex = doc.charCodeAt(k) === 120 /* x */;
+    if (hex) k++;
+    const first = k;
+    for (; k < limit; k++) {
+      const c = doc.charCodeAt(k);
+      if (c === 59 && k > first) return k + 1;
+      if (!(c >= 48 && c <= 57) && !(hex && ((c >= 97 && c <= 102) || (c >= 65 && c <= 70)))) break;
+    }
+    throw new Fault();
+  }
+  const first = k;
+  for (; k < limit; k++) {
+    const c = doc.charCodeAt(k);
+    if (c === 59 && k > first) return k + 1;
+    if (!isWordChar(c)) break;
+  }
+  throw new Fault();
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function isNameChar(c: number): boolean {
+  return isWordChar(c) || c === 58 || c === 45 || c === 46;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9;
+}
+
+/** The end of the ASCII XML name starting at `from`; a name must start with a letter, `_` or `:`. */
+function nameEnd(doc: string, from: number): number {
+  const c = doc.charCodeAt(from);
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58)) throw new Fault();
+  let k = from + 1;
+  while (isNameChar(doc.charCodeAt(k))) k++;
+  return k;
+}
+
+function endTag(doc: string, lt: number, stack: Open[], top: XNode[]): number {
+  const open = stack.pop();
+  if (open === undefined) throw new Fault();
+  const name = open.name;
+  let k = lt + 2 + name.length;
+  if (!doc.startsWith(name, lt + 2)) throw new Fault();
+  while (isSpace(doc.charCodeAt(k))) k++;
+  if (doc.charCodeAt(k) !== 62) throw new Fault();
+  if (open.mode === Mode.Raw && open.node !== null) open.node[name] = [{ '#text': doc.slice(open.from, lt) }];
+  if (open.node !== null) attach(open.node, stack, top);
+  return k + 1;
+}
+
+function attach(node: XNode, stack: Open[], top: XNode[]): void {
+  const parent = stack.length === 0 ? top : stack[stack.length - 1]!.children;
+  parent?.push(node);
+}
+
+function startTag(doc: string, lt: number, stack: Open[], top: XNode[]): number {
+  if (stack.length >= MAX_DEPTH) throw new Fault();
+  const end = nameEnd(doc, lt + 1);
+  const name = doc.slice(lt + 1, end);
+  if (RESERVED.has(name)) throw new Fault();
+  const parent = stack.length === 0 ? null : stack[stack.length - 1]!;
+  // What this element is, by its name in the mappings' terms (the root sets those terms).
+  const canonical = parent === null ? name : documentNames.canon(name);
+  const build = parent === null || parent.mode === Mode.Built;
+  const item = ITEM_SET.has(canonical);
+  const inItem = parent !== null && (parent.inItem || parent.item);
+  let mode: Mode;
+  if (!build) mode = Mode.Skip;
+  else if (FIELD_SET.has(canonical)) mode = Mode.Raw;
+  else if (parent !== null && parent.inItem === false && inItem) mode = Mode.Skip; // an item's other children
+  else mode = Mode.Built;
+
+  // Attributes: ` name="value"` pairs, each after whitespace; values without '<'.
+  let k = end;
+  let attrs: Record<string, string> | undefined;
+  let names: string[] | undefined;
+  let selfClosing = false;
+  for (;;) {
+    const c = doc.charCodeAt(k);
+    if (c === 62) {
+      k++;
+      break;
+    }
+    if (c === 47) {
+      if (doc.charCodeAt(k + 1) !== 62) throw new Fault();
+      selfClosing = true;
+      k += 2;
+      break;
+    }
+    if (!isSpace(c)) throw new Fault();
+    while (isSpace(doc.charCodeAt(k))) k++;
+    const a = doc.charCodeAt(k);
+    if (a === 62 || a === 47) continue;
+    const attrEnd = nameEnd(doc, k);
+    const attrName = doc.slice(k, attrEnd);
+    if (RESERVED.has(attrName)) throw new Fault();
+    k = attrEnd;
+    while (isSpace(doc.charCodeAt(k))) k++;
+    if (doc.charCodeAt(k) !== 61) throw new Fault();
+    k++;
+    while (isSpace(doc.charCodeAt(k))) k++;
+    const q = doc.charCodeAt(k);
+    if (q !== 34 && q !== 39) throw new Fault();
+    const close = doc.indexOf(q === 34 ? '"' : "'", k + 1);
+    if (close === -1) throw new Fault();
+    const value = doc.slice(k + 1, close);
+    if (value.indexOf('<') !== -1) throw new Fault();
+    if (names === undefined) names = [attrName];
+    else if (names.includes(attrName) || names.push(attrName) > MAX_ATTRS) throw new Fault();
+    if (mode !== Mode.Skip) {
+      attrs ??= Object.create(null) as Record<string, string>;
+      attrs[attrName] = documentEntities.decode(inItem ? value : value.trim());
+    }
+    k = close + 1;
+  }
+
+  if (parent === null) documentNames.reset(name, attrs);
+  let node: XNode | null = null;
+  let children: XNode[] | null = null;
+  if (mode !== Mode.Skip) {
+    node = {};
+    if (mode === Mode.Built) {
+      children = [];
+      node[name] = children;
+      if (item) builtItems.add(node);
+    } else {
+      node[name] = [];
+    }
+    if (attrs !== undefined) node[':@'] = attrs;
+  }
+  if (selfClosing) {
+    if (node !== null) attach(node, stack, top);
+  } else {
+    stack.push({ name, item, node, children, mode, from: k, inItem });
+  }
+  return k;
+}
