@@ -11,8 +11,9 @@
  *
  * Identity (E01–E05): key = guid; if one feed repeats a guid with different links, each
  * becomes `guid|link` (E02); without guid the normalised link (E01a); without either a
- * hash of title, date and teaser (E01b). id = `${sourceId}|${key}` (E03). Exact duplicates
- * (same key) within one batch are collapsed to the first.
+ * hash of title, date and teaser (E01b). id = `${sourceId}|${key}` (E03). Every parsed item
+ * comes out, even two alike: which of them to keep is the store's decision (it keeps the first
+ * of an id in a batch), so that `kommunalradar parse` shows what the feed holds.
  */
 import type { NormalizedItem, ParsedItem } from './model';
 import { hashString } from './hash';
@@ -96,7 +97,7 @@ function contentKey(p: Prepared): string {
   return `h:${hashString(`${p.title}\u241F${p.publishedAt ?? ''}\u241F${p.summary}`)}`;
 }
 
-/** Normalises one feed's parsed items for `sourceId`. Never throws on odd field types. */
+/** Normalises one feed's parsed items for `sourceId`, one for each. Never throws on odd field types. */
 export function normalizeItems(items: ParsedItem[], ctx: { sourceId: string }): NormalizedItem[] {
   const prepared = items.map(prepare);
 
@@ -109,7 +110,6 @@ export function normalizeItems(items: ParsedItem[], ctx: { sourceId: string }): 
     links.add(p.linkKey);
   }
 
-  const seen = new Set<string>();
   const out: NormalizedItem[] = [];
   for (const p of prepared) {
     let key: string;
@@ -121,8 +121,6 @@ export function normalizeItems(items: ParsedItem[], ctx: { sourceId: string }): 
     } else {
       key = contentKey(p);
     }
-    if (seen.has(key)) continue;
-    seen.add(key);
     out.push({
       id: `${ctx.sourceId}|${key}`,
       sourceId: ctx.sourceId,

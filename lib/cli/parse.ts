@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
 import { decodeFeedBytes } from '../charset';
 import { fetchFeed } from '../fetch';
 import type { ParseResult } from '../model';
@@ -9,7 +8,10 @@ import type { CliIo } from './main';
 
 const USAGE = 'Aufruf: kommunalradar parse FILE|URL...\n';
 
-/** One JSON line per input: what the extension would read from that feed. */
+/**
+ * One JSON line per input: what the extension would read from that feed, one output item per
+ * entry (merging repeats is the store's job), links absolute http(s) or null.
+ */
 export async function runParse(args: string[], io: CliIo): Promise<number> {
   const inputs = args.filter((a) => a !== '--');
   if (inputs.length === 0 || inputs.some((a) => a === '-h' || a === '--help')) {
@@ -40,12 +42,13 @@ async function parseInput(input: string): Promise<Line> {
     id: item.key,
     guid: item.guid,
     title: item.title,
-    link: item.link,
+    link: item.link === '' ? null : item.link,
     summary: item.summary,
     published: item.publishedAt === null ? null : new Date(item.publishedAt).toISOString(),
     categories: item.categories,
   }));
-  return { input, ok: true, format: feed.format, title: feed.title, link: feed.link, items };
+  // The contract: a link is an absolute http(s) URL or null, never "".
+  return { input, ok: true, format: feed.format, title: feed.title, link: feed.link === '' ? null : feed.link, items };
 }
 
 async function parseUrl(url: string): Promise<ParseResult> {
@@ -64,7 +67,8 @@ async function parseFile(path: string): Promise<ParseResult> {
     throw new Error(`read: ${code === 'ENOENT' ? 'no such file' : code ?? 'cannot read'}: ${path}`);
   }
   const { text } = decodeFeedBytes(bytes);
-  return parseFeed(text, pathToFileURL(path).href);
+  // No URL: relative links resolve against xml:base, else the channel's link (see lib/parse).
+  return parseFeed(text, '');
 }
 
 function oneLine(s: string): string {

@@ -11,8 +11,10 @@
  */
 import type { ParseResult, ParsedFeed } from '../model';
 import { mapAtom } from './atom';
-import { discoverFeeds, sniff } from './discover';
+import { discoverFeeds, sniff, type Sniffed } from './discover';
 import { initialBase } from './links';
+import { localName } from './names';
+import { rootName } from './root';
 import { tagOf } from './nodes';
 import { mapRss1 } from './rss1';
 import { mapRss2 } from './rss2';
@@ -22,7 +24,9 @@ export { discoverFeeds } from './discover';
 
 /**
  * Parse a feed. `baseUrl` is the URL the fetch ended at (after redirects): relative links are
- * resolved against it unless xml:base says otherwise. Links that are not http(s) become ''.
+ * resolved against it unless xml:base says otherwise; '' when there is none (a file), and then
+ * item links resolve against the channel's own link. Links that are not http(s) become ''.
+ * Every entry of the feed comes out as one item, in document order.
  * Never throws: whatever the XML parser rejects (entity bombs, external entities, two DOCTYPEs,
  * deep nesting, prototype names) comes back as `{ ok: false, code: 'rejected' }`.
  */
@@ -37,7 +41,7 @@ export function parseFeed(text: string, baseUrl: string): ParseResult {
 
 function parseOrThrow(text: string, base: string): ParseResult {
   if (text.trim() === '') return { ok: false, code: 'empty', error: 'parse: empty document' };
-  const kind = sniff(text);
+  const kind = feedKind(text);
   if (kind.kind === 'html') {
     const discovered = discoverFeeds(text, base);
     const hint = discovered.length > 0 ? `; it links the feed ${discovered.join(', ')}` : '';
@@ -54,6 +58,20 @@ function parseOrThrow(text: string, base: string): ParseResult {
     : kind.format === 'rss1' ? mapRss1(root, base, xml.bozo)
     : mapAtom(root, base, xml.bozo);
   return { ok: true, feed };
+}
+
+/**
+ * sniff(), plus the roots it leaves out: RSS under a prefix (`<r:rss xmlns:r="…">`) and RSS 1.1,
+ * whose root is `Channel` (its items sit in `items`, and it is read like RSS 1.0).
+ */
+function feedKind(text: string): Sniffed {
+  const kind = sniff(text);
+  if (kind.kind !== 'other') return kind;
+  const root = rootName(text);
+  const local = localName(root);
+  if (local === 'rss') return { kind: 'feed', format: 'rss2', root };
+  if (local === 'Channel') return { kind: 'feed', format: 'rss1', root };
+  return kind;
 }
 
 function oneLine(message: string): string {

@@ -28,6 +28,9 @@ export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 /** RSS 1.1's namespace: its root is `Channel` in it. */
 export const RSS11_NS = 'http://purl.org/net/rss1.1#';
 
+/** Root elements of the formats, by local name. */
+const FORMAT_ROOTS: ReadonlySet<string> = new Set(['rss', 'feed', 'Channel']);
+
 /** The prefix the mappings use for a namespace; Atom 1.0 is a format only inside an Atom feed. */
 function prefixFor(uri: string, atomRoot: boolean): string | undefined {
   const u = uri.trim();
@@ -58,15 +61,34 @@ function createDocumentNames() {
     reset(rootName: string, attrs: Record<string, unknown> | undefined): void {
       renames = null;
       cache.clear();
+      const local = localName(rootName);
+      const atomRoot = local === 'feed';
+      // The root's own prefix is the format's, whatever namespace it names (`<r:rss xmlns:r="…">`).
+      const rootPrefix = rootName.length > local.length && FORMAT_ROOTS.has(local) ? rootName.slice(0, -local.length - 1) : '';
+      if (rootPrefix !== '') (renames = new Map()).set(rootPrefix, '');
       if (attrs === undefined) return;
-      const atomRoot = localName(rootName) === 'feed';
       for (const key of Object.keys(attrs)) {
         if (!key.startsWith('xmlns:')) continue;
         const value = attrs[key];
         const prefix = typeof value === 'string' ? prefixFor(value, atomRoot) : undefined;
-        if (prefix === undefined || prefix === key.slice(6)) continue;
+        if (prefix === undefined || prefix === key.slice(6) || key.slice(6) === rootPrefix) continue;
         (renames ??= new Map()).set(key.slice(6), prefix);
       }
+    },
+    /**
+     * How the document writes each of `names` (mapping terms) under the prefixes it renames:
+     * the library's stop nodes must be named as written.
+     */
+    writtenForms(names: readonly string[]): string[] {
+      if (renames === null) return [];
+      const out: string[] = [];
+      for (const [written, prefix] of renames) {
+        for (const name of names) {
+          const colon = name.indexOf(':');
+          if (prefix === '' ? colon === -1 : name.startsWith(`${prefix}:`)) out.push(`${written}:${name.slice(colon + 1)}`);
+        }
+      }
+      return out;
     },
     /** `name` with its prefix replaced by the one the mappings use. */
     canon(name: string): string {

@@ -7,7 +7,7 @@
 import { splitFields } from './fragment';
 import { documentNames } from './names';
 import { readRaw } from './raw';
-import { documentEntities, stripIllegalXmlChars } from './text';
+import { documentEntities, cleanXmlText } from './text';
 
 export type XNode = Record<string, unknown>;
 
@@ -20,7 +20,7 @@ export const FIELDS = [
   'title', 'link', 'description', 'guid', 'pubDate', 'category', 'ttl',
   'content:encoded', 'dc:date', 'dc:subject',
   'rss:title', 'rss:link', 'rss:description',
-  'id', 'summary', 'content', 'published', 'updated',
+  'id', 'summary', 'content', 'published', 'updated', 'issued', 'modified', 'created',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -53,21 +53,21 @@ export function attrOf(node: XNode, name: string): string | undefined {
   const attrs = node[ATTRS] as Record<string, unknown> | undefined;
   if (attrs === undefined) return undefined;
   const value = attrs[name];
-  return value === undefined || value === null ? undefined : stripIllegalXmlChars(String(value));
+  return value === undefined || value === null ? undefined : cleanXmlText(String(value));
 }
 
 /**
- * The text of a field element: markup dropped, CDATA literal, entities decoded once, and
- * characters illegal in XML removed (the validator and the parser let them through; removing
- * them here, from the few fields we keep, is cheaper than scanning the whole document).
+ * The text of a field element: markup dropped, CDATA literal, entities decoded once, characters
+ * illegal in XML removed and C1 controls read as windows-1252 (see cleanXmlText; doing that
+ * here, for the few fields we keep, is cheaper than scanning the whole document).
  */
 export function textOf(node: XNode | undefined): string {
-  return node === undefined ? '' : stripIllegalXmlChars(readRaw(rawOf(node), false, documentEntities.decode));
+  return node === undefined ? '' : cleanXmlText(readRaw(rawOf(node), false, documentEntities.decode));
 }
 
 /** The content of a field element as HTML: like textOf, but inline tags are kept. */
 export function htmlOf(node: XNode | undefined): string {
-  return node === undefined ? '' : stripIllegalXmlChars(readRaw(rawOf(node), true, documentEntities.decode));
+  return node === undefined ? '' : cleanXmlText(readRaw(rawOf(node), true, documentEntities.decode));
 }
 
 /**

@@ -31,7 +31,7 @@ import { documentEntities, ENTITY_LIMITS } from './text';
  * - `processEntities`: limits on DOCTYPE entities; SYSTEM entities throw (no file, no request).
  * - `maxNestedTags`: deep nesting throws instead of exhausting the stack.
  */
-const parser = new XMLParser({
+const OPTIONS = {
   preserveOrder: true,
   jPath: false,
   ignoreAttributes: false,
@@ -44,7 +44,9 @@ const parser = new XMLParser({
   maxNestedTags: 64,
   ignoreDeclaration: true,
   ignorePiTags: true,
-});
+};
+const STOP_NAMES: readonly string[] = [...ITEM_TAGS, ...FIELDS];
+const parser = new XMLParser(OPTIONS);
 
 export type XmlOutcome =
   | { ok: true; nodes: XNode[]; bozo: boolean }
@@ -71,7 +73,22 @@ export function parseXml(text: string, itemTag: string): XmlOutcome {
 
 /** Our own frame scan when there is no DOCTYPE; the library's parser (and its entity limits) otherwise. */
 function frameOf(text: string): XNode[] {
-  const nodes = scanFrame(text) ?? (parser.parse(text) as XNode[]);
+  // Prefixed fields (`<r:title>` under `<r:rss>`) must be stop nodes too, which only the
+  // library's parser can be told (rare here: most such feeds take the one-pass scanner).
+  const own = scanFrame(text);
+  if (own !== null) {
+    withNames(own);
+    if (documentNames.writtenForms(STOP_NAMES).length === 0) return own;
+  }
+  const nodes = withNames(parser.parse(text) as XNode[]);
+  const prefixed = documentNames.writtenForms(STOP_NAMES);
+  if (prefixed.length === 0) return nodes;
+  const stopNodes = [...STOP_NAMES, ...prefixed].map((name) => `..${name}`);
+  return withNames(new XMLParser({ ...OPTIONS, stopNodes }).parse(text) as XNode[]);
+}
+
+/** Sets the document's names from its root element. */
+function withNames(nodes: XNode[]): XNode[] {
   const root = nodes.find((node) => !tagOf(node).startsWith('#'));
   if (root !== undefined) documentNames.reset(tagOf(root), root[':@'] as Record<string, unknown> | undefined);
   return nodes;
