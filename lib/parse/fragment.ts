@@ -12,7 +12,7 @@
  * applies the library's limits to what it scans: nesting depth and reserved names.
  */
 import { documentNames } from './names';
-import type { XNode } from './nodes';
+import type { XNode } from './xnode';
 import { checkTag, MAX_DEPTH, skipPast, tagEnd } from './raw';
 
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;

@@ -9,7 +9,9 @@ import { documentNames } from './names';
 import { readRaw } from './raw';
 import { documentEntities, cleanXmlText } from './text';
 
-export type XNode = Record<string, unknown>;
+import type { XNode } from './xnode';
+
+export type { XNode } from './xnode';
 
 /**
  * Every element whose text the mappings read. The parser returns these as raw content (stop

@@ -2,7 +2,7 @@
  * Text-level helpers for the feed parser: illegal XML characters, C1 controls, entity decoding.
  */
 import { decodeHTML, DecodingMode } from 'entities';
-import { WINDOWS_1252_HIGH } from '../windows-1252';
+import { WINDOWS_1252_HIGH } from '../fetch/windows-1252';
 
 /**
  * Characters XML 1.0 forbids (C0 controls except tab/LF/CR, U+FFFE/U+FFFF, lone surrogates).

@@ -15,11 +15,11 @@
  * comes out, even two alike: which of them to keep is the store's decision (it keeps the first
  * of an id in a batch), so that `kommunalradar parse` shows what the feed holds.
  */
-import type { NormalizedItem, ParsedItem } from './model';
+import type { NormalizedItem, ParsedItem } from '../model';
 import { hashString } from './hash';
-import { cleanText, hasMarkup, htmlToText, RAW_INPUT_CAP, toText, truncateAtWord } from './normalize/text';
-import { htmlToTeaser } from './normalize/teaser';
-import { hostAndPath, linkForms, parseHttpUrl } from './normalize/link';
+import { cleanText, hasMarkup, htmlToText, RAW_INPUT_CAP, toText, truncateAtWord } from './text';
+import { htmlToTeaser } from './teaser';
+import { hostAndPath, linkForms, parseHttpUrl } from './link';
 
 export const TITLE_MAX = 300;
 export const SUMMARY_MAX = 300;
