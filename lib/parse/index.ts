@@ -18,7 +18,7 @@ import { rootName } from './root';
 import { tagOf } from './nodes';
 import { mapRss1 } from './rss1';
 import { mapRss2 } from './rss2';
-import { parseXml } from './xml';
+import { parseXml, type XmlReader } from './xml';
 
 export { discoverFeeds } from './discover';
 
@@ -26,20 +26,21 @@ export { discoverFeeds } from './discover';
  * Parse a feed. `baseUrl` is the URL the fetch ended at (after redirects): relative links are
  * resolved against it unless xml:base says otherwise; '' when there is none (a file), and then
  * item links resolve against the channel's own link. Links that are not http(s) become ''.
- * Every entry of the feed comes out as one item, in document order.
+ * Every entry of the feed comes out as one item, in document order. `readXml` is the XML reader
+ * (tests pass parseXmlCarefully to compare the one-pass reader with the careful path).
  * Never throws: whatever the XML parser rejects (entity bombs, external entities, two DOCTYPEs,
  * deep nesting, prototype names) comes back as `{ ok: false, code: 'rejected' }`.
  */
-export function parseFeed(text: string, baseUrl: string): ParseResult {
+export function parseFeed(text: string, baseUrl: string, readXml: XmlReader = parseXml): ParseResult {
   try {
-    return parseOrThrow(text, initialBase(baseUrl));
+    return parseOrThrow(text, initialBase(baseUrl), readXml);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, code: 'rejected', error: `parse: ${oneLine(message)}` };
   }
 }
 
-function parseOrThrow(text: string, base: string): ParseResult {
+function parseOrThrow(text: string, base: string, readXml: XmlReader): ParseResult {
   if (text.trim() === '') return { ok: false, code: 'empty', error: 'parse: empty document' };
   const kind = feedKind(text);
   if (kind.kind === 'html') {
@@ -49,7 +50,7 @@ function parseOrThrow(text: string, base: string): ParseResult {
   }
   if (kind.kind === 'other') return { ok: false, code: 'not-a-feed', error: `parse: not a feed (${kind.what})` };
 
-  const xml = parseXml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, kind.format === 'atom' ? 'entry' : 'item');
+  const xml = readXml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, kind.format === 'atom' ? 'entry' : 'item');
   if (!xml.ok) return xml;
   const root = xml.nodes.find((node) => tagOf(node) === kind.root);
   if (root === undefined) return { ok: false, code: 'not-a-feed', error: `parse: not a feed (no <${kind.root}> element)` };

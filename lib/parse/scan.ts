@@ -97,17 +97,36 @@ function scan(doc: string): XNode[] {
   return top;
 }
 
-/** After a plain `<?xml …?>` at the start: the index after it. */
+/**
+ * After a plain `<?xml …?>` at the start (pseudo-attributes `name="value"`, values without
+ * `<>?`, as the library reads them): the index after it.
+ */
 function xmlDeclEnd(doc: string): number {
-  const c = doc.charCodeAt(5);
-  if (c !== 32 && c !== 9 && c !== 10) throw new Fault();
-  const end = doc.indexOf('?>', 6);
-  if (end === -1) throw new Fault();
-  const lt = doc.indexOf('<', 1);
-  if (lt !== -1 && lt < end) throw new Fault();
-  const gt = doc.indexOf('>', 6);
-  if (gt < end + 1) throw new Fault();
-  return end + 2;
+  let k = 5;
+  for (;;) {
+    const space = k;
+    while (isSpace(doc.charCodeAt(k))) k++;
+    if (doc.startsWith('?>', k)) return k + 2;
+    if (k === space) throw new Fault();
+    const nameFrom = k;
+    while (isAsciiLetter(doc.charCodeAt(k))) k++;
+    if (k === nameFrom) throw new Fault();
+    while (isSpace(doc.charCodeAt(k))) k++;
+    if (doc.charCodeAt(k) !== 61) throw new Fault();
+    k++;
+    while (isSpace(doc.charCodeAt(k))) k++;
+    const q = doc.charCodeAt(k);
+    if (q !== 34 && q !== 39) throw new Fault();
+    for (k++; doc.charCodeAt(k) !== q; k++) {
+      const c = doc.charCodeAt(k);
+      if (c === 60 || c === 62 || c === 63 || k >= doc.length) throw new Fault();
+    }
+    k++;
+  }
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function past(doc: string, marker: string, from: number): number {

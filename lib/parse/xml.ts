@@ -55,12 +55,21 @@ export type XmlOutcome =
 /**
  * Parse well-formed XML; for malformed XML, keep only the well-formed items (see salvage.ts).
  * Throws what fast-xml-parser throws (the caller turns it into a 'rejected' result).
- * The validator runs once over the document; fast-xml-parser itself accepts malformed XML
- * silently, so the validator is what tells us.
+ * The one-pass scanner reads what it can vouch for; the rest takes the careful path, where
+ * the validator runs once over the document (fast-xml-parser itself accepts malformed XML
+ * silently, so the validator is what tells us).
  */
 export function parseXml(text: string, itemTag: string): XmlOutcome {
   const fast = scanDocument(text);
   if (fast !== null) return { ok: true, nodes: fast, bozo: false };
+  return parseXmlCarefully(text, itemTag);
+}
+
+/** The text's XML as nodes, given the name of its items (salvage cuts them out). */
+export type XmlReader = (text: string, itemTag: string) => XmlOutcome;
+
+/** The careful path alone: validator, then salvage or frame and library parse. */
+export function parseXmlCarefully(text: string, itemTag: string): XmlOutcome {
   const valid = XMLValidator.validate(text);
   if (valid === true) return { ok: true, nodes: frameOf(text), bozo: false };
   const where = `line ${valid.err.line}: ${valid.err.msg}`;
