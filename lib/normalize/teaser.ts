@@ -38,12 +38,13 @@ export function htmlToTeaser(html: string, max: number): string {
 }
 
 /**
- * cleanText of as much of `text` as truncating to `max` reads: a prefix of twice that many
- * units, when its cleaned form already has more than `max` code points (see above); else all.
+ * cleanText of as much of `text` as truncating to `max` reads: a prefix a little longer than
+ * `max`, when its cleaned form already has more than `max` code points (see above); else all.
+ * Cleaning removes little from ordinary text, so the first prefix is nearly always enough.
  */
 function cleanHead(text: string, max: number): string {
-  const head = 2 * max + 2;
-  if (text.length > head) {
+  const head = max + (max >> 3) + 16;
+  if (text.length > head + 64) {
     const cleaned = cleanText(text.slice(0, head));
     if (moreCodePointsThan(cleaned, max)) return cleaned;
   }

@@ -45,7 +45,15 @@ export function hasMarkup(text: string): boolean {
 export function stripMarkup(html: string): string {
   // Every pattern below starts with '<'.
   if (html.indexOf('<') === -1) return html;
-  if (onlyPlainTags(html)) return dropTrailingTag(stripTags(html));
+  return onlyPlainTags(html) ? dropTrailingTag(stripTags(html)) : stripMarkupByPatterns(html);
+}
+
+/**
+ * stripMarkup by its patterns, pass after pass: what the forward scan of plain tags must equal
+ * (a property test holds them together), and the way taken for comments, CDATA, declarations
+ * and hidden elements.
+ */
+export function stripMarkupByPatterns(html: string): string {
   let s = html;
   if (s.indexOf('<!--') !== -1) s = s.replace(COMMENT_RE, '');
   s = s.replace(HIDDEN_RE, ' ');
