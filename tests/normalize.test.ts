@@ -25,7 +25,8 @@ describe('normalizeItems: text', () => {
     ['numeric entities and quotes decoded', '&#8222;Smart City&#8220; kostet 5&#x202F;Mio. &euro;', '„Smart City“ kostet 5 Mio. €'],
     ['entities decoded once: escaped markup stays literal text', '&lt;b&gt;fett&lt;/b&gt;', '<b>fett</b>'],
     ['D06 bidi controls removed', 'Rathaus\u202Eeröffnet\u2066 heute\u2069\u200E\u200F\u202A\u202B\u202C\u202D\u2067\u2068', 'Rathauseröffnet heute'],
-    ['control characters removed, whitespace collapsed', 'Zeile\u0001 eins\t\n\r  zwei\u0007\u0085 drei&nbsp;vier', 'Zeile eins zwei drei vier'],
+    ['control characters removed, whitespace collapsed', 'Zeile\u0001 eins\t\n\r  zwei\u0007\u008d drei&nbsp;vier', 'Zeile eins zwei drei vier'],
+    ['C1 controls read as windows-1252', 'don\u0092t \u0084Grüße\u0093 \u0096 5\u00a0\u0080\u0085', 'don’t „Grüße“ – 5 €…'],
     ['an unterminated tag at the end is dropped', 'Text <a href="https://x', 'Text'],
   ])('summary: %s', (_name, summary, expected) => {
     expect(one({ guid: 'g', title: 't', summary }).summary).toBe(expected);

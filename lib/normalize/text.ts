@@ -3,6 +3,7 @@
  * whitespace collapsing and word-boundary truncation. Pure, no DOM (the service worker has none).
  */
 import { decodeHTML } from 'entities';
+import { WINDOWS_1252_HIGH } from '../fetch/windows-1252';
 
 /** Raw input beyond this many UTF-16 units is ignored: the output is capped at a few hundred characters anyway (C13). */
 export const RAW_INPUT_CAP = 50_000;
@@ -174,7 +175,9 @@ function isDropped(c: number): boolean {
  * Removes bidi controls, control characters and lone surrogates, then collapses whitespace.
  * One pass that copies unchanged runs; the same result as removing the invisible and control
  * characters, then lone surrogates (paired across removed characters), then collapsing `\s+`
- * to one space and trimming.
+ * to one space and trimming. C1 controls (U+0080–U+009F) are read as the windows-1252
+ * characters of their bytes (`don\u0092t` → `don’t`), as feedparser and browsers do: they come
+ * from cp1252 text labelled or re-encoded as Latin-1; the five bytes cp1252 leaves undefined go.
  */
 export function cleanText(text: string): string {
   const n = text.length;
@@ -185,6 +188,7 @@ export function cleanText(text: string): string {
   let simpleSpace = false; // the run is one ' ', kept as it stands
   let kept = false; // a visible character has been seen
   let prev = 0; // previous character that is not a removed control
+  let c1 = false; // the current character is a C1 control read as windows-1252
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     // Fast path: printable ASCII and Latin-1 letters outside a whitespace run.
@@ -212,6 +216,11 @@ export function cleanText(text: string): string {
         drop = !(prev >= 0xd800 && prev <= 0xdbff);
       }
       prev = c;
+    } else if (c >= 0x80 && c <= 0x9f && WINDOWS_1252_HIGH[c - 0x80]! > 0x9f) {
+      // A C1 control stands for the windows-1252 character of its byte (see the doc comment).
+      prev = c;
+      c1 = true;
+      drop = false;
     } else if (isDropped(c)) {
       drop = true;
     } else {
@@ -245,6 +254,12 @@ export function cleanText(text: string): string {
       }
     }
     kept = true;
+    if (c1) {
+      c1 = false;
+      if (i > from) out += text.slice(from, i);
+      out += String.fromCharCode(WINDOWS_1252_HIGH[c - 0x80]!);
+      from = i + 1;
+    }
   }
   const end = inSpace ? spaceAt : n;
   if (from === 0 && end === n) return text;

@@ -7,7 +7,7 @@ import { absoluteHttpUrl } from './links';
 import { textOf, type Field, type XNode } from './nodes';
 
 /** The first of the date fields that parses, or null. */
-export function firstDate(groups: Map<string, XNode[]>, names: Field[]): number | null {
+export function firstDate(groups: ReadonlyMap<string, XNode[]>, names: Field[]): number | null {
   for (const name of names) {
     const node = groups.get(name)?.[0];
     if (node === undefined) continue;

@@ -29,18 +29,20 @@ export type Field = (typeof FIELDS)[number];
 /** Items and entries: also read from raw content, see fragment.ts. */
 export const ITEM_TAGS = ['item', 'entry', 'rss:item'] as const;
 
-/**
- * Items and entries whose child fields the one-pass scanner built (scan.ts); the others hold
- * their raw content, which contentFields splits.
- */
-export const builtItems = new WeakSet<XNode>();
-
 const ATTRS = ':@';
+/**
+ * Where an item or entry built by the one-pass scanner (scan.ts) holds its fields, grouped by
+ * name as the mappings know it; items from the careful path hold their raw content instead,
+ * which contentFields splits. No element name starts with '#'.
+ */
+export const FIELD_GROUPS = '#fields';
+/** Where a field built by the one-pass scanner holds its raw content (no text child is built). */
+export const RAW_TEXT = '#raw';
 const TEXT = '#text';
 
 /** The element name of a node ('#text' for text). */
 export function tagOf(node: XNode): string {
-  for (const key in node) if (key !== ATTRS) return key;
+  for (const key in node) if (key !== ATTRS && key !== FIELD_GROUPS && key !== RAW_TEXT) return key;
   return '';
 }
 
@@ -67,24 +69,29 @@ export function textOf(node: XNode | undefined): string {
   return node === undefined ? '' : cleanXmlText(readRaw(rawOf(node), false, documentEntities.decode));
 }
 
-/** The content of a field element as HTML: like textOf, but inline tags are kept. */
+/**
+ * The content of a field element as HTML (a summary): like textOf, but inline tags are kept,
+ * and characters are left as they are: the normaliser strips the markup and cleans the text it
+ * keeps (removing what XML forbids and reading C1 controls as windows-1252, like cleanXmlText),
+ * which spares a second look at every character of long summaries.
+ */
 export function htmlOf(node: XNode | undefined): string {
-  return node === undefined ? '' : cleanXmlText(readRaw(rawOf(node), true, documentEntities.decode));
+  return node === undefined ? '' : readRaw(rawOf(node), true, documentEntities.decode);
 }
 
 /**
- * The child elements of an item or entry named in `wanted`, grouped by name (names as the
- * mappings know them, see names.ts).
+ * The child elements of an item or entry named in `wanted` (and, when the scanner built them,
+ * its other fields too), grouped by name as the mappings know it (see names.ts).
  */
-export function contentFields(node: XNode, wanted: ReadonlySet<string>): Map<string, XNode[]> {
-  if (!builtItems.has(node)) return splitFields(rawOf(node), documentEntities.decode, wanted);
-  const groups = groupChildren(childrenOf(node));
-  for (const name of groups.keys()) if (!wanted.has(name)) groups.delete(name);
-  return groups;
+export function contentFields(node: XNode, wanted: ReadonlySet<string>): ReadonlyMap<string, XNode[]> {
+  const built = node[FIELD_GROUPS] as ReadonlyMap<string, XNode[]> | undefined;
+  return built ?? splitFields(rawOf(node), documentEntities.decode, wanted);
 }
 
-/** A stop node holds its raw content as its only text child. */
+/** A field holds its raw content (from the scanner), or has it as its only text child (a stop node). */
 function rawOf(node: XNode): string {
+  const raw = node[RAW_TEXT];
+  if (typeof raw === 'string') return raw;
   const text = childrenOf(node)[0]?.[TEXT];
   return typeof text === 'string' ? text : '';
 }
@@ -104,7 +111,7 @@ export function groupChildren(nodes: XNode[]): Map<string, XNode[]> {
 }
 
 /** Trimmed text of the first element under one of the names in a group map, or ''. */
-export function groupText(groups: Map<string, XNode[]>, ...names: Field[]): string {
+export function groupText(groups: ReadonlyMap<string, XNode[]>, ...names: Field[]): string {
   for (const name of names) {
     const node = groups.get(name)?.[0];
     if (node !== undefined) return textOf(node).trim();
@@ -113,7 +120,7 @@ export function groupText(groups: Map<string, XNode[]>, ...names: Field[]): stri
 }
 
 /** Like groupText, but keeps inline markup (for summaries, which are HTML). */
-export function groupHtml(groups: Map<string, XNode[]>, ...names: Field[]): string {
+export function groupHtml(groups: ReadonlyMap<string, XNode[]>, ...names: Field[]): string {
   for (const name of names) {
     const node = groups.get(name)?.[0];
     if (node !== undefined) return htmlOf(node).trim();

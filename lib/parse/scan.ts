@@ -17,30 +17,20 @@
  * Every step moves forward with indexOf or a bounded character loop: linear in the text.
  */
 import { documentNames } from './names';
-import { builtItems, FIELDS, ITEM_TAGS, type XNode } from './nodes';
+import { FIELD_GROUPS, FIELDS, ITEM_TAGS, RAW_TEXT } from './nodes';
 import { MAX_DEPTH } from './raw';
 import { documentEntities } from './text';
+import type { XNode } from './xnode';
 
 const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
 const ITEM_SET: ReadonlySet<string> = new Set(ITEM_TAGS);
 const RESERVED: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_ATTRS = 32;
 
+/** What an element is to the mappings, by its name; cached per document. */
+const enum Kind { Frame = 0, Field = 1, Item = 2 }
 /** What is open: built (with children), raw (a field: content kept as text), or skipped. */
-const enum Mode { Built, Raw, Skip }
-
-interface Open {
-  name: string;
-  /** An item or entry. */
-  item: boolean;
-  node: XNode | null;
-  children: XNode[] | null;
-  mode: Mode;
-  /** Where a raw field's content starts. */
-  from: number;
-  /** Inside an item: attributes are not trimmed (as fragment.ts reads them). */
-  inItem: boolean;
-}
+const enum Mode { Built = 0, Raw = 1, Skip = 2 }
 
 /** Thrown where the careful path must decide. */
 class Fault extends Error {}
@@ -50,51 +40,220 @@ export function scanDocument(text: string): XNode[] | null {
   const doc = text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
   documentEntities.reset();
   try {
-    return scan(doc);
+    return new Scan(doc).run();
   } catch (error) {
     if (error instanceof Fault) return null;
     throw error;
   }
 }
 
-function scan(doc: string): XNode[] {
-  const top: XNode[] = [];
-  const stack: Open[] = [];
-  const n = doc.length;
-  let rootSeen = false;
-  let i = 0;
-  let nextAmp = -2; // the next '&' at or after i, -1 for none, -2 not yet looked up
-  if (doc.startsWith('<?xml')) i = xmlDeclEnd(doc);
-  while (i < n) {
-    const lt = doc.indexOf('<', i);
-    const textEnd = lt === -1 ? n : lt;
-    if (textEnd > i) {
-      if (stack.length === 0) {
-        if (!blank(doc, i, textEnd)) throw new Fault();
-      } else {
-        if (nextAmp !== -1 && nextAmp < i) nextAmp = doc.indexOf('&', i);
-        while (nextAmp !== -1 && nextAmp < textEnd) nextAmp = doc.indexOf('&', reference(doc, nextAmp));
+/**
+ * One scan. The open elements are parallel arrays indexed by depth (no object per element);
+ * an item's fields go straight into its groups by name (nodes.ts reads them from FIELD_GROUPS).
+ */
+class Scan {
+  private readonly top: XNode[] = [];
+  private depth = 0;
+  private readonly names: string[] = [];
+  private readonly nodes: (XNode | null)[] = [];
+  private readonly children: (XNode[] | null)[] = [];
+  private readonly groups: (Map<string, XNode[]> | null)[] = [];
+  private readonly modes: Mode[] = [];
+  private readonly froms: number[] = [];
+  /** Canonical names of the open elements (fields are grouped by them). */
+  private readonly canonicals: string[] = [];
+  /** Inside an item: attributes are not trimmed (as fragment.ts reads them). */
+  private readonly inItems: boolean[] = [];
+  private readonly kinds = new Map<string, Kind>();
+
+  constructor(private readonly doc: string) {}
+
+  run(): XNode[] {
+    const doc = this.doc;
+    const n = doc.length;
+    let rootSeen = false;
+    let i = 0;
+    let nextAmp = -2; // the next '&' at or after i, -1 for none, -2 not yet looked up
+    if (doc.startsWith('<?xml')) i = xmlDeclEnd(doc);
+    while (i < n) {
+      const lt = doc.indexOf('<', i);
+      const textEnd = lt === -1 ? n : lt;
+      if (textEnd > i) {
+        if (this.depth === 0) {
+          if (!blank(doc, i, textEnd)) throw new Fault();
+        } else {
+          if (nextAmp !== -1 && nextAmp < i) nextAmp = doc.indexOf('&', i);
+          while (nextAmp !== -1 && nextAmp < textEnd) nextAmp = doc.indexOf('&', reference(doc, nextAmp));
+        }
       }
+      if (lt === -1) break;
+      const c = doc.charCodeAt(lt + 1);
+      if (c === 33 /* ! */) {
+        if (doc.startsWith('<!--', lt)) i = past(doc, '-->', lt + 4);
+        else if (this.depth > 0 && doc.startsWith('<![CDATA[', lt)) i = past(doc, ']]>', lt + 9);
+        else throw new Fault();
+        continue;
+      }
+      if (c === 63 /* ? */) throw new Fault();
+      if (c === 47 /* / */) {
+        i = this.endTag(lt);
+        continue;
+      }
+      if (rootSeen && this.depth === 0) throw new Fault();
+      i = this.startTag(lt);
+      rootSeen = true;
     }
-    if (lt === -1) break;
-    const c = doc.charCodeAt(lt + 1);
-    if (c === 33 /* ! */) {
-      if (doc.startsWith('<!--', lt)) i = past(doc, '-->', lt + 4);
-      else if (stack.length > 0 && doc.startsWith('<![CDATA[', lt)) i = past(doc, ']]>', lt + 9);
-      else throw new Fault();
-      continue;
-    }
-    if (c === 63 /* ? */) throw new Fault();
-    if (c === 47 /* / */) {
-      i = endTag(doc, lt, stack, top);
-      continue;
-    }
-    if (rootSeen && stack.length === 0) throw new Fault();
-    i = startTag(doc, lt, stack, top);
-    rootSeen = true;
+    if (!rootSeen || this.depth > 0) throw new Fault();
+    return this.top;
   }
-  if (!rootSeen || stack.length > 0) throw new Fault();
-  return top;
+
+  /** What `name` is, by its canonical name (the root's declarations are known by now). */
+  private kindOf(name: string): Kind {
+    const known = this.kinds.get(name);
+    if (known !== undefined) return known;
+    if (RESERVED.has(name)) throw new Fault();
+    const canonical = documentNames.canon(name);
+    const kind = FIELD_SET.has(canonical) ? Kind.Field : ITEM_SET.has(canonical) ? Kind.Item : Kind.Frame;
+    if (this.kinds.size < 512) this.kinds.set(name, kind);
+    return kind;
+  }
+
+  private endTag(lt: number): number {
+    const doc = this.doc;
+    if (this.depth === 0) throw new Fault();
+    const d = --this.depth;
+    const name = this.names[d]!;
+    let k = lt + 2 + name.length;
+    if (!doc.startsWith(name, lt + 2)) throw new Fault();
+    while (isSpace(doc.charCodeAt(k))) k++;
+    if (doc.charCodeAt(k) !== 62) throw new Fault();
+    const node = this.nodes[d];
+    if (node != null) {
+      if (this.modes[d] === Mode.Raw) node[RAW_TEXT] = doc.slice(this.froms[d], lt);
+      this.attach(node, this.canonicals[d]!);
+    }
+    return k + 1;
+  }
+
+  /** Adds a finished node to its parent: to an item's groups, or to the children. */
+  private attach(node: XNode, canonical: string): void {
+    const d = this.depth;
+    if (d === 0) {
+      this.top.push(node);
+      return;
+    }
+    const groups = this.groups[d - 1];
+    if (groups != null) {
+      const list = groups.get(canonical);
+      if (list === undefined) groups.set(canonical, [node]);
+      else list.push(node);
+      return;
+    }
+    this.children[d - 1]?.push(node);
+  }
+
+  private startTag(lt: number): number {
+    const doc = this.doc;
+    const d = this.depth;
+    if (d >= MAX_DEPTH) throw new Fault();
+    const end = nameEnd(doc, lt + 1);
+    const name = doc.slice(lt + 1, end);
+    if (d === 0 && RESERVED.has(name)) throw new Fault();
+    const parentMode = d === 0 ? Mode.Built : this.modes[d - 1]!;
+    const parentIsItem = d > 0 && parentMode === Mode.Built && this.groups[d - 1] != null;
+    const inItem = d > 0 && (this.inItems[d - 1]! || parentIsItem);
+    let mode: Mode;
+    let kind = Kind.Frame;
+    if (parentMode !== Mode.Built) {
+      mode = Mode.Skip;
+      if (name.length === 9 || name.length === 11) this.kindOf(name); // reserved names only
+    } else {
+      // The root is what it is; its declarations decide how the names below it read.
+      kind = d === 0 ? Kind.Frame : this.kindOf(name);
+      mode = kind === Kind.Field ? Mode.Raw : parentIsItem ? Mode.Skip : Mode.Built;
+    }
+
+    // Attributes: ` name="value"` pairs, each after whitespace; values without '<'.
+    let k = end;
+    let attrs: Record<string, string> | undefined;
+    let first: string | undefined;
+    let more: string[] | undefined;
+    let selfClosing = false;
+    for (;;) {
+      const c = doc.charCodeAt(k);
+      if (c === 62) {
+        k++;
+        break;
+      }
+      if (c === 47) {
+        if (doc.charCodeAt(k + 1) !== 62) throw new Fault();
+        selfClosing = true;
+        k += 2;
+        break;
+      }
+      if (!isSpace(c)) throw new Fault();
+      while (isSpace(doc.charCodeAt(k))) k++;
+      const a = doc.charCodeAt(k);
+      if (a === 62 || a === 47) continue;
+      const attrEnd = nameEnd(doc, k);
+      const attrName = doc.slice(k, attrEnd);
+      if (RESERVED.has(attrName)) throw new Fault();
+      k = attrEnd;
+      while (isSpace(doc.charCodeAt(k))) k++;
+      if (doc.charCodeAt(k) !== 61) throw new Fault();
+      k++;
+      while (isSpace(doc.charCodeAt(k))) k++;
+      const q = doc.charCodeAt(k);
+      if (q !== 34 && q !== 39) throw new Fault();
+      const close = doc.indexOf(q === 34 ? '"' : "'", k + 1);
+      if (close === -1) throw new Fault();
+      const value = doc.slice(k + 1, close);
+      if (value.indexOf('<') !== -1) throw new Fault();
+      // A repeated attribute is an error the validator reports.
+      if (first === undefined) first = attrName;
+      else if (attrName === first || more?.includes(attrName) === true) throw new Fault();
+      else if ((more ??= []).push(attrName) >= MAX_ATTRS) throw new Fault();
+      if (mode !== Mode.Skip) {
+        attrs ??= Object.create(null) as Record<string, string>;
+        attrs[attrName] = documentEntities.decode(inItem ? value : value.trim());
+      }
+      k = close + 1;
+    }
+
+    if (d === 0) documentNames.reset(name, attrs);
+    let node: XNode | null = null;
+    let children: XNode[] | null = null;
+    let groups: Map<string, XNode[]> | null = null;
+    if (mode !== Mode.Skip) {
+      node = {};
+      if (mode === Mode.Built && kind === Kind.Item) {
+        groups = new Map();
+        node[name] = [];
+        node[FIELD_GROUPS] = groups;
+      } else if (mode === Mode.Built) {
+        children = [];
+        node[name] = children;
+      } else {
+        node[name] = [];
+      }
+      if (attrs !== undefined) node[':@'] = attrs;
+    }
+    const canonical = parentIsItem ? documentNames.canon(name) : name;
+    if (selfClosing) {
+      if (node !== null) this.attach(node, canonical);
+      return k;
+    }
+    this.names[d] = name;
+    this.nodes[d] = node;
+    this.children[d] = children;
+    this.groups[d] = groups;
+    this.modes[d] = mode;
+    this.froms[d] = k;
+    this.canonicals[d] = canonical;
+    this.inItems[d] = inItem;
+    this.depth = d + 1;
+    return k;
+  }
 }
 
 /**
@@ -189,106 +348,5 @@ function nameEnd(doc: string, from: number): number {
   if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58)) throw new Fault();
   let k = from + 1;
   while (isNameChar(doc.charCodeAt(k))) k++;
-  return k;
-}
-
-function endTag(doc: string, lt: number, stack: Open[], top: XNode[]): number {
-  const open = stack.pop();
-  if (open === undefined) throw new Fault();
-  const name = open.name;
-  let k = lt + 2 + name.length;
-  if (!doc.startsWith(name, lt + 2)) throw new Fault();
-  while (isSpace(doc.charCodeAt(k))) k++;
-  if (doc.charCodeAt(k) !== 62) throw new Fault();
-  if (open.mode === Mode.Raw && open.node !== null) open.node[name] = [{ '#text': doc.slice(open.from, lt) }];
-  if (open.node !== null) attach(open.node, stack, top);
-  return k + 1;
-}
-
-function attach(node: XNode, stack: Open[], top: XNode[]): void {
-  const parent = stack.length === 0 ? top : stack[stack.length - 1]!.children;
-  parent?.push(node);
-}
-
-function startTag(doc: string, lt: number, stack: Open[], top: XNode[]): number {
-  if (stack.length >= MAX_DEPTH) throw new Fault();
-  const end = nameEnd(doc, lt + 1);
-  const name = doc.slice(lt + 1, end);
-  if (RESERVED.has(name)) throw new Fault();
-  const parent = stack.length === 0 ? null : stack[stack.length - 1]!;
-  // What this element is, by its name in the mappings' terms (the root sets those terms).
-  const canonical = parent === null ? name : documentNames.canon(name);
-  const build = parent === null || parent.mode === Mode.Built;
-  const item = ITEM_SET.has(canonical);
-  const inItem = parent !== null && (parent.inItem || parent.item);
-  let mode: Mode;
-  if (!build) mode = Mode.Skip;
-  else if (FIELD_SET.has(canonical)) mode = Mode.Raw;
-  else if (parent !== null && parent.inItem === false && inItem) mode = Mode.Skip; // an item's other children
-  else mode = Mode.Built;
-
-  // Attributes: ` name="value"` pairs, each after whitespace; values without '<'.
-  let k = end;
-  let attrs: Record<string, string> | undefined;
-  let names: string[] | undefined;
-  let selfClosing = false;
-  for (;;) {
-    const c = doc.charCodeAt(k);
-    if (c === 62) {
-      k++;
-      break;
-    }
-    if (c === 47) {
-      if (doc.charCodeAt(k + 1) !== 62) throw new Fault();
-      selfClosing = true;
-      k += 2;
-      break;
-    }
-    if (!isSpace(c)) throw new Fault();
-    while (isSpace(doc.charCodeAt(k))) k++;
-    const a = doc.charCodeAt(k);
-    if (a === 62 || a === 47) continue;
-    const attrEnd = nameEnd(doc, k);
-    const attrName = doc.slice(k, attrEnd);
-    if (RESERVED.has(attrName)) throw new Fault();
-    k = attrEnd;
-    while (isSpace(doc.charCodeAt(k))) k++;
-    if (doc.charCodeAt(k) !== 61) throw new Fault();
-    k++;
-    while (isSpace(doc.charCodeAt(k))) k++;
-    const q = doc.charCodeAt(k);
-    if (q !== 34 && q !== 39) throw new Fault();
-    const close = doc.indexOf(q === 34 ? '"' : "'", k + 1);
-    if (close === -1) throw new Fault();
-    const value = doc.slice(k + 1, close);
-    if (value.indexOf('<') !== -1) throw new Fault();
-    if (names === undefined) names = [attrName];
-    else if (names.includes(attrName) || names.push(attrName) > MAX_ATTRS) throw new Fault();
-    if (mode !== Mode.Skip) {
-      attrs ??= Object.create(null) as Record<string, string>;
-      attrs[attrName] = documentEntities.decode(inItem ? value : value.trim());
-    }
-    k = close + 1;
-  }
-
-  if (parent === null) documentNames.reset(name, attrs);
-  let node: XNode | null = null;
-  let children: XNode[] | null = null;
-  if (mode !== Mode.Skip) {
-    node = {};
-    if (mode === Mode.Built) {
-      children = [];
-      node[name] = children;
-      if (item) builtItems.add(node);
-    } else {
-      node[name] = [];
-    }
-    if (attrs !== undefined) node[':@'] = attrs;
-  }
-  if (selfClosing) {
-    if (node !== null) attach(node, stack, top);
-  } else {
-    stack.push({ name, item, node, children, mode, from: k, inItem });
-  }
   return k;
 }
