@@ -20,6 +20,7 @@
 import { decodeHTML } from 'entities';
 import { cleanText, decodedText, RAW_INPUT_CAP, stripMarkup, truncateAtWord } from './text';
 
+const SURROGATE = /[\uD800-\uDFFF]/;
 /** A hidden element opening, as stripMarkup's pattern for them starts. */
 const HIDDEN_OPEN_RE = /<(?:script|style|noscript|template|iframe|object|svg|math)\b/i;
 
@@ -65,7 +66,7 @@ function prefixText(prefix: string): string | null {
 /** Whether `text` has more than `max` code points (a surrogate pair counts once). */
 function moreCodePointsThan(text: string, max: number): boolean {
   if (text.length <= max) return false;
-  if (text.length > 2 * max + 1) return true;
+  if (text.length > 2 * max + 1 || !SURROGATE.test(text)) return true;
   let points = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

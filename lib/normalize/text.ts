@@ -180,6 +180,20 @@ function isDropped(c: number): boolean {
  * from cp1252 text labelled or re-encoded as Latin-1; the five bytes cp1252 leaves undefined go.
  */
 export function cleanText(text: string): string {
+  // Most titles, guids and categories need nothing but the trim: a linear pattern says so
+  // faster than the loop. trim() removes what the loop drops at either end (whitespace, BOM).
+  const trimmed = text.trim();
+  return NEEDS_CLEANING.test(trimmed) ? cleanTextByScan(text) : trimmed;
+}
+
+/**
+ * A character cleanText changes or drops (outside printable ASCII, Latin-1 to Arabic and the
+ * punctuation block U+2010–U+2027), or a whitespace run longer than one space.
+ */
+const NEEDS_CLEANING = /[^\x20-\x7e\xa1-\u061b\u2010-\u2027]| {2}/;
+
+/** cleanText by its character loop (exported so that a property test can hold the two together). */
+export function cleanTextByScan(text: string): string {
   const n = text.length;
   let out = '';
   let from = 0; // start of the run copied verbatim
@@ -191,8 +205,8 @@ export function cleanText(text: string): string {
   let c1 = false; // the current character is a C1 control read as windows-1252
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    // Fast path: printable ASCII and Latin-1 letters outside a whitespace run.
-    if (!inSpace && ((c > 32 && c < 0x7f) || (c > 0xa0 && c < 0x061c))) {
+    // Fast path: printable ASCII, Latin-1 letters and typographic punctuation outside a whitespace run.
+    if (!inSpace && ((c > 32 && c < 0x7f) || (c > 0xa0 && c < 0x061c) || (c >= 0x2010 && c <= 0x2027))) {
       kept = true;
       prev = c;
       continue;

@@ -19,6 +19,11 @@ export function firstDate(groups: ReadonlyMap<string, XNode[]>, names: Field[]):
 
 /** Trimmed, non-empty, deduplicated category texts in document order. */
 export function uniqueTexts(values: string[]): string[] {
+  if (values.length === 0) return [];
+  if (values.length === 1) {
+    const text = values[0]!.trim();
+    return text === '' ? [] : [text];
+  }
   const seen = new Set<string>();
   for (const value of values) {
     const text = value.trim();
