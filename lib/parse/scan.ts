@@ -32,6 +32,11 @@ const enum Kind { Frame = 0, Field = 1, Item = 2 }
 /** What is open: built (with children), raw (a field: content kept as text), or skipped. */
 const enum Mode { Built = 0, Raw = 1, Skip = 2 }
 
+interface Known {
+  name: string;
+  kind: Kind;
+}
+
 /** Thrown where the careful path must decide. */
 class Fault extends Error {}
 
@@ -64,7 +69,8 @@ class Scan {
   private readonly canonicals: string[] = [];
   /** Inside an item: attributes are not trimmed (as fragment.ts reads them). */
   private readonly inItems: boolean[] = [];
-  private readonly kinds = new Map<string, Kind>();
+  /** Names seen in this document, by their first character (ASCII, so & 127 is exact enough). */
+  private readonly known: Known[][] = Array.from({ length: 128 }, () => []);
 
   constructor(private readonly doc: string) {}
 
@@ -107,15 +113,24 @@ class Scan {
     return this.top;
   }
 
-  /** What `name` is, by its canonical name (the root's declarations are known by now). */
-  private kindOf(name: string): Kind {
-    const known = this.kinds.get(name);
-    if (known !== undefined) return known;
+  /**
+   * The element name starting at `from`, with what it is by its canonical name (the root's
+   * declarations are known by then). Names seen before are recognised in place, by their first
+   * character and startsWith, so the usual tag costs no new string and no hash.
+   */
+  private nameAt(from: number): Known {
+    const doc = this.doc;
+    const bucket = this.known[doc.charCodeAt(from) & 127]!;
+    for (let b = 0; b < bucket.length; b++) {
+      const entry = bucket[b]!;
+      if (doc.startsWith(entry.name, from) && !isNameChar(doc.charCodeAt(from + entry.name.length))) return entry;
+    }
+    const name = doc.slice(from, nameEnd(doc, from));
     if (RESERVED.has(name)) throw new Fault();
     const canonical = documentNames.canon(name);
-    const kind = FIELD_SET.has(canonical) ? Kind.Field : ITEM_SET.has(canonical) ? Kind.Item : Kind.Frame;
-    if (this.kinds.size < 512) this.kinds.set(name, kind);
-    return kind;
+    const entry = { name, kind: FIELD_SET.has(canonical) ? Kind.Field : ITEM_SET.has(canonical) ? Kind.Item : Kind.Frame };
+    if (bucket.length < 8) bucket.push(entry);
+    return entry;
   }
 
   private endTag(lt: number): number {
@@ -156,22 +171,22 @@ class Scan {
     const doc = this.doc;
     const d = this.depth;
     if (d >= MAX_DEPTH) throw new Fault();
-    const end = nameEnd(doc, lt + 1);
-    const name = doc.slice(lt + 1, end);
-    if (d === 0 && RESERVED.has(name)) throw new Fault();
+    let name: string;
+    let kind = Kind.Frame;
+    if (d === 0) {
+      // The root is what it is; its declarations decide how the names below it read.
+      name = doc.slice(lt + 1, nameEnd(doc, lt + 1));
+      if (RESERVED.has(name)) throw new Fault();
+    } else {
+      const known = this.nameAt(lt + 1);
+      name = known.name;
+      kind = known.kind;
+    }
+    const end = lt + 1 + name.length;
     const parentMode = d === 0 ? Mode.Built : this.modes[d - 1]!;
     const parentIsItem = d > 0 && parentMode === Mode.Built && this.groups[d - 1] != null;
     const inItem = d > 0 && (this.inItems[d - 1]! || parentIsItem);
-    let mode: Mode;
-    let kind = Kind.Frame;
-    if (parentMode !== Mode.Built) {
-      mode = Mode.Skip;
-      if (name.length === 9 || name.length === 11) this.kindOf(name); // reserved names only
-    } else {
-      // The root is what it is; its declarations decide how the names below it read.
-      kind = d === 0 ? Kind.Frame : this.kindOf(name);
-      mode = kind === Kind.Field ? Mode.Raw : parentIsItem ? Mode.Skip : Mode.Built;
-    }
+    const mode = parentMode !== Mode.Built ? Mode.Skip : kind === Kind.Field ? Mode.Raw : parentIsItem ? Mode.Skip : Mode.Built;
 
     // Attributes: ` name="value"` pairs, each after whitespace; values without '<'.
     let k = end;
