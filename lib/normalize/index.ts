@@ -99,32 +99,25 @@ function contentKey(p: Prepared): string {
 
 /** Normalises one feed's parsed items for `sourceId`, one for each. Never throws on odd field types. */
 export function normalizeItems(items: ParsedItem[], ctx: { sourceId: string }): NormalizedItem[] {
-  const prepared = items.map(prepare);
-
-  // E02: which guids carry more than one distinct link in this feed.
-  const linksByGuid = new Map<string, Set<string>>();
-  for (const p of prepared) {
-    if (p.guid === '') continue;
-    let links = linksByGuid.get(p.guid);
-    if (!links) linksByGuid.set(p.guid, (links = new Set()));
-    links.add(p.linkKey);
-  }
-
+  // One pass makes the items (each prepared form dies young); the keys come in a second pass,
+  // once E02 knows which guids carry more than one distinct link in this feed (the first link
+  // of each guid is enough to tell).
   const out: NormalizedItem[] = [];
-  for (const p of prepared) {
-    let key: string;
+  const linkKeys: string[] = [];
+  const firstLink = new Map<string, string>();
+  const ambiguousGuids = new Set<string>();
+  for (const item of items) {
+    const p = prepare(item);
     if (p.guid !== '') {
-      const ambiguous = (linksByGuid.get(p.guid)?.size ?? 0) > 1;
-      key = ambiguous ? `${guidKey(p.guid)}|${p.linkKey}` : guidKey(p.guid);
-    } else if (p.linkKey !== '') {
-      key = p.linkKey;
-    } else {
-      key = contentKey(p);
+      const first = firstLink.get(p.guid);
+      if (first === undefined) firstLink.set(p.guid, p.linkKey);
+      else if (first !== p.linkKey) ambiguousGuids.add(p.guid);
     }
+    linkKeys.push(p.guid === '' && p.linkKey === '' ? contentKey(p) : p.linkKey);
     out.push({
-      id: `${ctx.sourceId}|${key}`,
+      id: '',
       sourceId: ctx.sourceId,
-      key,
+      key: '',
       guid: p.guid,
       title: fallbackTitle(p),
       link: p.link,
@@ -133,5 +126,11 @@ export function normalizeItems(items: ParsedItem[], ctx: { sourceId: string }): 
       publishedAt: p.publishedAt,
     });
   }
+  out.forEach((n, i) => {
+    // Without guid, linkKeys holds the link's key, or the content key when there is no link.
+    const key = n.guid === '' ? linkKeys[i]! : ambiguousGuids.has(n.guid) ? `${guidKey(n.guid)}|${linkKeys[i]}` : guidKey(n.guid);
+    n.key = key;
+    n.id = `${ctx.sourceId}|${key}`;
+  });
   return out;
 }

@@ -31,11 +31,13 @@ export const ITEM_TAGS = ['item', 'entry', 'rss:item'] as const;
 
 const ATTRS = ':@';
 /**
- * Where an item or entry built by the one-pass scanner (scan.ts) holds its fields, grouped by
- * name as the mappings know it; items from the careful path hold their raw content instead,
- * which contentFields splits. No element name starts with '#'.
+ * Where an item or entry built by the one-pass scanner (scan.ts) holds its fields (a
+ * FieldList); items from the careful path hold their raw content instead, which
+ * contentFields splits. No element name starts with '#'.
  */
 export const FIELD_GROUPS = '#fields';
+/** An item's fields as the scanner keeps them: (canonical name, raw text, attributes) triples. */
+export type FieldList = (string | Record<string, string> | undefined)[];
 /** Where a field built by the one-pass scanner holds its raw content (no text child is built). */
 export const RAW_TEXT = '#raw';
 const TEXT = '#text';
@@ -84,8 +86,20 @@ export function htmlOf(node: XNode | undefined): string {
  * its other fields too), grouped by name as the mappings know it (see names.ts).
  */
 export function contentFields(node: XNode, wanted: ReadonlySet<string>): ReadonlyMap<string, XNode[]> {
-  const built = node[FIELD_GROUPS] as ReadonlyMap<string, XNode[]> | undefined;
-  return built ?? splitFields(rawOf(node), documentEntities.decode, wanted);
+  const list = node[FIELD_GROUPS] as FieldList | undefined;
+  if (list === undefined) return splitFields(rawOf(node), documentEntities.decode, wanted);
+  const groups = new Map<string, XNode[]>();
+  for (let i = 0; i < list.length; i += 3) {
+    const name = list[i] as string;
+    if (!wanted.has(name)) continue;
+    const field: XNode = {};
+    field[RAW_TEXT] = list[i + 1];
+    if (list[i + 2] !== undefined) field[ATTRS] = list[i + 2];
+    const group = groups.get(name);
+    if (group === undefined) groups.set(name, [field]);
+    else group.push(field);
+  }
+  return groups;
 }
 
 /** A field holds its raw content (from the scanner), or has it as its only text child (a stop node). */

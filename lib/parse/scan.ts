@@ -17,7 +17,7 @@
  * Every step moves forward with indexOf or a bounded character loop: linear in the text.
  */
 import { documentNames } from './names';
-import { FIELD_GROUPS, FIELDS, ITEM_TAGS, RAW_TEXT } from './nodes';
+import { FIELD_GROUPS, FIELDS, ITEM_TAGS, RAW_TEXT, type FieldList } from './nodes';
 import { MAX_DEPTH } from './raw';
 import { documentEntities } from './text';
 import type { XNode } from './xnode';
@@ -30,10 +30,12 @@ const MAX_ATTRS = 32;
 /** What an element is to the mappings, by its name; cached per document. */
 const enum Kind { Frame = 0, Field = 1, Item = 2 }
 /** What is open: built (with children), raw (a field: content kept as text), or skipped. */
-const enum Mode { Built = 0, Raw = 1, Skip = 2 }
+const enum Mode { Built = 0, Raw = 1, Skip = 2, ItemField = 3 }
 
 interface Known {
   name: string;
+  /** The name as the mappings know it (see names.ts). */
+  canonical: string;
   kind: Kind;
 }
 
@@ -54,7 +56,9 @@ export function scanDocument(text: string): XNode[] | null {
 
 /**
  * One scan. The open elements are parallel arrays indexed by depth (no object per element);
- * an item's fields go straight into its groups by name (nodes.ts reads them from FIELD_GROUPS).
+ * an item's fields go straight into its field list, as (name, raw text, attributes) triples:
+ * no object per field while the whole document is held (nodes.ts makes nodes of them when
+ * the item is mapped, and those die young).
  */
 class Scan {
   private readonly top: XNode[] = [];
@@ -62,7 +66,8 @@ class Scan {
   private readonly names: string[] = [];
   private readonly nodes: (XNode | null)[] = [];
   private readonly children: (XNode[] | null)[] = [];
-  private readonly groups: (Map<string, XNode[]> | null)[] = [];
+  private readonly fieldLists: (FieldList | null)[] = [];
+  private readonly fieldAttrs: (Record<string, string> | undefined)[] = [];
   private readonly modes: Mode[] = [];
   private readonly froms: number[] = [];
   /** Canonical names of the open elements (fields are grouped by them). */
@@ -128,7 +133,7 @@ class Scan {
     const name = doc.slice(from, nameEnd(doc, from));
     if (RESERVED.has(name)) throw new Fault();
     const canonical = documentNames.canon(name);
-    const entry = { name, kind: FIELD_SET.has(canonical) ? Kind.Field : ITEM_SET.has(canonical) ? Kind.Item : Kind.Frame };
+    const entry = { name, canonical, kind: FIELD_SET.has(canonical) ? Kind.Field : ITEM_SET.has(canonical) ? Kind.Item : Kind.Frame };
     if (bucket.length < 8) bucket.push(entry);
     return entry;
   }
@@ -142,29 +147,23 @@ class Scan {
     if (!doc.startsWith(name, lt + 2)) throw new Fault();
     while (isSpace(doc.charCodeAt(k))) k++;
     if (doc.charCodeAt(k) !== 62) throw new Fault();
+    if (this.modes[d] === Mode.ItemField) {
+      this.fieldLists[d - 1]!.push(this.canonicals[d]!, doc.slice(this.froms[d], lt), this.fieldAttrs[d]);
+      return k + 1;
+    }
     const node = this.nodes[d];
     if (node != null) {
       if (this.modes[d] === Mode.Raw) node[RAW_TEXT] = doc.slice(this.froms[d], lt);
-      this.attach(node, this.canonicals[d]!);
+      this.attach(node);
     }
     return k + 1;
   }
 
-  /** Adds a finished node to its parent: to an item's groups, or to the children. */
-  private attach(node: XNode, canonical: string): void {
+  /** Adds a finished node to its parent's children. */
+  private attach(node: XNode): void {
     const d = this.depth;
-    if (d === 0) {
-      this.top.push(node);
-      return;
-    }
-    const groups = this.groups[d - 1];
-    if (groups != null) {
-      const list = groups.get(canonical);
-      if (list === undefined) groups.set(canonical, [node]);
-      else list.push(node);
-      return;
-    }
-    this.children[d - 1]?.push(node);
+    if (d === 0) this.top.push(node);
+    else this.children[d - 1]?.push(node);
   }
 
   private startTag(lt: number): number {
@@ -173,20 +172,25 @@ class Scan {
     if (d >= MAX_DEPTH) throw new Fault();
     let name: string;
     let kind = Kind.Frame;
+    let known: Known | undefined;
     if (d === 0) {
       // The root is what it is; its declarations decide how the names below it read.
       name = doc.slice(lt + 1, nameEnd(doc, lt + 1));
       if (RESERVED.has(name)) throw new Fault();
     } else {
-      const known = this.nameAt(lt + 1);
+      known = this.nameAt(lt + 1);
       name = known.name;
       kind = known.kind;
     }
     const end = lt + 1 + name.length;
     const parentMode = d === 0 ? Mode.Built : this.modes[d - 1]!;
-    const parentIsItem = d > 0 && parentMode === Mode.Built && this.groups[d - 1] != null;
+    const parentIsItem = d > 0 && parentMode === Mode.Built && this.fieldLists[d - 1] != null;
     const inItem = d > 0 && (this.inItems[d - 1]! || parentIsItem);
-    const mode = parentMode !== Mode.Built ? Mode.Skip : kind === Kind.Field ? Mode.Raw : parentIsItem ? Mode.Skip : Mode.Built;
+    const mode =
+      parentMode !== Mode.Built ? Mode.Skip
+      : kind === Kind.Field ? (parentIsItem ? Mode.ItemField : Mode.Raw)
+      : parentIsItem ? Mode.Skip
+      : Mode.Built;
 
     // Attributes: ` name="value"` pairs, each after whitespace; values without '<'.
     let k = end;
@@ -238,13 +242,18 @@ class Scan {
     if (d === 0) documentNames.reset(name, attrs);
     let node: XNode | null = null;
     let children: XNode[] | null = null;
-    let groups: Map<string, XNode[]> | null = null;
-    if (mode !== Mode.Skip) {
+    let fields: FieldList | null = null;
+    if (mode === Mode.ItemField) {
+      if (selfClosing) {
+        this.fieldLists[d - 1]!.push(known!.canonical, '', attrs);
+        return k;
+      }
+    } else if (mode !== Mode.Skip) {
       node = {};
       if (mode === Mode.Built && kind === Kind.Item) {
-        groups = new Map();
+        fields = [];
         node[name] = [];
-        node[FIELD_GROUPS] = groups;
+        node[FIELD_GROUPS] = fields;
       } else if (mode === Mode.Built) {
         children = [];
         node[name] = children;
@@ -253,18 +262,18 @@ class Scan {
       }
       if (attrs !== undefined) node[':@'] = attrs;
     }
-    const canonical = parentIsItem ? documentNames.canon(name) : name;
     if (selfClosing) {
-      if (node !== null) this.attach(node, canonical);
+      if (node !== null) this.attach(node);
       return k;
     }
     this.names[d] = name;
     this.nodes[d] = node;
     this.children[d] = children;
-    this.groups[d] = groups;
+    this.fieldLists[d] = fields;
+    this.fieldAttrs[d] = attrs;
     this.modes[d] = mode;
     this.froms[d] = k;
-    this.canonicals[d] = canonical;
+    this.canonicals[d] = known === undefined ? name : known.canonical;
     this.inItems[d] = inItem;
     this.depth = d + 1;
     return k;
