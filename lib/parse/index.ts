@@ -10,6 +10,7 @@
  * Malformed XML: the well-formed items are salvaged and the feed is marked bozo; see salvage.ts.
  */
 import type { ParseResult, ParsedFeed } from '../model';
+import { oneLine } from '../safe-text';
 import { mapAtom } from './atom';
 import { discoverFeeds, sniff, type Sniffed } from './discover';
 import { initialBase } from './links';
@@ -36,7 +37,7 @@ export function parseFeed(text: string, baseUrl: string, readXml: XmlReader = pa
     return parseOrThrow(text, initialBase(baseUrl), readXml);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, code: 'rejected', error: `parse: ${oneLine(message)}` };
+    return { ok: false, code: 'rejected', error: `parse: ${oneLine(message, 200)}` };
   }
 }
 
@@ -73,9 +74,4 @@ function feedKind(text: string): Sniffed {
   if (local === 'rss') return { kind: 'feed', format: 'rss2', root };
   if (local === 'Channel') return { kind: 'feed', format: 'rss1', root };
   return kind;
-}
-
-function oneLine(message: string): string {
-  const line = message.replace(/\s+/g, ' ').trim();
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
