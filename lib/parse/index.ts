@@ -37,7 +37,7 @@ export function parseFeed(text: string, baseUrl: string, readXml: XmlReader = pa
     return parseOrThrow(text, initialBase(baseUrl), readXml);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, code: 'rejected', error: `parse: ${oneLine(message, 200)}` };
+    return { ok: false, code: 'rejected', params: { detail: oneLine(message, 200) }, error: `parse: ${oneLine(message, 200)}` };
   }
 }
 
