@@ -3,7 +3,7 @@ import { migrateWatch } from '../alerts/rules';
 import { resolveSources, withDefaults, type Settings, type StoredSettings } from '../settings';
 import { getMeta, setMeta } from '../store/meta';
 import { retagItems } from '../store/items';
-import type { Tagger } from '../tag';
+import { createTagger, type Tagger } from '../tag';
 import type { WorkerDeps } from './deps';
 
 export interface WorkerState {
@@ -28,11 +28,7 @@ export function createWorkerState(deps: WorkerDeps): WorkerState {
     const s = await settings();
     const rules = s.keywordRules.map((r) => ({ id: r.id, label: r.label, keywords: r.keywords }));
     const key = JSON.stringify(rules);
-    if (cached?.key !== key) {
-      // The tagger and its gazetteer (the largest module) load on the first path that tags, not at worker start.
-      const { createTagger } = await import('../tag');
-      if (cached?.key !== key) cached = { key, tagger: createTagger({ userRules: rules }) };
-    }
+    if (cached?.key !== key) cached = { key, tagger: createTagger({ userRules: rules }) };
     return cached.tagger;
   };
 
