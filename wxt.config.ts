@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { catalogueHostPermissions } from './feeds/permissions';
+import { requiredHostPermissions } from './feeds/permissions';
 
 /**
  * `wxt build --mode e2e` (used by the end-to-end tests only, output in .output/chrome-mv3-e2e)
@@ -19,7 +19,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'de',
     permissions: ['alarms', 'storage', 'notifications'],
-    host_permissions: [...catalogueHostPermissions(), ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
+    host_permissions: [...requiredHostPermissions(), ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // MV2 (Firefox) has no optional_host_permissions: there the options page asks through optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),

@@ -10,6 +10,9 @@ export type LandCode = (typeof LAND_CODES)[number];
 /** A Land, or `DE` for federal and nationwide news. */
 export type RegionCode = LandCode | 'DE';
 
+/** `feed`: an RSS/Atom address; `listing`: an HTML page that lists news without a feed. */
+export type SourceKind = 'feed' | 'listing';
+
 /** A feed the extension polls: an entry of the catalogue, or one the user added. */
 export interface Source {
   id: string;
@@ -28,7 +31,18 @@ export interface Source {
   confirmed: boolean;
   /** Category used for OPML export and the options page. */
   category?: string;
-  /** User settings, absent on catalogue entries. */
+  /** How the URL serves news: a feed (RSS/Atom), or an HTML listing page. Absent means a feed. */
+  kind?: SourceKind;
+  /** A listing page to fall back to when `url` is missing or is not a feed. */
+  listingUrl?: string;
+  /** Catalogue entries: one sentence on what shows that the URL serves news in that form. */
+  evidence?: string;
+  /** Catalogue entries: federal or nationwide (trade press included) rather than one Land's. */
+  nationwide?: boolean;
+  /**
+   * Switched on or off. User settings for the user's own sources; on catalogue entries only
+   * `false`, for the sources of a Land, which start switched off until the user picks that Land.
+   */
   enabled?: boolean;
   /** Per-source poll interval in minutes (≥ 15). */
   intervalMin?: number;

@@ -14,6 +14,7 @@ import { AGGREGATE_USAGE, parseAggregateArgs } from './aggregate/args';
 import { createFileStore, emptyState, parseState, serializeState, type AggregateState } from './aggregate/file-store';
 import { buildOutputs } from './aggregate/outputs';
 import { progressLine, succeeded, summaryLine } from './aggregate/progress';
+import { selectLands } from './aggregate/select-lands';
 import { loadSourcesFile } from './aggregate/sources-file';
 import { removeStaleTemps, writeIfChanged } from './aggregate/write-atomic';
 import type { CliIo } from './main';
@@ -45,7 +46,8 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
   const say = (s: string) => void (opts.quiet || io.stderr.write(s));
   const fail = (s: string) => void io.stderr.write(`aggregate: ${s}\n`);
 
-  const catalogue = deps.catalogue ?? CATALOGUE;
+  // A publisher polls every catalogue source; "switched off until chosen" is the extension's default.
+  const catalogue = (deps.catalogue ?? CATALOGUE).map(({ enabled: _off, ...s }) => s);
   let sources: readonly Source[] = catalogue;
   if (opts.sources) {
     const loaded = await loadSourcesFile(opts.sources, catalogue);
@@ -55,6 +57,7 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
     }
     sources = loaded.sources;
   }
+  if (opts.lands) sources = selectLands(sources, opts.lands);
 
   const out = opts.out;
   const statePath = join(out, STATE_FILE);

@@ -34,3 +34,13 @@ export function isOriginGranted(patterns: readonly string[], url: string): boole
     return u.hostname === bare;
   });
 }
+
+/**
+ * The origin patterns to request before switching `sources` on: those of their feed and
+ * listing URLs that no granted pattern covers yet (asked in the user's click, all at once).
+ */
+export function missingOrigins(sources: readonly { url: string; listingUrl?: string }[], granted: readonly string[]): string[] {
+  const urls = sources.flatMap((s) => [s.url, ...(s.listingUrl ? [s.listingUrl] : [])]);
+  const missing = urls.filter((u) => !isOriginGranted(granted, u)).map(originPattern).filter((p): p is string => !!p);
+  return [...new Set(missing)].sort();
+}

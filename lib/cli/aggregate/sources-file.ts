@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { LAND_CODES, type LandCode, type Source } from '../../model';
 import { XMLValidator } from 'fast-xml-parser';
 import { parseOpml } from '../../opml';
+import { isUnconfirmed } from '../../../feeds';
 
 export type SourcesResult = { ok: true; sources: Source[] } | { ok: false; error: string };
 
@@ -59,16 +60,19 @@ function fromJson(text: string): SourcesResult {
       name: typeof r.name === 'string' && r.name.trim() ? r.name.trim() : new URL(url).hostname,
       url,
       broad: r.broad === true,
-      confirmed: r.confirmed === true,
+      confirmed: r.confirmed === true || (typeof r.evidence === 'string' && !isUnconfirmed(r.evidence)),
     };
     if (typeof r.homepage === 'string' && isHttpUrl(r.homepage)) source.homepage = r.homepage;
     if (typeof r.category === 'string' && r.category.trim()) source.category = r.category.trim();
-    if (typeof r.land === 'string') {
+    if (r.land === 'DE') source.nationwide = true;
+    else if (typeof r.land === 'string') {
       if (!(LAND_CODES as readonly string[]).includes(r.land)) {
         return { ok: false, error: `sources: entry ${i + 1}: unknown Land code "${r.land}"` };
       }
       source.land = r.land as LandCode;
     }
+    if (r.kind === 'feed' || r.kind === 'listing') source.kind = r.kind;
+    if (typeof r.listingUrl === 'string' && isHttpUrl(r.listingUrl)) source.listingUrl = r.listingUrl;
     if (r.enabled === false) source.enabled = false;
     sources.push(source);
   }
