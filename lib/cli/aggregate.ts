@@ -17,7 +17,7 @@ import { progressLine, succeeded, summaryLine } from './aggregate/progress';
 import { selectLands } from './aggregate/select-lands';
 import { loadSourcesFile } from './aggregate/sources-file';
 import { removeStaleTemps, writeIfChanged } from './aggregate/write-atomic';
-import type { CliIo } from './main';
+import type { CliIo } from './io';
 
 /** Identifies the aggregator to the feed servers it polls. */
 export const USER_AGENT = 'Kommunalradar/0.1 (Feed-Aggregator; +https://kommunalradar.de/)';

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { decodeFeedBytes } from '../charset';
-import { fetchFeed } from '../fetch';
+import { decodeFeedBytes, fetchFeed } from '../fetch';
 import type { ParseResult } from '../model';
 import { normalizeItems } from '../normalize';
 import { parseFeed } from '../parse';
-import type { CliIo } from './main';
+import type { CliIo } from './io';
 
 const USAGE = 'Aufruf: kommunalradar parse FILE|URL...\n';
 

@@ -11,7 +11,7 @@
  * It relies on the document having passed XMLValidator (well-formed, tags matched), and it
  * applies the library's limits to what it scans: nesting depth and reserved names.
  */
-import type { XNode } from './nodes';
+import type { XNode } from './xnode';
 import { checkTag, MAX_DEPTH, skipPast, tagEnd } from './raw';
 
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;

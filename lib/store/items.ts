@@ -118,6 +118,11 @@ export async function upsertItems(
   });
 }
 
+/** One stored item by id; undefined when there is none. */
+export async function getItem(db: KommunalradarDb, id: string): Promise<Item | undefined> {
+  return db.items.get(id);
+}
+
 /** Sets the read state of the given items; returns how many exist. */
 export async function markRead(db: KommunalradarDb, ids: string[], read: boolean): Promise<number> {
   if (ids.length === 0) return 0;

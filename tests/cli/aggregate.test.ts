@@ -12,7 +12,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAggregate } from '../../lib/cli/aggregate';
-import type { CliIo } from '../../lib/cli/main';
+import type { CliIo } from '../../lib/cli/io';
 import type { Source } from '../../lib/model';
 import { parseFeed } from '../../lib/parse';
 import { findFeedparserPython, hasXmllint, runFeedparser, runXmllint } from '../feedgen/helpers';

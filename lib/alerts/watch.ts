@@ -1,5 +1,5 @@
-import type { Item } from './model';
-import type { Settings } from './settings';
+import type { Item } from '../model';
+import type { Settings } from '../settings';
 
 export type Watch = Settings['watch'];
 

@@ -1,8 +1,8 @@
-import { fetchFeed } from './fetch';
-import type { FetchResult, Item, LandCode, NormalizedItem, Source, SourceState, Tags } from './model';
-import { normalizeItems } from './normalize';
-import { parseFeed } from './parse';
-import { isRelevant } from './relevance';
+import { fetchFeed } from '../fetch';
+import type { FetchResult, Item, LandCode, NormalizedItem, Source, SourceState, Tags } from '../model';
+import { normalizeItems } from '../normalize';
+import { parseFeed } from '../parse';
+import { isRelevant } from '../normalize/relevance';
 import { deferForHost, initialSourceState, isDue, nextSourceState, type PollOutcome } from './schedule';
 
 /** At most this many items of one feed are processed per poll (C13): the newest. */
