@@ -9,6 +9,10 @@ import { removeSource } from '../store/sources';
 import type { WorkerDeps } from './deps';
 import type { RefreshJob } from './refresh-job';
 import type { WorkerState } from './state';
+import { applyWelcome } from './welcome';
+
+/** Longest name a user may give a source. */
+const MAX_NAME = 120;
 
 /** Commands the worker itself raises from browser events. */
 type InternalCommand = { type: 'notification-clicked'; id: string };
@@ -78,13 +82,31 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         const prev = settings.sourceOverrides[cmd.id] ?? {};
         const next = { ...prev, ...(cmd.enabled !== undefined ? { enabled: cmd.enabled } : {}),
           ...(cmd.intervalMin !== undefined ? { intervalMin: Math.max(15, cmd.intervalMin) } : {}) };
+        if (cmd.name !== undefined) {
+          // An empty name gives the source its own name back.
+          const name = cmd.name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
+          if (name) next.name = name;
+          else delete next.name;
+        }
         await state.saveSettings({ sourceOverrides: { ...settings.sourceOverrides, [cmd.id]: next } });
         return { ok: true };
       }
+      case 'switch-sources': {
+        const settings = await state.settings();
+        const overrides = { ...settings.sourceOverrides };
+        for (const id of cmd.ids) overrides[id] = { ...overrides[id], enabled: cmd.enabled };
+        await state.saveSettings({ sourceOverrides: overrides });
+        return { ok: true };
+      }
+      case 'apply-welcome':
+        await applyWelcome(deps, state, job, cmd.answers);
+        return { ok: true };
       case 'remove-source': {
         const settings = await state.settings();
+        // The name stays with the override, so that kept items still say where they came from.
+        const name = (await state.sources()).find((s) => s.id === cmd.id)?.name;
         await state.saveSettings({ customSources: settings.customSources.filter((s) => s.id !== cmd.id),
-          sourceOverrides: { ...settings.sourceOverrides, [cmd.id]: { ...settings.sourceOverrides[cmd.id], enabled: false } } });
+          sourceOverrides: { ...settings.sourceOverrides, [cmd.id]: { ...settings.sourceOverrides[cmd.id], enabled: false, ...(name ? { name } : {}) } } });
         await removeSource(db, cmd.id, { deleteItems: cmd.deleteItems });
         await job.updateBadge();
         return { ok: true };

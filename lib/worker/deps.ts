@@ -14,4 +14,6 @@ export interface WorkerDeps {
   locks?: LockManager;
   /** Whether the extension may fetch this URL (Firefox lets users revoke host permissions, G11). */
   hasPermission?: (url: string) => Promise<boolean>;
+  /** Lets catalogue sources reach loopback and private addresses: the test build only, whose catalogue is local. */
+  allowPrivate?: boolean;
 }
