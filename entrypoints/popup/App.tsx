@@ -5,6 +5,8 @@ import { FilterBar } from '../../components/FilterBar';
 import { ItemList } from '../../components/ItemList';
 import { MarkAllRead, PopupHeader, UnreadToggle } from '../../components/PopupHeader';
 import { StatusBar } from '../../components/StatusBar';
+import { FirstRunNotice } from '../../components/FirstRunNotice';
+import { firstRunKind } from '../../lib/ui/first-run';
 import { useI18n } from '../../components/i18n';
 import { LAND_NAMES } from '../../lib/labels';
 import type { ViewFilter } from '../../lib/messages';
@@ -117,11 +119,12 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   }, [paged.items, selected, open]);
 
   const running = !!status?.running;
+  const firstRun = firstRunKind(rows, status, online);
   const empty = paged.items.length === 0;
   return (
     <div class="popup">
       <PopupHeader running={running} onRefresh={refresh} onExport={() => void exportFeed()} onOptions={openOptions} />
-      <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} />
+      {firstRun ? <FirstRunNotice kind={firstRun} /> : <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} />}
       <FilterBar filter={filter} counts={counts} ruleLabels={ruleLabels} searchRef={searchRef} onChange={setFilter} />
       <div class="toolbar">
         <UnreadToggle checked={!!filter.unreadOnly} onChange={(unreadOnly) => setFilter({ ...filter, unreadOnly })} />
