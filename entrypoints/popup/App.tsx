@@ -12,7 +12,7 @@ import { LAND_NAMES } from '../../lib/labels';
 import type { ViewFilter } from '../../lib/messages';
 import type { Item, Source } from '../../lib/model';
 import { safeHttpUrl } from '../../lib/safe-text';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DEFAULT_SETTINGS, sourceNames as namesOfSources } from '../../lib/settings';
 import type { KommunalradarDb } from '../../lib/store/db';
 import { countByFacet, queryItems } from '../../lib/store/queries';
 import { buildFeedFile, downloadText } from '../../lib/ui/export-feed';
@@ -57,7 +57,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const settings = useLiveQuery(() => readSettings(db), [db], DEFAULT_SETTINGS);
   const anyItems = useLiveQuery(() => hasAnyItems(db), [db], true);
 
-  const sourceNames = useMemo(() => Object.fromEntries(rows.map((r) => [r.source.id, r.source.name])), [rows]);
+  const sourceNames = useMemo(() => namesOfSources(catalogue, settings), [catalogue, settings]);
   const troubled = rows.filter((r) => r.source.enabled !== false && inTrouble(r.state)).map((r) => r.source.name);
   const ruleLabels = useMemo(() => Object.fromEntries(settings.keywordRules.map((r) => [r.id, r.label])), [settings]);
 
