@@ -22,6 +22,8 @@ export interface ViewFilter {
   sourceIds?: string[];
   unreadOnly?: boolean;
   search?: string;
+  /** Only items dated at or after this epoch ms (the full page's "Heute"). */
+  since?: number;
 }
 
 /** Typed commands from the UI to the background, which alone writes the database. */

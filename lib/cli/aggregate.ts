@@ -134,6 +134,9 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
     return 1;
   }
 
+  if (!opts.baseUrl) {
+    say('Hinweis: ohne --base-url enthält feeds.opml nur relative Adressen; eine heruntergeladene Kopie kann ein Feedreader nicht auflösen.\n');
+  }
   const results = orderLike(summary.results, sources);
   say(summaryLine(results, summary.added.length, written, summary.offline));
   return results.every(succeeded) && results.length === summary.total ? 0 : 1;

@@ -7,6 +7,7 @@ import { LAND_CODES, type LandCode, type Source } from '../../model';
 import { XMLValidator } from 'fast-xml-parser';
 import { parseOpml } from '../../opml';
 import { isUnconfirmed } from '../../../feeds';
+import { foldSpelt } from '../../normalize/fold';
 
 export type SourcesResult = { ok: true; sources: Source[] } | { ok: false; error: string };
 
@@ -102,12 +103,7 @@ function finish(list: Source[]): SourcesResult {
  * The state is keyed by it, so it must not depend on anything but the name.
  */
 export function slug(s: string): string {
-  return s
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c] ?? c)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldSpelt(s)
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^[-._]+|[-._]+$/g, '')
     .slice(0, 64);
