@@ -92,6 +92,18 @@ describe('first start in the worker', () => {
     expect(requested()).toEqual([]);
   });
 
+  it('an update after an install whose welcome page went unanswered switches nothing on', async () => {
+    catalogue.push(toSource({ ...entry('tagesschau-bayern', 'BY', '/by.xml'), name: 'tagesschau – Bayern' }));
+    const w = start();
+    await w.ready;
+    w.install('install');
+    await expect.poll(requested).toEqual(['/bund.xml']);
+    w.install('update');
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await readSettings(db)).sourceOverrides).toEqual({});
+    expect(w.tabs).toEqual(['chrome-extension://test/welcome.html']);
+  });
+
   it('renames a source, and a removed source keeps its name for the items it leaves', async () => {
     const w = start();
     await w.ready;

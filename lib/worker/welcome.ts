@@ -15,11 +15,16 @@ export const WELCOME_PAGE = '/welcome.html';
  */
 export async function handleInstalled(reason: string, deps: WorkerDeps, state: WorkerState, job: RefreshJob): Promise<void> {
   if (reason === 'install') {
-    await deps.browser.tabs.create({ url: deps.browser.runtime.getURL(WELCOME_PAGE) });
+    await setMeta(deps.db, 'welcomeOpenedAt', deps.now());
+    // A tab that cannot open must not keep the install refresh from running.
+    await Promise.resolve(deps.browser.tabs.create({ url: deps.browser.runtime.getURL(WELCOME_PAGE) }))
+      .catch((e: unknown) => console.error('Kommunalradar:', e));
     await job.run({ force: true });
     return;
   }
-  if (reason !== 'update' || (await getMeta(deps.db, 'welcomeAnsweredAt')) !== undefined) return;
+  if (reason !== 'update') return;
+  const [opened, answered] = await Promise.all([getMeta(deps.db, 'welcomeOpenedAt'), getMeta(deps.db, 'welcomeAnsweredAt')]);
+  if (opened !== undefined || answered !== undefined) return;
   const overrides = updateOverrides(await state.settings());
   if (overrides) await state.saveSettings({ sourceOverrides: overrides });
   await setMeta(deps.db, 'welcomeAnsweredAt', 0);
