@@ -1,4 +1,4 @@
-import type { RegionCode, Source } from './model';
+import type { Item, RegionCode, Source } from './model';
 import type { WelcomeAnswers } from './onboarding';
 import type { Settings } from './settings';
 
@@ -20,8 +20,14 @@ export interface ViewFilter {
   regions?: RegionCode[];
   themes?: string[];
   sourceIds?: string[];
+  /** AGS of Gemeinden or Kreise (a Kreis includes its Gemeinden). */
+  places?: string[];
   unreadOnly?: boolean;
+  /** The "Gemerkt" view: only items the user keeps. */
+  starredOnly?: boolean;
   search?: string;
+  /** Source names and rule labels the search also looks in (set only with a search). */
+  searchNames?: { sourceNames?: Record<string, string>; ruleLabels?: Record<string, string> };
   /** Only items dated at or after this epoch ms (the full page's "Heute"). */
   since?: number;
 }
@@ -31,7 +37,12 @@ export type Command =
   | { type: 'refresh'; sourceIds?: string[] }
   | { type: 'popup-opened' }
   | { type: 'mark-read'; ids: string[]; read: boolean }
+  /** Replies with the ids it marked, so the UI can undo. */
   | { type: 'mark-all-read'; filter: ViewFilter }
+  /** Undo of delete-items ("Ausblenden"): the items as the UI read them. */
+  | { type: 'restore-items'; items: Item[] }
+  /** "Merken": keep items beyond retention and list them under "Gemerkt"; starred false releases them. */
+  | { type: 'star-items'; ids: string[]; starred: boolean }
   | { type: 'open-item'; id: string }
   | { type: 'delete-items'; ids: string[] }
   | { type: 'add-source'; source: Omit<Source, 'id' | 'custom'> & { id?: string } }

@@ -1,6 +1,7 @@
 /**
  * The types every other module speaks. No runtime code here except small constants.
  */
+import type { ListingRule } from './listing/rule';
 
 /** ISO 3166-2:DE suffixes of the sixteen Länder. */
 export const LAND_CODES = [
@@ -13,12 +14,18 @@ export type RegionCode = LandCode | 'DE';
 /** `feed`: an RSS/Atom address; `listing`: an HTML page that lists news without a feed. */
 export type SourceKind = 'feed' | 'listing';
 
-/** A feed the extension polls: an entry of the catalogue, or one the user added. */
+/** A feed or a news listing page the extension polls: an entry of the catalogue, or one the user added. */
 export interface Source {
   id: string;
   name: string;
-  /** Feed URL (http(s)). */
+  /** Feed URL (http(s)); for `kind: 'listing'` the listing page's URL. */
   url: string;
+  /** 'listing': an HTML news list read by lib/listing. Absent means 'feed'. */
+  kind?: SourceKind;
+  /** How to read the listing (what detection found, or the user's edit); absent: detect on every poll. */
+  rule?: ListingRule;
+  /** A feed's fallback: the listing page read when the feed is missing or not a feed. */
+  listingUrl?: string;
   homepage?: string;
   /** A general news source: keep only items that pass the relevance filter. */
   broad: boolean;
@@ -31,10 +38,6 @@ export interface Source {
   confirmed: boolean;
   /** Category used for OPML export and the options page. */
   category?: string;
-  /** How the URL serves news: a feed (RSS/Atom), or an HTML listing page. Absent means a feed. */
-  kind?: SourceKind;
-  /** A listing page to fall back to when `url` is missing or is not a feed. */
-  listingUrl?: string;
   /** Catalogue entries: one sentence on what shows that the URL serves news in that form. */
   evidence?: string;
   /** Catalogue entries: federal or nationwide (trade press included) rather than one Land's. */
@@ -66,7 +69,8 @@ export interface ParsedItem {
   categories: string[];
 }
 
-export type FeedFormat = 'rss2' | 'rss1' | 'atom';
+/** 'listing': items read from an HTML news list (lib/listing), not from a feed. */
+export type FeedFormat = 'rss2' | 'rss1' | 'atom' | 'listing';
 
 export interface ParsedFeed {
   format: FeedFormat;
@@ -136,10 +140,15 @@ export interface Item extends NormalizedItem, Tags {
   notifiedAt: number;
   /** Version of gazetteer + rules that produced the tags. */
   tagVersion: string;
+  /** 1 when the user keeps it ("Merken"): listed under "Gemerkt" and kept beyond retention. Absent means 0. */
+  starred?: 0 | 1;
 }
 
-/** `permission`: the user revoked the host permission (Firefox); polling waits for a new grant. */
-export type SourceStatus = 'new' | 'ok' | 'error' | 'failing' | 'gone' | 'blocked' | 'deferred' | 'permission';
+/**
+ * `permission`: the user revoked the host permission (Firefox); polling waits for a new grant.
+ * `changed`: a listing that gave items gave none for two polls ("Seite verändert?"); its items are kept.
+ */
+export type SourceStatus = 'new' | 'ok' | 'error' | 'failing' | 'gone' | 'blocked' | 'deferred' | 'permission' | 'changed';
 
 /** What the store keeps per source between polls. */
 export interface SourceState {
@@ -157,6 +166,12 @@ export interface SourceState {
   status: SourceStatus;
   itemCount: number;
   ttlMin?: number;
+  /** Listings: a hash of the page's text at the last poll, so that an unchanged page without validators is skipped. */
+  contentHash?: string;
+  /** Listings: polls in a row that found no items. */
+  emptyPolls?: number;
+  /** A catalogue feed with a listing fallback: whether the last poll read the listing. */
+  viaListing?: boolean;
 }
 
 export type FetchErrorCode =

@@ -70,7 +70,7 @@ describe('first start in the worker', () => {
     const reply = await w.send({ type: 'apply-welcome', answers: { lands: ['SN'], themes: ['ki'], notifications: false } });
     expect(reply).toEqual({ ok: true });
     const settings = await readSettings(db);
-    expect(settings.watch).toEqual({ regions: ['SN'], themes: ['ki'], keywords: [] });
+    expect(settings.alertRules).toEqual([{ id: 'welcome', regions: ['SN'], themes: ['ki'], keywords: [] }]);
     expect(settings.notifications.muted).toBe(true);
     expect(resolveSources(catalogue, settings).map((s) => [s.id, s.enabled])).toEqual([['bund', true], ['sn-a', true], ['by-a', false]]);
     await expect.poll(requested, { timeout: 5000 }).toEqual(['/bund.xml', '/sn.xml']);

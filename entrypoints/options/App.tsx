@@ -100,7 +100,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
 
   const saveSettings = (patch: EditableSettings) => sendCommand({ type: 'save-settings', settings: patch });
   const editable: EditableSettings = {
-    watch: settings.watch, keywordRules: settings.keywordRules, badgeMode: settings.badgeMode,
+    alertRules: settings.alertRules, keywordRules: settings.keywordRules, badgeMode: settings.badgeMode, listDensity: settings.listDensity,
     notifications: settings.notifications, retentionDays: settings.retentionDays,
   };
 

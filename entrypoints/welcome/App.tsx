@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n';
 import { WelcomeForm, type WelcomeOutcome } from '../../components/welcome/WelcomeForm';
 import { LAND_CODES, type LandCode, type Source } from '../../lib/model';
-import { sourcesForLands, type WelcomeAnswers } from '../../lib/onboarding';
+import { sourcesForLands, welcomeFromRules, type WelcomeAnswers } from '../../lib/onboarding';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { KommunalradarDb } from '../../lib/store/db';
 import { readSettings } from '../../lib/store/views';
@@ -18,11 +18,10 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const [granted, setGranted] = useState<string[]>([]);
   useEffect(() => void browser.permissions.getAll().then((p) => setGranted(p.origins ?? [])), []);
 
-  const initial: WelcomeAnswers = useMemo(() => ({
-    lands: settings.watch.regions.filter((r): r is LandCode => (LAND_CODES as readonly string[]).includes(r)),
-    themes: settings.watch.themes,
-    notifications: !settings.notifications.muted,
-  }), [settings]);
+  const initial: WelcomeAnswers = useMemo(
+    () => welcomeFromRules(settings.alertRules, !settings.notifications.muted, (r): r is LandCode => (LAND_CODES as readonly string[]).includes(r)),
+    [settings],
+  );
 
   const submit = async (answers: WelcomeAnswers): Promise<WelcomeOutcome> => {
     const origins = missingOrigins(sourcesForLands(catalogue, answers.lands), granted);

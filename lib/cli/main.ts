@@ -5,12 +5,14 @@ export type { CliCommand, CliIo } from './io';
 
 const USAGE = `Aufruf: kommunalradar <Befehl> [Argumente]
   parse FILE|URL...                  Feeds lesen, eine JSON-Zeile je Eingabe
+  scrape [--base URL] [--rule F] FILE|URL...  Nachrichtenlisten von Webseiten lesen
   tag                                JSON Lines {"title","summary"} auf stdin taggen
   aggregate --out DIR [--sources F]  alle Quellen abrufen und Feeds schreiben
 `;
 
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   parse: async () => (await import('./parse')).runParse,
+  scrape: async () => (await import('./scrape')).runScrape,
   tag: async () => (await import('./tag')).runTag,
   aggregate: async () => (await import('./aggregate')).runAggregate,
 };

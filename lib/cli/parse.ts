@@ -4,6 +4,7 @@ import { decodeFeedBytes, fetchFeed } from '../fetch';
 import type { ParseResult } from '../model';
 import { normalizeItems } from '../normalize';
 import { parseFeed } from '../parse';
+import { oneLine } from '../safe-text';
 import type { CliIo } from './io';
 
 const USAGE = 'Aufruf: kommunalradar parse FILE|URL...\n';
@@ -66,6 +67,4 @@ async function parseFile(path: string): Promise<ParseResult> {
   return parseFeed(text, pathToFileURL(path).href);
 }
 
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
+

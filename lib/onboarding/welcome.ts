@@ -2,6 +2,7 @@
  * First start: what the welcome page asks, and how the answers become settings. Pure; the
  * background applies the patch, the welcome page asks for host permissions first.
  */
+import type { AlertRule } from '../alerts/rules';
 import type { LandCode, Source } from '../model';
 import type { Settings } from '../settings';
 
@@ -12,13 +13,25 @@ export interface WelcomeAnswers {
   notifications: boolean;
 }
 
+/** Id of the alert rule the welcome page writes (and replaces when opened again). */
+export const WELCOME_RULE_ID = 'welcome';
+
 /**
- * The watch rule the answers stand for: items of the chosen Länder on the chosen themes (an
- * empty part matches any). The one place that maps answers to watch rules, so that a change
- * of the rule model only changes this function.
+ * The alert rules after the answers: one rule "the chosen Länder × the chosen themes" (an empty
+ * part matches any) under WELCOME_RULE_ID, replacing the one an earlier visit wrote; the user's
+ * other rules stay. No Land and no theme: no welcome rule. The one place that maps answers to
+ * rules, so that a change of the rule model only changes this function.
  */
-export function watchFromWelcome(answers: WelcomeAnswers, current: Settings['watch']): Settings['watch'] {
-  return { ...current, regions: [...answers.lands], themes: [...answers.themes] };
+export function rulesFromWelcome(answers: WelcomeAnswers, current: readonly AlertRule[]): AlertRule[] {
+  const others = current.filter((r) => r.id !== WELCOME_RULE_ID);
+  if (answers.lands.length === 0 && answers.themes.length === 0) return others;
+  return [{ id: WELCOME_RULE_ID, regions: [...answers.lands], themes: [...answers.themes], keywords: [] }, ...others];
+}
+
+/** The answers a welcome rule stands for (to fill the page in when it is opened again). */
+export function welcomeFromRules(rules: readonly AlertRule[], notifications: boolean, isLand: (r: string) => r is LandCode): WelcomeAnswers {
+  const rule = rules.find((r) => r.id === WELCOME_RULE_ID);
+  return { lands: (rule?.regions ?? []).filter(isLand), themes: [...(rule?.themes ?? [])], notifications };
 }
 
 /** The catalogue sources the answers switch on: every source of a chosen Land. */
@@ -27,7 +40,7 @@ export function sourcesForLands(catalogue: readonly Source[], lands: readonly La
 }
 
 /**
- * The settings patch for the answers: watch rule, notifications, and the chosen Länder's
+ * The settings patch for the answers: alert rule, notifications, and the chosen Länder's
  * sources switched on. Nothing else changes: federal and nationwide sources stay as they are
  * (on unless the user switched them off), and so do other Länder's sources.
  */
@@ -35,7 +48,7 @@ export function welcomeSettings(answers: WelcomeAnswers, settings: Settings, cat
   const overrides = { ...settings.sourceOverrides };
   for (const s of sourcesForLands(catalogue, answers.lands)) overrides[s.id] = { ...overrides[s.id], enabled: true };
   return {
-    watch: watchFromWelcome(answers, settings.watch),
+    alertRules: rulesFromWelcome(answers, settings.alertRules),
     notifications: { ...settings.notifications, muted: !answers.notifications },
     sourceOverrides: overrides,
   };

@@ -73,10 +73,43 @@ export async function markRead(db: KommunalradarDb, ids: string[], read: boolean
   return db.items.bulkUpdate([...new Set(ids)].map((key) => ({ key, changes: { unread } })));
 }
 
+/** Keeps (starred) or releases items; returns how many exist. Starred items outlive the retention window. */
+export async function starItems(db: KommunalradarDb, ids: string[], starred: boolean): Promise<number> {
+  if (ids.length === 0) return 0;
+  return db.transaction('rw', db.items, async () => {
+    const rows = (await db.items.bulkGet([...new Set(ids)])).filter((i): i is Item => i !== undefined);
+    await db.items.bulkPut(rows.map((i) => toIndexedItem({ ...i, starred: starred ? 1 : 0 })));
+    return rows.length;
+  });
+}
+
+/** Marks every unread item matching `filter` read; returns the ids it changed (to undo with markRead). */
+export async function markFilterRead(db: KommunalradarDb, filter: ItemFilter = {}): Promise<string[]> {
+  const match = itemMatcher(filter);
+  return db.transaction('rw', db.items, async () => {
+    const ids = (await db.items.where('unread').equals(1).filter(match).primaryKeys()) as string[];
+    await db.items.bulkUpdate(ids.map((key) => ({ key, changes: { unread: 0 as const } })));
+    return ids;
+  });
+}
+
 /** Marks every unread item matching `filter` read; returns how many changed. */
 export async function markAllRead(db: KommunalradarDb, filter: ItemFilter = {}): Promise<number> {
-  const match = itemMatcher(filter);
-  return db.items.where('unread').equals(1).filter(match).modify({ unread: 0 });
+  return (await markFilterRead(db, filter)).length;
+}
+
+/**
+ * Puts hidden items back (undo of deleteItems): the items as they were, their tombstones
+ * removed. Each record is rebuilt field by field, so nothing but an item's fields is stored.
+ */
+export async function restoreItems(db: KommunalradarDb, items: Item[]): Promise<number> {
+  if (items.length === 0) return 0;
+  const rows = items.map((i) => toStoredItem(i, i)).filter((i) => i.id !== '');
+  return db.transaction('rw', db.items, db.tombstones, async () => {
+    await db.tombstones.bulkDelete(rows.map((i) => i.id));
+    await db.items.bulkPut(rows.map(toIndexedItem));
+    return rows.length;
+  });
 }
 
 /** Deletes items and leaves tombstones so they stay deleted when the feed still carries them (E07). */

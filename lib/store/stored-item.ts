@@ -5,7 +5,7 @@
 import type { Item, Place, RegionCode, TaggedItem } from '../model';
 import { toText } from '../normalize/text';
 
-type StoreFields = Pick<Item, 'firstSeenAt' | 'sortAt' | 'updatedAt' | 'unread' | 'notifiedAt'>;
+type StoreFields = Pick<Item, 'firstSeenAt' | 'sortAt' | 'updatedAt' | 'unread' | 'notifiedAt' | 'starred'>;
 
 function strings(list: unknown): string[] {
   return Array.isArray(list) ? list.map(toText).filter((s) => s !== '') : [];
@@ -39,6 +39,7 @@ export function toStoredItem(n: TaggedItem, s: StoreFields): Item {
     updatedAt: s.updatedAt,
     unread: s.unread === 0 ? 0 : 1,
     notifiedAt: s.notifiedAt,
+    starred: s.starred === 1 ? 1 : 0,
   };
 }
 
@@ -65,6 +66,23 @@ export type FacetSortKey = [string, number];
 export interface IndexedItem extends Item {
   regionSort: FacetSortKey[];
   themeSort: FacetSortKey[];
+  /** [AGS, sortAt] per place key (placeKeys); indexed as *placeSort. */
+  placeSort: FacetSortKey[];
+  starred: 0 | 1;
+}
+
+/**
+ * The keys a place filter finds an item by: each place's AGS, and for a Gemeinde (8 digits)
+ * also its Kreis (the first 5), so "Landkreis Görlitz" (14626) finds items naming Zittau (14626610).
+ */
+export function placeKeys(places: readonly Pick<Place, 'ags'>[]): string[] {
+  const keys = new Set<string>();
+  for (const p of places) {
+    if (typeof p.ags !== 'string' || p.ags === '') continue;
+    keys.add(p.ags);
+    if (p.ags.length === 8) keys.add(p.ags.slice(0, 5));
+  }
+  return [...keys];
 }
 
 /** The [value, sortAt] keys for a facet's values (none when sortAt is not a valid index key). */
@@ -75,5 +93,11 @@ export function facetSortKeys(values: readonly string[], sortAt: number): FacetS
 
 /** The record to put into IndexedDB for a stored item: the item with its facet sort keys recomputed. */
 export function toIndexedItem(i: Item): IndexedItem {
-  return { ...i, regionSort: facetSortKeys(i.regions, i.sortAt), themeSort: facetSortKeys(i.themes, i.sortAt) };
+  return {
+    ...i,
+    regionSort: facetSortKeys(i.regions, i.sortAt),
+    themeSort: facetSortKeys(i.themes, i.sortAt),
+    placeSort: facetSortKeys(placeKeys(Array.isArray(i.places) ? i.places : []), i.sortAt),
+    starred: i.starred === 1 ? 1 : 0,
+  };
 }

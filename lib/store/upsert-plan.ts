@@ -112,6 +112,7 @@ export function planUpsert(
         updatedAt: now,
         unread: old.unread,
         notifiedAt: old.notifiedAt,
+        starred: old.starred,
       });
       if (sameContent(old, next)) result.unchanged++;
       else {

@@ -2,7 +2,7 @@ import { isCommand, type Command, type CommandReply } from '../messages';
 import { probeSource } from '../refresh';
 import type { Source } from '../model';
 import { safeHttpUrl } from '../safe-text';
-import { deleteItems, getItem, markAllRead, markRead } from '../store/items';
+import { deleteItems, getItem, markFilterRead, markRead, restoreItems, starItems } from '../store/items';
 import { getMeta, setMeta } from '../store/meta';
 import { removeSource } from '../store/sources';
 
@@ -42,8 +42,15 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await markRead(db, cmd.ids, cmd.read);
         await job.updateBadge();
         return { ok: true };
-      case 'mark-all-read':
-        await markAllRead(db, cmd.filter);
+      case 'star-items':
+        return { ok: true, value: await starItems(db, cmd.ids, cmd.starred) };
+      case 'mark-all-read': {
+        const ids = await markFilterRead(db, cmd.filter);
+        await job.updateBadge();
+        return { ok: true, value: ids };
+      }
+      case 'restore-items':
+        await restoreItems(db, cmd.items);
         await job.updateBadge();
         return { ok: true };
       case 'open-item': {

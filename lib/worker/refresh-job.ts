@@ -1,4 +1,4 @@
-import { badgeText, hasWatch, matchesWatch, planNotification } from '../alerts';
+import { badgeText, compileRules, hasActiveRules, planNotification } from '../alerts';
 import { refreshSources, type RefreshSummary } from '../refresh';
 import { createDexieRefreshStore } from '../store/refresh-store';
 import { pendingAnnouncements, markNotified } from '../store/announcements';
@@ -40,7 +40,8 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
 
   const updateBadge = async () => {
     const settings = await state.settings();
-    const match = hasWatch(settings.watch) ? (i: Parameters<typeof matchesWatch>[0]) => matchesWatch(i, settings.watch) : undefined;
+    const ruleOf = hasActiveRules(settings.alertRules) ? compileRules(settings.alertRules) : undefined;
+    const match = ruleOf ? (i: Parameters<typeof ruleOf>[0]) => ruleOf(i) !== undefined : undefined;
     let count = 0;
     if (settings.badgeMode === 'new') {
       const since = (await getMeta(db, 'lastPopupOpenAt')) ?? 0;

@@ -55,7 +55,7 @@ async function welcomeTab(e: Extension, entries: CatalogueEntry[]): Promise<Page
 }
 
 interface StoredSettings {
-  watch: { regions: string[]; themes: string[]; keywords: string[] };
+  alertRules: { id: string; regions: string[]; themes: string[]; keywords: string[] }[];
   notifications: { muted: boolean };
   sourceOverrides: Record<string, { enabled?: boolean }>;
 }
@@ -94,7 +94,7 @@ describe('first start', () => {
     await expect.poll(() => page.locator('.welcome-form [role="status"]').textContent(), { timeout: 10_000 }).toMatch(/^Gespeichert\. Die Quellen werden jetzt abgerufen/);
 
     const settings = (await readMeta<StoredSettings>(page, 'settings'))!;
-    expect(settings.watch).toEqual({ regions: ['SN'], themes: ['ki'], keywords: [] });
+    expect(settings.alertRules).toEqual([{ id: 'welcome', regions: ['SN'], themes: ['ki'], keywords: [] }]);
     expect(settings.notifications.muted).toBe(false);
     expect(settings.sourceOverrides).toEqual({ 'sn-regierung': { enabled: true }, 'sn-kommunal': { enabled: true } });
 

@@ -8,6 +8,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { parseOpml } from '../../opml';
 import { isUnconfirmed } from '../../../feeds';
 import { foldSpelt } from '../../normalize/fold';
+import { isHttpUrl } from '../../fetch';
 
 export type SourcesResult = { ok: true; sources: Source[] } | { ok: false; error: string };
 
@@ -107,13 +108,4 @@ export function slug(s: string): string {
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^[-._]+|[-._]+$/g, '')
     .slice(0, 64);
-}
-
-function isHttpUrl(s: string): boolean {
-  try {
-    const u = new URL(s);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
