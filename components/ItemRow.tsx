@@ -113,7 +113,7 @@ export function ItemRow({ item, index, sourceName, selected, ruleLabels, density
         <>
           {density === 'compact' && !link ? <div class="row-meta"><span class="nolink-hint">{t('noLink')}</span></div> : null}
           {item.summary ? <p class="row-teaser">{item.summary}</p> : null}
-          <TagChips regions={item.regions} themes={item.themes} ruleLabels={ruleLabels} />
+          <TagChips regions={item.regions} themes={item.themes} ruleLabels={ruleLabels} evidence={item.evidence} places={item.places} userTags={item.userTags} />
           {onAction && selected ? <RowActions item={item} onAction={(a) => onAction(item, a)} /> : null}
         </>
       ) : null}

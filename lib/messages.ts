@@ -55,7 +55,9 @@ export type Command =
   | { type: 'save-settings'; settings: Partial<Settings> }
   | { type: 'import-sources'; sources: Source[] }
   /** Checks that a URL serves a feed, or lists the feeds a web page links (options page). */
-  | { type: 'probe-source'; url: string };
+  | { type: 'probe-source'; url: string }
+  /** The user removes a wrong tag from an item or adds a missing one; kept across re-tagging. */
+  | { type: 'edit-tags'; id: string; facet: 'regions' | 'themes'; value: string; action: 'add' | 'remove' };
 
 /** What `probe-source` answers. */
 export type ProbeResult =

@@ -116,12 +116,42 @@ export interface Place {
   /** Amtlicher Gemeindeschlüssel: 8 digits for a Gemeinde, 5 for a Kreis. */
   ags: string;
   land: LandCode;
+  /**
+   * Set when several Gemeinden share the name and nothing in the text or the source tells
+   * which one is meant ("Neustadt"): ags and land are then only the likeliest candidate, and
+   * no Land is inferred from the place.
+   */
+  ambiguous?: true;
 }
+
+/**
+ * The words that produced each tag, as written in title or teaser ("Münchner", "KI-Assistent").
+ * Keys are Land codes, theme ids and AGS; the entry "@source" means the source's Land.
+ */
+export interface TagEvidence {
+  regions: Partial<Record<RegionCode, string[]>>;
+  places: Record<string, string[]>;
+  themes: Record<string, string[]>;
+}
+
+/** Evidence entry for a Land that comes from the source, not from words of the text. */
+export const SOURCE_EVIDENCE = '@source';
 
 export interface Tags {
   regions: RegionCode[];
   places: Place[];
   themes: string[];
+  /** Why each tag was given (optional: items stored before it was introduced lack it). */
+  evidence?: TagEvidence;
+}
+
+/**
+ * The user's corrections of an item's tags: Land codes and theme ids added or removed by hand.
+ * Kept across re-tagging and applied over the tagger's result.
+ */
+export interface UserTags {
+  added: { regions: RegionCode[]; themes: string[] };
+  removed: { regions: RegionCode[]; themes: string[] };
 }
 
 /** What the refresh hands to the store: a normalised item with its tags and the tagger's version. */
@@ -140,6 +170,8 @@ export interface Item extends NormalizedItem, Tags {
   notifiedAt: number;
   /** Version of gazetteer + rules that produced the tags. */
   tagVersion: string;
+  /** The user's corrections (optional, not indexed); `regions`/`themes` already include them. */
+  userTags?: UserTags;
   /** 1 when the user keeps it ("Merken"): listed under "Gemerkt" and kept beyond retention. Absent means 0. */
   starred?: 0 | 1;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE, CATALOGUE_ENTRIES, isUnconfirmed } from '../feeds';
 import { optionalHostPermissions, requiredHostPermissions } from '../feeds/permissions';
 import { LAND_CODES } from '../lib/model';
-import { isOriginGranted, missingOrigins } from '../lib/ui/permissions';
+import { isOriginGranted, missingSourceOrigins } from '../lib/ui/permissions';
 import config from '../wxt.config';
 
 /** The manifest as the production build produces it. */
@@ -91,7 +91,7 @@ describe('host permissions of the catalogue', () => {
         expect(isOriginGranted(required, u) || isOriginGranted(optional, u), u).toBe(true);
       }
       // A source whose host is not granted at install starts switched off: it only runs after the request.
-      if (missingOrigins([s], required).length > 0) expect(s.enabled, s.id).toBe(false);
+      if (missingSourceOrigins([s], required).length > 0) expect(s.enabled, s.id).toBe(false);
     }
     expect(optionalHostPermissions().length).toBeGreaterThan(20);
   });
@@ -99,11 +99,11 @@ describe('host permissions of the catalogue', () => {
   it('switching on the sources of Sachsen asks for exactly the hosts not granted at install', async () => {
     const required = (await productionManifest()).host_permissions ?? [];
     const saxon = CATALOGUE.filter((s) => s.land === 'SN');
-    const asked = missingOrigins(saxon, required);
+    const asked = missingSourceOrigins(saxon, required);
     expect(asked).toContain('https://www.medienservice.sachsen.de/*');
     expect(asked).not.toContain('https://www.tagesschau.de/*');
     expect(asked).not.toContain('https://www.mdr.de/*');
-    expect(missingOrigins(saxon, [...required, ...asked])).toEqual([]);
+    expect(missingSourceOrigins(saxon, [...required, ...asked])).toEqual([]);
   });
 
   it('asks only for the permissions it needs', async () => {

@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { KommunalradarDb } from '../../lib/store/db';
 import { queryItems } from '../../lib/store/queries';
 import { buildFeedFile, downloadText, type FeedFileFormat } from '../../lib/ui/export-feed';
-import { isOriginGranted, missingOrigins, originPattern } from '../../lib/ui/permissions';
+import { isOriginGranted, missingOrigins, missingSourceOrigins, originPattern } from '../../lib/ui/permissions';
 import { countRecentItems, RECENT_DAYS } from '../../lib/store/source-health';
 import { readSettings, readSourceRows } from '../../lib/ui/queries';
 import { sendCommand } from '../../lib/ui/send-command';
@@ -56,10 +56,20 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     const send = () => void (ids.length === 1
       ? sendCommand({ type: 'update-source', id: ids[0]!, enabled })
       : sendCommand({ type: 'switch-sources', ids, enabled }));
-    const origins = enabled ? missingOrigins(sources, granted) : [];
+    const origins = enabled ? missingSourceOrigins(sources, granted) : [];
     if (origins.length === 0) return send();
     void browser.permissions.request({ origins }).catch(() => false).then(send);
   };
+  // Opened from the popup's error banner at one source (#source-<id>): show that source.
+  useEffect(() => {
+    const hash = decodeURIComponent(location.hash);
+    if (!hash.startsWith('#source-') || rows.length === 0) return;
+    const card = document.querySelector<HTMLElement>(`[data-source-id="${CSS.escape(hash.slice('#source-'.length))}"]`);
+    if (card) {
+      card.scrollIntoView({ block: 'center' });
+      card.classList.add('source-target');
+    }
+  }, [rows.length]);
 
   const addSource = async (url: string): Promise<AddOutcome> => {
     const pattern = originPattern(url);
@@ -88,6 +98,12 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const importOpml = async (text: string): Promise<string> => {
     const parsed = parseOpml(text);
     if (!parsed.ok) return parsed.error;
+    // One prompt for every host of the file (still within the user's file choice).
+    const origins = missingOrigins(granted, parsed.sources.map((s) => s.url));
+    if (origins.length > 0) {
+      const ok = await browser.permissions.request({ origins }).catch(() => false);
+      if (!ok) return t('permissionDeniedMany', [origins.length]);
+    }
     const reply = await sendCommand({ type: 'import-sources', sources: parsed.sources });
     return reply.ok ? t('opmlImported', [Number(reply.value ?? 0), parsed.sources.length]) : reply.error;
   };
@@ -107,6 +123,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      <p><a href="reader.html" target="_blank" rel="noopener">{t('readerOpen')}</a></p>
       <section aria-labelledby="h-sources">
         <h2 id="h-sources">{t('sources')}</h2>
         <p class="inline">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import { EmptyState } from '../../components/EmptyState';
 import { FilterBar } from '../../components/FilterBar';
+import { PopupMapBar } from '../../components/map/PopupMapBar';
 import { ItemList } from '../../components/ItemList';
 import { MarkAllRead, PopupHeader, StarredToggle, UnreadToggle } from '../../components/PopupHeader';
 import { StatusBar } from '../../components/StatusBar';
@@ -24,7 +25,7 @@ import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { usePagedItems } from '../../lib/ui/use-paged-items';
 import { usePainted } from '../../lib/ui/use-painted';
 import { useDebounced, useOnline } from './hooks';
-import { themeLabel } from '../../components/Chips';
+import { TagEditor, themeLabel } from '../../components/Chips';
 
 /** How many items a feed export carries at most. */
 const EXPORT_LIMIT = 500;
@@ -53,6 +54,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const key = JSON.stringify(query);
   const [selected, setSelected] = useState(0);
   const [message, setMessage] = useState('');
+  const [editing, setEditing] = useState(false);
   /** What the last item action did, with its undo when it has one. */
   const [done, setDone] = useState<{ text: string; undo?: Command } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -78,7 +80,10 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const status = useLiveQuery(() => readRefreshStatus(db), [db], undefined);
   const anyItems = useLiveQuery(() => hasAnyItems(db), [db], true);
 
-  const troubled = rows.filter((r) => r.source.enabled !== false && inTrouble(r.state)).map((r) => r.source.name);
+  const troubled = useMemo(
+    () => rows.filter((r) => r.source.enabled !== false && inTrouble(r.state)).map((r) => ({ id: r.source.id, name: r.source.name })),
+    [rows],
+  );
   const sourceChoices = useMemo(() => rows.map((r) => ({ id: r.source.id, name: r.source.name })), [rows]);
 
   // Told once the first rows are on screen: the background then updates the badge, which
@@ -112,7 +117,12 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     void sendCommand({ type: 'open-item', id: item.id }).then(report);
   }, []);
   const refresh = () => void sendCommand({ type: 'refresh' }).then(report);
+  const selectedItem = paged.items[selected];
+  const editTag = (facet: 'regions' | 'themes', value: string, action: 'add' | 'remove') => {
+    if (selectedItem) void sendCommand({ type: 'edit-tags', id: selectedItem.id, facet, value, action }).then(report);
+  };
   const openOptions = () => void browser.runtime.openOptionsPage();
+  const openSource = (id: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#source-${encodeURIComponent(id)}`) });
   const markAll = () => void sendCommand({ type: 'mark-all-read', filter: query }).then((reply) => {
     report(reply);
     const ids = reply.ok && Array.isArray(reply.value) ? (reply.value as string[]) : [];
@@ -168,14 +178,18 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   return (
     <div class="popup">
       <PopupHeader running={running} onRefresh={refresh} onExport={() => void exportFeed()} onOptions={openOptions} />
-      {firstRun ? <FirstRunNotice kind={firstRun} /> : <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} />}
+      {firstRun ? <FirstRunNotice kind={firstRun} /> : <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} onOpenSource={openSource} />}
       <FilterBar filter={filter} counts={counts} ruleLabels={ruleLabels} searchRef={searchRef} sources={sourceChoices}
         suggestPlaces={loadPlaceSuggestions} hitCount={hitCount} onChange={setFilter} />
       <div class="toolbar">
         <UnreadToggle checked={!!filter.unreadOnly} onChange={(unreadOnly) => setFilter({ ...filter, unreadOnly })} />
         <StarredToggle checked={!!filter.starredOnly} onChange={(starredOnly) => setFilter({ ...filter, starredOnly })} />
         <MarkAllRead onClick={markAll} disabled={empty} filtered={isFiltered(query)} />
+        <button type="button" class="edit-tags" aria-expanded={editing} disabled={!selectedItem} onClick={() => setEditing(!editing)}>
+          {t('editTags')}
+        </button>
       </div>
+      <PopupMapBar filter={filter} counts={counts} onChange={setFilter} />
       {message ? <p class="notice notice-error" role="alert">{message}</p> : null}
       <p class="done" role="status" aria-live="polite">
         {done ? <>{done.text}{done.undo ? <>{' '}<button type="button" class="linklike" onClick={() => undo(done.undo!)}>{t('undo')}</button></> : null}</> : null}
@@ -201,6 +215,19 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           onLoadMore={paged.loadMore}
         />
       )}
+      {editing && selectedItem ? (
+        <TagEditor
+          title={selectedItem.title}
+          regions={selectedItem.regions}
+          themes={selectedItem.themes}
+          ruleLabels={ruleLabels}
+          evidence={selectedItem.evidence}
+          places={selectedItem.places}
+          userTags={selectedItem.userTags}
+          onEdit={editTag}
+          onClose={() => setEditing(false)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { sourcesForLands, welcomeFromRules, type WelcomeAnswers } from '../../li
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { KommunalradarDb } from '../../lib/store/db';
 import { readSettings } from '../../lib/store/views';
-import { missingOrigins } from '../../lib/ui/permissions';
+import { missingSourceOrigins } from '../../lib/ui/permissions';
 import { sendCommand } from '../../lib/ui/send-command';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 
@@ -24,7 +24,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   );
 
   const submit = async (answers: WelcomeAnswers): Promise<WelcomeOutcome> => {
-    const origins = missingOrigins(sourcesForLands(catalogue, answers.lands), granted);
+    const origins = missingSourceOrigins(sourcesForLands(catalogue, answers.lands), granted);
     // Asked first, before anything is awaited: the prompt needs the user's click.
     const allowed = origins.length === 0 || (await browser.permissions.request({ origins }).catch(() => false));
     const reply = await sendCommand({ type: 'apply-welcome', answers });

@@ -5,3 +5,4 @@ export * from './badge';
 export * from './rules';
 export * from './describe';
 export * from './notify';
+export * from './badge-title';

@@ -1,6 +1,7 @@
 /**
  * `kommunalradar tag`: reads JSON Lines {"title", "summary", "sourceLand"?} on stdin and writes
- * one JSON line of tags per input line, in order. A bad line gets {"error": "…"} and makes the
+ * one JSON line of tags per input line, in order: regions, places, themes and the evidence of
+ * each tag ({"regions": {"BY": ["Münchner"]}, "places": {AGS: [...]}, "themes": {id: [...]}}). A bad line gets {"error": "…"} and makes the
  * exit code 1 once all lines are done.
  */
 import { createInterface } from 'node:readline';
@@ -45,7 +46,7 @@ export async function runTag(args: string[], io: CliIo): Promise<number> {
       buf += JSON.stringify({ error: p.error }) + '\n';
     } else {
       const tags = tagger.tag(p);
-      buf += JSON.stringify({ regions: tags.regions, places: tags.places, themes: tags.themes }) + '\n';
+      buf += JSON.stringify({ regions: tags.regions, places: tags.places, themes: tags.themes, evidence: tags.evidence }) + '\n';
     }
     if (buf.length > 64_000) {
       io.stdout.write(buf);

@@ -8,6 +8,7 @@ import { type ItemFilter, itemMatcher } from './filter';
 import { DEFAULT_RETENTION_DAYS } from './retention';
 import { planUpsert, prepareBatch, type Tombstone, type UpsertResult } from './upsert-plan';
 import { toIndexedItem, toStoredItem } from './stored-item';
+import { editUserTags, toUserTags, type TagEdit } from '../tag/user-tags';
 
 export type { TaggedItem } from '../model';
 export type { UpsertResult } from './upsert-plan';
@@ -142,11 +143,27 @@ export async function retagItems(
       const rows = (await db.items.bulkGet(batch)).filter((i): i is Item => i !== undefined && i.tagVersion !== version);
       const next = rows.map((i) => {
         const t = tagger(i);
-        return toStoredItem({ ...i, regions: t.regions, places: t.places, themes: t.themes, tagVersion: t.tagVersion }, i);
+        return toStoredItem({ ...i, regions: t.regions, places: t.places, themes: t.themes, evidence: t.evidence, tagVersion: t.tagVersion }, i);
       });
       await db.items.bulkPut(next.map(toIndexedItem));
       return next.length;
     });
   }
   return done;
+}
+
+/**
+ * Applies one of the user's tag corrections to an item: the tag is removed or added at once,
+ * and the correction is kept on the item so that re-tagging keeps it. Returns the stored item,
+ * or undefined when there is no such item.
+ */
+export async function editItemTags(db: KommunalradarDb, id: string, edit: TagEdit): Promise<Item | undefined> {
+  return db.transaction('rw', db.items, async () => {
+    const item = await db.items.get(id);
+    if (!item) return undefined;
+    const userTags = editUserTags(toUserTags(item.userTags), edit);
+    const next = toStoredItem(item, { ...item, userTags });
+    await db.items.put(toIndexedItem(next));
+    return next;
+  });
 }

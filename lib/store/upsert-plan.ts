@@ -113,6 +113,7 @@ export function planUpsert(
         unread: old.unread,
         notifiedAt: old.notifiedAt,
         starred: old.starred,
+        userTags: old.userTags,
       });
       if (sameContent(old, next)) result.unchanged++;
       else {

@@ -61,7 +61,7 @@ const REGIONS: [LandCode, string[]][] = [
     'Bayerischer Wald', 'Bayerischen Wald', 'Metropolregion Nürnberg']],
   ['HE', ['Rhein-Main', 'Rhein-Main-Gebiet', 'Nordhessen', 'Mittelhessen', 'Südhessen', 'Osthessen', 'Taunus', 'Vogelsberg', 'Wetterau']],
   ['RP', ['Rheinhessen', 'Pfalz', 'Westpfalz', 'Vorderpfalz', 'Südpfalz', 'Hunsrück', 'Westerwald']],
-  ['BW', ['Schwarzwald', 'Hohenlohe', 'Oberschwaben', 'Kurpfalz', 'Rhein-Neckar', 'Metropolregion Rhein-Neckar', 'Schwäbische Alb', 'Region Stuttgart']],
+  ['BW', ['Schwarzwald', 'Hohenlohe', 'Oberschwaben', 'Kurpfalz', 'Rhein-Neckar', 'Metropolregion Rhein-Neckar', 'Schwäbische Alb', 'Schwäbischen Alb', 'Region Stuttgart']],
   ['NI', ['Ostfriesland', 'Oldenburger Münsterland', 'Lüneburger Heide', 'Weser-Ems']],
   ['ST', ['Altmark', 'Anhalt']],
   ['SN', ['Oberlausitz', 'Erzgebirge', 'Vogtland', 'Sächsische Schweiz']],

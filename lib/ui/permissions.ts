@@ -36,11 +36,22 @@ export function isOriginGranted(patterns: readonly string[], url: string): boole
 }
 
 /**
+ * The host patterns to ask for before importing `urls`, each host once, leaving out what is
+ * granted: one permission prompt for a whole OPML file, not one per feed.
+ */
+export function missingOrigins(granted: readonly string[], urls: readonly string[]): string[] {
+  const wanted = new Set<string>();
+  for (const url of urls) {
+    const pattern = originPattern(url);
+    if (pattern && !isOriginGranted(granted, url)) wanted.add(pattern);
+  }
+  return [...wanted];
+}
+
+/**
  * The origin patterns to request before switching `sources` on: those of their feed and
  * listing URLs that no granted pattern covers yet (asked in the user's click, all at once).
  */
-export function missingOrigins(sources: readonly { url: string; listingUrl?: string }[], granted: readonly string[]): string[] {
-  const urls = sources.flatMap((s) => [s.url, ...(s.listingUrl ? [s.listingUrl] : [])]);
-  const missing = urls.filter((u) => !isOriginGranted(granted, u)).map(originPattern).filter((p): p is string => !!p);
-  return [...new Set(missing)].sort();
+export function missingSourceOrigins(sources: readonly { url: string; listingUrl?: string }[], granted: readonly string[]): string[] {
+  return missingOrigins(granted, sources.flatMap((s) => [s.url, ...(s.listingUrl ? [s.listingUrl] : [])])).sort();
 }

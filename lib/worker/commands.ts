@@ -1,8 +1,10 @@
 import { isCommand, type Command, type CommandReply } from '../messages';
 import { probeSource } from '../refresh';
 import type { Source } from '../model';
+import { importedSourceId } from '../opml';
 import { safeHttpUrl } from '../safe-text';
-import { deleteItems, getItem, markFilterRead, markRead, restoreItems, starItems } from '../store/items';
+import { deleteItems, editItemTags, getItem, markFilterRead, markRead, restoreItems, starItems } from '../store/items';
+import { validTagValue } from '../tag/user-tags';
 import { getMeta, setMeta } from '../store/meta';
 import { removeSource } from '../store/sources';
 
@@ -13,6 +15,13 @@ import { applyWelcome } from './welcome';
 
 /** Longest name a user may give a source. */
 const MAX_NAME = 120;
+
+/** The overrides without those of `ids`: a source added again starts enabled, not as it was left when removed. */
+function withoutOverride<T>(overrides: Record<string, T>, ids: string[]): Record<string, T> {
+  const next = { ...overrides };
+  for (const id of ids) delete next[id];
+  return next;
+}
 
 /** Commands the worker itself raises from browser events. */
 type InternalCommand = { type: 'notification-clicked'; id: string };
@@ -71,9 +80,11 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         const settings = await state.settings();
         const all = await state.sources();
         if (all.some((s) => s.url === url)) return { ok: false, error: 'Diese Quelle ist schon eingetragen' };
-        const id = cmd.source.id ?? `user-${new URL(url).host.replace(/[^a-z0-9]+/gi, '-')}-${now().toString(36)}`;
+        // The id follows from the URL (as for imported sources), so removing a source with its
+        // items kept and adding the URL again finds those items instead of storing them twice.
+        const id = cmd.source.id ?? importedSourceId(url);
         const source: Source = { ...cmd.source, id, url, custom: true, enabled: true };
-        await state.saveSettings({ customSources: [...settings.customSources, source] });
+        await state.saveSettings({ customSources: [...settings.customSources, source], sourceOverrides: withoutOverride(settings.sourceOverrides, [id]) });
         void job.run({ force: true, sourceIds: [id] });
         return { ok: true, value: source };
       }
@@ -81,7 +92,12 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         const settings = await state.settings();
         const known = new Set((await state.sources()).map((s) => s.url));
         const fresh = cmd.sources.filter((s) => safeHttpUrl(s.url) && !known.has(s.url));
-        await state.saveSettings({ customSources: [...settings.customSources, ...fresh.map((s) => ({ ...s, custom: true }))] });
+        await state.saveSettings({
+          customSources: [...settings.customSources, ...fresh.map((s) => ({ ...s, custom: true }))],
+          sourceOverrides: withoutOverride(settings.sourceOverrides, fresh.map((s) => s.id)),
+        });
+        // Fetched at once, not at the next alarm.
+        if (fresh.length > 0) void job.run({ force: true, sourceIds: fresh.map((s) => s.id) });
         return { ok: true, value: fresh.length };
       }
       case 'update-source': {
@@ -123,6 +139,14 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await state.retagIfStale();
         await job.updateBadge();
         return { ok: true };
+      case 'edit-tags': {
+        const facetOk = cmd.facet === 'regions' || cmd.facet === 'themes';
+        if (!facetOk || (cmd.action !== 'add' && cmd.action !== 'remove') || !validTagValue(cmd.facet, cmd.value) || typeof cmd.id !== 'string') {
+          return { ok: false, error: 'Ungültige Änderung der Schlagworte' };
+        }
+        const item = await editItemTags(db, cmd.id, { facet: cmd.facet, value: cmd.value, action: cmd.action });
+        return item ? { ok: true, value: { regions: item.regions, themes: item.themes } } : { ok: false, error: 'Meldung nicht gefunden' };
+      }
       case 'probe-source':
         return { ok: true, value: await probeSource(cmd.url, deps.fetch) };
       case 'notification-clicked': {

@@ -1,4 +1,4 @@
-import { badgeText, compileRules, hasActiveRules, planNotification } from '../alerts';
+import { badgeText, badgeTitle, compileRules, hasActiveRules, planNotification } from '../alerts';
 import { refreshSources, type RefreshSummary } from '../refresh';
 import { createDexieRefreshStore } from '../store/refresh-store';
 import { pendingAnnouncements, markNotified } from '../store/announcements';
@@ -51,6 +51,8 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
     }
     await browser.action.setBadgeBackgroundColor({ color: '#1d4ed8' });
     await browser.action.setBadgeText({ text: badgeText(count) });
+    const lang = browser.i18n?.getUILanguage().startsWith('de') === false ? 'en' : 'de';
+    await browser.action.setTitle?.({ title: badgeTitle(settings.badgeMode, count, match !== undefined, lang) });
   };
 
   const announce = async () => {
