@@ -104,6 +104,20 @@ describe('first start in the worker', () => {
     expect(w.tabs).toEqual(['chrome-extension://test/welcome.html']);
   });
 
+  it('two changes of one source sent at once are both kept', async () => {
+    const w = start();
+    await w.ready;
+    await Promise.all([
+      w.send({ type: 'update-source', id: 'bund', enabled: false }),
+      w.send({ type: 'update-source', id: 'bund', intervalMin: 10 }),
+      w.send({ type: 'update-source', id: 'bund', name: 'Bund' }),
+      w.send({ type: 'switch-sources', ids: ['sn-a', 'by-a'], enabled: true }),
+    ]);
+    expect((await readSettings(db)).sourceOverrides).toEqual({
+      bund: { enabled: false, intervalMin: 15, name: 'Bund' }, 'sn-a': { enabled: true }, 'by-a': { enabled: true },
+    });
+  });
+
   it('renames a source, and a removed source keeps its name for the items it leaves', async () => {
     const w = start();
     await w.ready;

@@ -23,6 +23,11 @@ function withoutOverride<T>(overrides: Record<string, T>, ids: string[]): Record
   return next;
 }
 
+/** Commands that change the settings record. */
+const WRITES_SETTINGS = new Set<string>([
+  'add-source', 'import-sources', 'update-source', 'switch-sources', 'remove-source', 'save-settings', 'apply-welcome',
+]);
+
 /** Commands the worker itself raises from browser events. */
 type InternalCommand = { type: 'notification-clicked'; id: string };
 
@@ -161,10 +166,20 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
     }
   };
 
+  // Commands that read the settings, change them and write them back run one at a time:
+  // two at once (a source switched off, then its interval changed) would lose one change.
+  let settingsTail: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = settingsTail.then(fn, fn);
+    settingsTail = next.catch(() => undefined);
+    return next;
+  };
+
   return async (msg: unknown): Promise<CommandReply> => {
     if (!isCommand(msg) && !(typeof msg === 'object' && msg && (msg as InternalCommand).type === 'notification-clicked')) {
       return { ok: false, error: 'Unbekannter Befehl' };
     }
-    return run(msg as Command | InternalCommand);
+    const cmd = msg as Command | InternalCommand;
+    return WRITES_SETTINGS.has(cmd.type) ? oneAtATime(() => run(cmd)) : run(cmd);
   };
 }
