@@ -61,7 +61,7 @@ interface StoredSettings {
 }
 
 describe('first start', () => {
-  it('choosing Sachsen and KI sets the watch rule, switches Sachsen\'s sources on and starts the first refresh', async () => {
+  it('choosing Sachsen and KI sets an alert rule, switches Sachsen\'s sources on and starts the first refresh', async () => {
     server = await startServer({
       '/bund.xml': (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('Bund', [
         { title: 'Bund: KI-Assistent für Behörden startet', guid: 'bund-1', link: 'https://example.org/bund-1', pubDate: hoursAgo(1), description: 'Die Bundesverwaltung setzt Künstliche Intelligenz im Bürgerservice ein.' },
@@ -90,6 +90,7 @@ describe('first start', () => {
     await page.getByLabel('Sachsen', { exact: true }).check();
     await page.getByLabel('Künstliche Intelligenz').check();
     await page.getByLabel('Ja, benachrichtigen').check();
+    await page.screenshot({ path: 'tests/e2e/screenshots/welcome.png', fullPage: true });
     await page.getByRole('button', { name: 'Speichern und Quellen abrufen' }).click();
     await expect.poll(() => page.locator('.welcome-form [role="status"]').textContent(), { timeout: 10_000 }).toMatch(/^Gespeichert\. Die Quellen werden jetzt abgerufen/);
 
