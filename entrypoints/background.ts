@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { CATALOGUE } from '../feeds';
 import { followE2eCatalogue, type E2eStorage } from '../feeds/e2e';
+import { scrapeDirect } from '../lib/listing';
+import { createOffscreenScrape, type OffscreenApi } from '../lib/listing/offscreen-client';
 import { openDb } from '../lib/store/db';
 import type { WorkerBrowser } from '../lib/worker/browser-api';
 import { startWorker } from '../lib/worker';
@@ -18,6 +20,9 @@ export default defineBackground({
       random: Math.random,
       locks: navigator.locks,
       hasPermission: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
+      // Firefox's background page reads listings itself; Chrome's worker hands them to the
+      // offscreen document, so the HTML parser stays out of the worker's bundle.
+      scrape: import.meta.env.FIREFOX ? scrapeDirect : createOffscreenScrape(browser as unknown as OffscreenApi),
     });
   },
 });

@@ -1,3 +1,4 @@
+import type { ListingRule } from './listing/rule';
 import type { Item, RegionCode, Source } from './model';
 import type { WelcomeAnswers } from './onboarding';
 import type { Settings } from './settings';
@@ -52,6 +53,8 @@ export type Command =
   /** The welcome page's answers: watch rule, notifications, the chosen Länder's sources; starts a refresh. */
   | { type: 'apply-welcome'; answers: WelcomeAnswers }
   | { type: 'remove-source'; id: string; deleteItems: boolean }
+  /** A listing page: forget the stored rule, examine the page afresh and poll it now. */
+  | { type: 'redetect-source'; id: string }
   | { type: 'save-settings'; settings: Partial<Settings> }
   | { type: 'import-sources'; sources: Source[] }
   /** Checks that a URL serves a feed, or lists the feeds a web page links (options page). */
@@ -59,10 +62,26 @@ export type Command =
   /** The user removes a wrong tag from an item or adds a missing one; kept across re-tagging. */
   | { type: 'edit-tags'; id: string; facet: 'regions' | 'themes'; value: string; action: 'add' | 'remove' };
 
+/** One item of a listing preview, as it would be stored (plain text, http(s) link or ''). */
+export interface PreviewItem {
+  title: string;
+  link: string;
+  summary: string;
+  publishedAt: number | null;
+}
+
 /** What `probe-source` answers. */
 export type ProbeResult =
-  | { ok: true; url: string; title: string; format: string; items: number }
-  | { ok: false; error: string; discovered: string[] };
+  | { ok: true; kind: 'feed'; url: string; title: string; format: string; items: number }
+  /** A page without a feed that holds a news listing: the rule found, a preview, and the page for editing the rule. */
+  | { ok: true; kind: 'listing'; url: string; title: string; rule: ListingRule; items: number; preview: PreviewItem[]; html: string }
+  | {
+      ok: false;
+      error: string;
+      discovered: string[];
+      /** Set when the URL is an HTML page in which no listing was found. */
+      listing?: 'none' | 'script-rendered';
+    };
 
 export type CommandReply =
   | { ok: true; value?: unknown }

@@ -108,6 +108,7 @@ describe('host permissions of the catalogue', () => {
 
   it('asks only for the permissions it needs', async () => {
     const manifest = await productionManifest();
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    // activeTab for "Diese Seite beobachten", offscreen for the document that reads listing pages.
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'offscreen', 'storage']);
   });
 });

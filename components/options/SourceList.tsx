@@ -19,6 +19,8 @@ export interface SourceListProps {
   onRename?(id: string, name: string): void;
   /** Switches every source of a group (a Land) on or off. */
   onSwitchGroup?(ids: string[], enabled: boolean): void;
+  /** A listing page marked "Seite verändert?": forget its rule and examine the page again. */
+  onRedetect?(id: string): void;
 }
 
 /** Minimum poll interval in minutes, as the scheduler enforces it. */
@@ -51,7 +53,7 @@ function RenameForm({ name, onSave, onClose }: { name: string; onSave(name: stri
   );
 }
 
-function SourceCard({ row, recent, onToggle, onInterval, onRemove, onGrant, onRename }: CardProps) {
+function SourceCard({ row, recent, onToggle, onInterval, onRemove, onGrant, onRename, onRedetect }: CardProps) {
   const { t, lang } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const [renaming, setRenaming] = useState(false);
@@ -95,6 +97,9 @@ function SourceCard({ row, recent, onToggle, onInterval, onRemove, onGrant, onRe
       ) : null}
       {state?.status === 'permission' ? (
         <button type="button" class="btn btn-small" onClick={() => onGrant(source.id, source.url)}>{t('grantPermission')}</button>
+      ) : null}
+      {state?.status === 'changed' && onRedetect ? (
+        <button type="button" class="btn btn-small" onClick={() => onRedetect(source.id)}>{t('redetect')}</button>
       ) : null}
       <div class="source-controls">
         <label class="toggle">
@@ -174,7 +179,7 @@ function Group({ group, props }: { group: { key: string; rows: SourceRow[] }; pr
           <ul class="sources">
             {rows.map((row) => (
               <SourceCard key={row.source.id} row={row} recent={props.recent} onToggle={props.onToggle} onInterval={props.onInterval}
-                onRemove={props.onRemove} onGrant={props.onGrant} onRename={props.onRename} />
+                onRemove={props.onRemove} onGrant={props.onGrant} onRename={props.onRename} onRedetect={props.onRedetect} />
             ))}
           </ul>
         </div>

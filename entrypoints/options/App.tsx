@@ -1,11 +1,14 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n';
 import { AddSource, type AddOutcome } from '../../components/options/AddSource';
 import { SettingsForm, type EditableSettings } from '../../components/options/SettingsForm';
 import { SourceList } from '../../components/options/SourceList';
 import { Attribution, FeedExportPanel, OpmlPanel } from '../../components/options/Transfer';
+import type { RulePreview } from '../../components/options/ListingPreview';
+import { checkRule, scrapeListing, type ListingRule } from '../../lib/listing';
 import type { ProbeResult } from '../../lib/messages';
+import { previewItems } from '../../lib/refresh/probe';
 import type { Source } from '../../lib/model';
 import { buildOpml, parseOpml } from '../../lib/opml';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -83,10 +86,31 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     if (!probe.ok) return { kind: 'error', message: probe.error };
     const result = probe.value as ProbeResult;
     if (!result.ok) {
-      return result.discovered.length > 0 ? { kind: 'discovered', urls: result.discovered } : { kind: 'error', message: result.error };
+      if (result.discovered.length > 0) return { kind: 'discovered', urls: result.discovered };
+      return result.listing ? { kind: 'no-listing', script: result.listing === 'script-rendered' } : { kind: 'error', message: result.error };
+    }
+    if (result.kind === 'listing') {
+      examined.current = { html: result.html, url: result.url };
+      return { kind: 'listing', url: result.url, title: result.title, rule: result.rule, first: { ok: true, count: result.items, items: result.preview } };
     }
     const name = result.title || new URL(result.url).hostname;
     const added = await sendCommand({ type: 'add-source', source: { name, url: result.url, broad: false, confirmed: true, category: t('ownSources') } });
+    return added.ok ? { kind: 'added', name } : { kind: 'error', message: added.error };
+  };
+
+  // The page examined for a listing, kept here so that an edited rule is previewed without a new fetch.
+  const examined = useRef<{ html: string; url: string } | undefined>(undefined);
+  const previewRule = (rule: ListingRule): RulePreview => {
+    const page = examined.current;
+    if (!page) return { ok: false, error: t('listingNoneFound') };
+    const checked = checkRule(rule);
+    if (!checked.ok) return { ok: false, error: checked.error };
+    const r = scrapeListing(page.html, page.url, { rule: checked.rule });
+    return r.ok ? { ok: true, count: r.feed.items.length, items: previewItems(r.feed.items) } : { ok: false, error: r.error };
+  };
+  const addListing = async ({ url, title, rule }: { url: string; title: string; rule: ListingRule }): Promise<AddOutcome> => {
+    const name = title || new URL(url).hostname;
+    const added = await sendCommand({ type: 'add-source', source: { name, url, kind: 'listing', rule, broad: false, confirmed: true, category: t('ownSources') } });
     return added.ok ? { kind: 'added', name } : { kind: 'error', message: added.error };
   };
 
@@ -131,7 +155,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
             {t('openWelcome')}
           </button>
         </p>
-        <AddSource onAdd={addSource} />
+        <AddSource onAdd={addSource} onPreview={previewRule} onAddListing={addListing} />
         <SourceList
           rows={rows}
           recent={recent}
@@ -140,6 +164,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           onRename={(id, name) => void sendCommand({ type: 'update-source', id, name })}
           onInterval={(id, intervalMin) => void sendCommand({ type: 'update-source', id, intervalMin })}
           onRemove={(id, deleteItems) => void sendCommand({ type: 'remove-source', id, deleteItems })}
+          onRedetect={(id) => void sendCommand({ type: 'redetect-source', id })}
           onGrant={(id, url) => {
             const pattern = originPattern(url);
             if (!pattern) return;

@@ -25,6 +25,7 @@ import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { usePagedItems } from '../../lib/ui/use-paged-items';
 import { usePainted } from '../../lib/ui/use-painted';
 import { useDebounced, useOnline } from './hooks';
+import { WatchThisPage } from './WatchThisPage';
 import { TagEditor, themeLabel } from '../../components/Chips';
 
 /** How many items a feed export carries at most. */
@@ -179,6 +180,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     <div class="popup">
       <PopupHeader running={running} onRefresh={refresh} onExport={() => void exportFeed()} onOptions={openOptions} />
       {firstRun ? <FirstRunNotice kind={firstRun} /> : <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} onOpenSource={openSource} />}
+      <WatchThisPage sources={rows.map((r) => r.source)} />
       <FilterBar filter={filter} counts={counts} ruleLabels={ruleLabels} searchRef={searchRef} sources={sourceChoices}
         suggestPlaces={loadPlaceSuggestions} hitCount={hitCount} onChange={setFilter} />
       <div class="toolbar">

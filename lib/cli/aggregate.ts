@@ -8,6 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATALOGUE } from '../../feeds';
 import type { LandCode, Source } from '../model';
+import { scrapeDirect } from '../listing';
 import { refreshSources, type SourceResult } from '../refresh';
 import { createTagger, type Tagger } from '../tag';
 import { AGGREGATE_USAGE, parseAggregateArgs } from './aggregate/args';
@@ -97,6 +98,8 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
       // refresh hands over the source's own `land`, which is a LandCode.
       tag: (i) => tagger.tag({ ...i, sourceLand: i.sourceLand as LandCode | undefined }),
       tagVersion: tagger.version,
+      // Listing pages are read by the same code as in the extension.
+      scrape: scrapeDirect,
       // Sources a person named in a file may be anywhere, their intranet and localhost included.
       allowPrivate: opts.sources !== undefined,
       // A cron job has no service worker's five-minute limit: every source gets its turn.

@@ -139,6 +139,17 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await job.updateBadge();
         return { ok: true };
       }
+      case 'redetect-source': {
+        const settings = await state.settings();
+        const customSources = settings.customSources.map((s) => {
+          if (s.id !== cmd.id) return s;
+          const { rule: _dropped, ...rest } = s;
+          return rest;
+        });
+        await state.saveSettings({ customSources });
+        void job.run({ force: true, sourceIds: [cmd.id] });
+        return { ok: true };
+      }
       case 'save-settings':
         await state.saveSettings(cmd.settings);
         await state.retagIfStale();
@@ -153,7 +164,7 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         return item ? { ok: true, value: { regions: item.regions, themes: item.themes } } : { ok: false, error: 'Meldung nicht gefunden' };
       }
       case 'probe-source':
-        return { ok: true, value: await probeSource(cmd.url, deps.fetch) };
+        return { ok: true, value: await probeSource(cmd.url, deps.fetch, deps.scrape) };
       case 'notification-clicked': {
         const url = await getMeta(db, `notification:${cmd.id}`);
         if (url) await openUrl(url);

@@ -1,4 +1,5 @@
 /** What the background's wiring is given: the browser, the database, the catalogue, clocks. */
+import type { ScrapePage } from '../listing';
 import type { Source } from '../model';
 import type { KommunalradarDb } from '../store/db';
 import type { WorkerBrowser } from './browser-api';
@@ -16,4 +17,6 @@ export interface WorkerDeps {
   hasPermission?: (url: string) => Promise<boolean>;
   /** Lets catalogue sources reach loopback and private addresses: the test build only, whose catalogue is local. */
   allowPrivate?: boolean;
+  /** Reads listing pages: the offscreen document in Chrome, lib/listing itself in Firefox. */
+  scrape?: ScrapePage;
 }

@@ -96,6 +96,7 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
         tag: (i) => tagger.tag(i), tagVersion: tagger.version,
         hasPermission: deps.hasPermission,
         allowPrivate: deps.allowPrivate,
+        scrape: deps.scrape,
         onProgress: (p) => {
           progress = progress.then(() => setMeta(db, 'refreshStatus', { ...status, done: p.done, total: p.total }));
         },
