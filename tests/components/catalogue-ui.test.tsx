@@ -54,7 +54,7 @@ describe('SourceList grouped by Land and category', () => {
     expect(ok!.querySelector('.recent-items')!.textContent).toBe('37');
     expect(bad!.querySelector('.recent-items')!.textContent).toBe('0');
     expect(bad!.textContent).toContain('Zuletzt erfolgreichnoch nie');
-    expect(bad!.querySelector('.notice-error')!.textContent).toBe('Fehler: fetch: HTTP 503');
+    expect(bad!.querySelector('.notice-error')!.textContent).toBe('Fehler: Der Server meldet einen Fehler (503). fetch: HTTP 503');
   });
 
   it('switches a whole Land on, and renames a source', () => {
