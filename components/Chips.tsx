@@ -19,12 +19,12 @@ export interface TagReasons {
  * Why an item carries a tag, as one sentence: "Bayern — wegen: Münchner · Orte: München",
  * "… von Ihnen hinzugefügt" for the user's own tags; '' when nothing is known.
  */
-export function tagReason(t: Translate, facet: 'regions' | 'themes', value: string, label: string, r: TagReasons): string {
+export function tagReason(t: Translate, facet: 'regions' | 'themes', value: string, label: string, r: TagReasons, withLabel = true): string {
   const parts: string[] = [];
-  if ((r.userTags?.added[facet] as string[] | undefined)?.includes(value)) parts.push(`${label} — ${t('tagByUser')}`);
+  if ((r.userTags?.added[facet] as string[] | undefined)?.includes(value)) parts.push(withLabel ? `${label} — ${t('tagByUser')}` : t('tagByUser'));
   const words = (facet === 'regions' ? r.evidence?.regions[value as RegionCode] : r.evidence?.themes[value]) ?? [];
   const shown = words.map((w) => (w === SOURCE_EVIDENCE ? t('tagSourceLand') : w));
-  if (shown.length && !parts.length) parts.push(t('tagBecause', [label, shown.join(', ')]));
+  if (shown.length && !parts.length) parts.push(withLabel ? t('tagBecause', [label, shown.join(', ')]) : t('tagBecauseShort', [shown.join(', ')]));
   if (facet === 'regions') {
     const places = (r.places ?? []).filter((p) => p.land === value && !p.ambiguous).map((p) => p.name);
     if (places.length) parts.push(t('tagPlaces', [places.join(', ')]));
@@ -91,10 +91,11 @@ export function TagEditor(props: TagEditorProps) {
   ];
   const row = (facet: 'regions' | 'themes', value: string, label: string) => {
     const reason = tagReason(t, facet, value, label, props);
+    const short = tagReason(t, facet, value, label, props, false);
     return (
       <li key={`${facet}:${value}`} class={`tag-edit-row chip-${facet === 'regions' ? 'land' : 'theme'}-row`}>
         <span class="tag-edit-label">{label}</span>
-        {reason ? <span class="tag-edit-reason">{reason}</span> : null}
+        {short ? <span class="tag-edit-reason">{short}</span> : null}
         <button type="button" class="tag-remove" aria-label={t('removeTag', [label])} {...explained(reason)} onClick={() => props.onEdit(facet, value, 'remove')}>
           ×
         </button>

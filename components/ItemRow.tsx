@@ -1,6 +1,6 @@
 import type { Item } from '../lib/model';
 import type { ListDensity } from '../lib/settings';
-import { formatDateTime, formatRelative } from '../lib/ui/format-date';
+import { formatAge, formatDateTime, formatRelative } from '../lib/ui/format-date';
 import { safeHttpUrl } from '../lib/safe-text';
 import { TagChips } from './Chips';
 import type { ItemActionName } from '../lib/ui/item-actions';
@@ -69,7 +69,7 @@ export function ItemRow({ item, index, sourceName, selected, ruleLabels, density
   const classes = ['row', `row-${density}`, item.unread ? 'unread' : 'read', selected ? 'selected' : '', link ? 'clickable' : 'nolink', item.starred ? 'starred' : ''].join(' ');
   const age = (
     <time dateTime={new Date(item.sortAt).toISOString()} title={formatDateTime(item.sortAt, lang)}>
-      {formatRelative(item.sortAt, now(), lang)}
+      {density === 'compact' ? formatAge(item.sortAt, now(), lang) : formatRelative(item.sortAt, now(), lang)}
     </time>
   );
   return (
@@ -94,10 +94,10 @@ export function ItemRow({ item, index, sourceName, selected, ruleLabels, density
         {item.starred ? <span class="sr-only">{` (${t('starred')})`}</span> : null}
         {density === 'compact' ? (
           <span class="row-meta row-meta-inline">
-            <span class="source">{sourceName}</span>
+            <span class="source" title={sourceName}>{sourceName}</span>
             <span aria-hidden="true"> · </span>
             {age}
-            {item.regions.length ? <span class="lands" title={item.regions.join(', ')}>{` · ${item.regions.slice(0, 2).join(' ')}`}</span> : null}
+            {item.regions.length ? <span class="lands" title={item.regions.join(', ')}>{item.regions.slice(0, 2).join(' ')}</span> : null}
           </span>
         ) : null}
       </div>

@@ -53,7 +53,9 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     [settled, sourceNames, ruleLabels],
   );
   const key = JSON.stringify(query);
-  const [selected, setSelected] = useState(0);
+  // Nothing is selected until the user moves (keys or mouse): a selected row opens to its
+  // teaser, which must not push headlines off a freshly opened popup.
+  const [selected, setSelected] = useState(-1);
   const [message, setMessage] = useState('');
   const [editing, setEditing] = useState(false);
   /** What the last item action did, with its undo when it has one. */
@@ -93,7 +95,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   useEffect(() => {
     if (firstShown) void sendCommand({ type: 'popup-opened' });
   }, [firstShown]);
-  useEffect(() => setSelected(0), [key]);
+  useEffect(() => setSelected(-1), [key]);
 
   const report = (reply: { ok: boolean; error?: string }) => setMessage(reply.ok ? '' : reply.error ?? '');
   const act = useCallback(async (item: Item | undefined, action: ItemActionName) => {
@@ -187,9 +189,6 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
         <UnreadToggle checked={!!filter.unreadOnly} onChange={(unreadOnly) => setFilter({ ...filter, unreadOnly })} />
         <StarredToggle checked={!!filter.starredOnly} onChange={(starredOnly) => setFilter({ ...filter, starredOnly })} />
         <MarkAllRead onClick={markAll} disabled={empty} filtered={isFiltered(query)} />
-        <button type="button" class="edit-tags" aria-expanded={editing} disabled={!selectedItem} onClick={() => setEditing(!editing)}>
-          {t('editTags')}
-        </button>
       </div>
       <PopupMapBar filter={filter} counts={counts} onChange={setFilter} />
       {message ? <p class="notice notice-error" role="alert">{message}</p> : null}
@@ -217,6 +216,13 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           onLoadMore={paged.loadMore}
         />
       )}
+      {selectedItem ? (
+        <div class="tag-bar">
+          <button type="button" class="edit-tags linklike" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+            {t('editTags')}
+          </button>
+        </div>
+      ) : null}
       {editing && selectedItem ? (
         <TagEditor
           title={selectedItem.title}

@@ -42,6 +42,17 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
     return true;
   };
 
+  /**
+   * Fetches new sources now. Another refresh holding the lock (the previous source's, an alarm's)
+   * would turn this one away, so it waits its turn: a few seconds, then the next alarm catches up.
+   */
+  const fetchSoon = (sourceIds: string[]) => void (async () => {
+    for (let attempt = 0; attempt < 40; attempt++) {
+      if ((await job.run({ force: true, sourceIds })) !== 'busy') return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
+
   const run = async (cmd: Command | InternalCommand): Promise<CommandReply> => {
     switch (cmd.type) {
       case 'refresh': {
@@ -90,7 +101,7 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         const id = cmd.source.id ?? importedSourceId(url);
         const source: Source = { ...cmd.source, id, url, custom: true, enabled: true };
         await state.saveSettings({ customSources: [...settings.customSources, source], sourceOverrides: withoutOverride(settings.sourceOverrides, [id]) });
-        void job.run({ force: true, sourceIds: [id] });
+        fetchSoon([id]);
         return { ok: true, value: source };
       }
       case 'import-sources': {
@@ -102,7 +113,7 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
           sourceOverrides: withoutOverride(settings.sourceOverrides, fresh.map((s) => s.id)),
         });
         // Fetched at once, not at the next alarm.
-        if (fresh.length > 0) void job.run({ force: true, sourceIds: fresh.map((s) => s.id) });
+        if (fresh.length > 0) fetchSoon(fresh.map((s) => s.id));
         return { ok: true, value: fresh.length };
       }
       case 'update-source': {

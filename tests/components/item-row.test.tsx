@@ -27,7 +27,7 @@ describe('ItemRow', () => {
     const line = root.querySelector('.row-title')!;
     expect(line.querySelector('.title-text')!.textContent).toBe('Nürnberg: Vier Abholstationen für Ausweisdokumente');
     expect(line.querySelector('.source')!.textContent).toBe('Kommune21');
-    expect(line.querySelector('time')!.textContent).toBe('vor 3 Std.');
+    expect(line.querySelector('time')!.textContent).toBe('3 Std.');
     expect(line.querySelector('.lands')!.textContent).toContain('BY');
     expect(root.querySelector('.row-teaser')).toBeNull();
     expect(root.querySelector('.row-actions')).toBeNull();

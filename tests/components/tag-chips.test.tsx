@@ -48,7 +48,7 @@ describe('TagEditor', () => {
   );
 
   it('lists each tag with its reason in words and a named remove button', () => {
-    expect(root.textContent).toContain('Bayern — wegen: Münchner · Orte: München');
+    expect(root.textContent).toContain('wegen: Münchner · Orte: München');
     const remove = root.querySelector('button[aria-label="Bayern entfernen"]')!;
     fire(remove, 'click');
     expect(onEdit).toHaveBeenCalledWith('regions', 'BY', 'remove');

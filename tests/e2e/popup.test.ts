@@ -40,6 +40,8 @@ describe('the popup', () => {
       type: 'add-source', source: { name: 'Kommunal-Nachrichten', url: server.url('/kommunal.xml'), broad: false, confirmed: true },
     });
     expect(reply.ok).toBe(true);
+    // These tests read teasers on every row: the comfortable list (the compact one is tests/e2e/triage.test.ts).
+    await ext.command(popup, { type: 'save-settings', settings: { listDensity: 'comfortable' } });
     await expect.poll(async () => (await storedItems(popup)).length, { timeout: 20_000 }).toBe(4);
     await expect.poll(badge, { timeout: 10_000 }).toBe('4');
     await popup.close();
@@ -102,10 +104,11 @@ describe('the popup', () => {
     await popup.locator('h1').click();
     await popup.keyboard.press('j');
     await popup.keyboard.press('ArrowDown');
+    // Nothing is selected when the popup opens: the first key selects the first row.
     await expect.poll(() => popup.locator('[role="option"][aria-selected="true"] .title-text').textContent())
-      .toBe('Landkreis Uckermark: Bürgerservice per Videokabine');
+      .toBe('Dresden: Bezahlkarte für Asylsuchende gestartet');
     await popup.keyboard.press('k');
-    expect(await popup.locator('[role="listbox"]').getAttribute('aria-activedescendant')).toBe('item-row-1');
+    expect(await popup.locator('[role="listbox"]').getAttribute('aria-activedescendant')).toBe('item-row-0');
     await popup.keyboard.press('/');
     expect(await popup.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('search');
   });

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { upsertItems } from '../../lib/store/items';
-import { binCounts, landTrends, themeWeeklyCounts, WEEK_MS } from '../../lib/store/trends';
+import { landTrends, themeWeeklyCounts, WEEK_MS } from '../../lib/store/trends';
 import type { RegionCode } from '../../lib/model';
 import { DAY, freshDb, NOW, tagged } from './test-db';
 
 describe('trends', () => {
-  it('binCounts puts each time into its window, oldest first, and leaves out what lies outside', () => {
-    expect(binCounts([0, 5, 9, 10, 19, 20, 29, 30, -1], 30, 10, 3)).toEqual([3, 2, 2]);
-    expect(binCounts([], 30, 10, 2)).toEqual([0, 0]);
-  });
-
   it('counts per theme by week and per Land the last 30 days against the 30 before, from the stored items', async () => {
     const db = freshDb();
     // [days ago, Land, theme]
