@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../feeds';
 import { LAND_CODES, type LandCode } from '../lib/model';
-import { rulesFromWelcome, sourcesForLands, updateOverrides, welcomeFromRules, welcomeSettings } from '../lib/onboarding';
+import { checkAnswers, rulesFromWelcome, sourcesForLands, updateOverrides, welcomeFromRules, welcomeSettings } from '../lib/onboarding';
 import { DEFAULT_SETTINGS, resolveSources, withDefaults } from '../lib/settings';
 
 describe('the welcome answers', () => {
@@ -51,5 +51,19 @@ describe('the welcome answers', () => {
     });
     const all = { 'tagesschau-bayern': { enabled: true }, 'tagesschau-nrw': { enabled: false }, 'tagesschau-sachsen': { enabled: true } };
     expect(updateOverrides(withDefaults({ sourceOverrides: all }))).toBeUndefined();
+  });
+});
+
+describe('answers from a message', () => {
+  it.each<[unknown, boolean]>([
+    [{ lands: ['SN'], themes: ['ki'], notifications: true }, true],
+    [{ lands: [], themes: [], notifications: false }, true],
+    [{ lands: ['XX'], themes: [], notifications: true }, false],
+    [{ lands: ['SN'], themes: [42], notifications: true }, false],
+    [{ lands: 'SN', themes: [], notifications: true }, false],
+    [{ lands: ['SN'], themes: [], notifications: 'ja' }, false],
+    [null, false],
+  ])('%j accepted: %s', (raw, ok) => {
+    expect(checkAnswers(raw) !== undefined).toBe(ok);
   });
 });

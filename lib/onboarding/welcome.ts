@@ -3,7 +3,7 @@
  * background applies the patch, the welcome page asks for host permissions first.
  */
 import type { AlertRule } from '../alerts/rules';
-import type { LandCode, Source } from '../model';
+import { LAND_CODES, type LandCode, type Source } from '../model';
 import type { Settings } from '../settings';
 
 /** The welcome page's three questions. */
@@ -11,6 +11,19 @@ export interface WelcomeAnswers {
   lands: LandCode[];
   themes: string[];
   notifications: boolean;
+}
+
+/**
+ * The answers as a message brought them, checked: known Land codes, theme ids as short strings,
+ * notifications a boolean. Undefined when the shape is wrong (the background trusts no message).
+ */
+export function checkAnswers(raw: unknown): WelcomeAnswers | undefined {
+  const a = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  if (!Array.isArray(a.lands) || !Array.isArray(a.themes) || typeof a.notifications !== 'boolean') return undefined;
+  const lands = a.lands.filter((l): l is LandCode => (LAND_CODES as readonly unknown[]).includes(l));
+  const themes = a.themes.filter((t): t is string => typeof t === 'string' && t.length > 0 && t.length <= 64);
+  if (lands.length !== a.lands.length || themes.length !== a.themes.length) return undefined;
+  return { lands: [...new Set(lands)], themes: [...new Set(themes)], notifications: a.notifications };
 }
 
 /** Id of the alert rule the welcome page writes (and replaces when opened again). */

@@ -12,6 +12,7 @@ import type { WorkerDeps } from './deps';
 import type { RefreshJob } from './refresh-job';
 import type { WorkerState } from './state';
 import { applyWelcome } from './welcome';
+import { checkAnswers } from '../onboarding';
 
 /** Longest name a user may give a source. */
 const MAX_NAME = 120;
@@ -137,9 +138,12 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await state.saveSettings({ sourceOverrides: overrides });
         return { ok: true };
       }
-      case 'apply-welcome':
-        await applyWelcome(deps, state, job, cmd.answers);
+      case 'apply-welcome': {
+        const answers = checkAnswers(cmd.answers);
+        if (!answers) return { ok: false, error: 'Ungültige Antworten' };
+        await applyWelcome(deps, state, job, answers);
         return { ok: true };
+      }
       case 'remove-source': {
         const settings = await state.settings();
         // The name stays with the override, so that kept items still say where they came from.
