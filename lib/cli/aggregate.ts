@@ -4,7 +4,7 @@
  * and feeds.opml into DIR. Files are replaced atomically and only when their bytes change;
  * the state is written last, so a run killed at any point leaves the previous run's output.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATALOGUE } from '../../feeds';
 import type { LandCode, Source } from '../model';
@@ -46,6 +46,16 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
   const opts = parsed.opts;
   const say = (s: string) => void (opts.quiet || io.stderr.write(s));
   const fail = (s: string) => void io.stderr.write(`aggregate: ${s}\n`);
+
+  // --out naming an existing file is a wrong invocation (2), not a failed source (1).
+  const outStat = await stat(opts.out).catch(() => undefined);
+  if (outStat && !outStat.isDirectory()) {
+    fail(`--out muss ein Verzeichnis sein, ${opts.out} ist eine Datei`);
+    return 2;
+  }
+  if (!opts.baseUrl) {
+    say('aggregate: Hinweis: ohne --base-url sind die Adressen in feeds.opml und die Selbst-Links der Feeds relativ; veröffentlicht funktionieren sie erst mit --base-url https://…/\n');
+  }
 
   // A publisher polls every catalogue source; "switched off until chosen" is the extension's default.
   const catalogue = (deps.catalogue ?? CATALOGUE).map(({ enabled: _off, ...s }) => s);

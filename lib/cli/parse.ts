@@ -7,13 +7,27 @@ import { parseFeed } from '../parse';
 import { oneLine } from '../safe-text';
 import type { CliIo } from './io';
 
-const USAGE = 'Aufruf: kommunalradar parse FILE|URL...\n';
+export const PARSE_USAGE = `Aufruf: kommunalradar parse DATEI|URL...
+
+Liest jeden Feed (RSS 2.0, RSS 1.0, Atom) wie die Erweiterung und schreibt je Eingabe eine
+JSON-Zeile auf stdout:
+  {"input","ok":true,"format","title","link","items":[{"id","guid","title","link",
+   "summary","published","categories"}]}   Datumsangaben als ISO 8601, Anrisstexte als Klartext
+  {"input","ok":false,"error"}             wenn die Eingabe nicht gelesen werden konnte
+
+URLs beginnen mit http:// oder https://; alles andere ist ein Dateiname.
+Exit-Status: 0 alle Eingaben gelesen, 1 mindestens eine nicht, 2 falscher Aufruf.
+`;
 
 /** One JSON line per input: what the extension would read from that feed. */
 export async function runParse(args: string[], io: CliIo): Promise<number> {
   const inputs = args.filter((a) => a !== '--');
-  if (inputs.length === 0 || inputs.some((a) => a === '-h' || a === '--help')) {
-    io.stderr.write(USAGE);
+  if (inputs.some((a) => a === '-h' || a === '--help')) {
+    io.stdout.write(PARSE_USAGE);
+    return 0;
+  }
+  if (inputs.length === 0) {
+    io.stderr.write(PARSE_USAGE);
     return 2;
   }
   let failed = 0;
@@ -61,10 +75,21 @@ async function parseFile(path: string): Promise<ParseResult> {
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`read: ${code === 'ENOENT' ? 'no such file' : code ?? 'cannot read'}: ${path}`);
+    const hint = code === 'ENOENT' && looksLikeUrl(path) ? ` (eine Adresse? dann mit Schema: https://${path})` : '';
+    throw new Error(`Lesen: ${code === 'ENOENT' ? 'Datei nicht gefunden' : `nicht lesbar (${code ?? 'unbekannt'})`}: ${path}${hint}`);
   }
   const { text } = decodeFeedBytes(bytes);
   return parseFeed(text, pathToFileURL(path).href);
 }
 
+/** "kommune21.de/feed", "www.example.org": a host name with a dot before any slash, no spaces. */
+export function looksLikeUrl(input: string): boolean {
+  if (input.length > 2000 || input.includes(' ') || input.startsWith('.') || input.startsWith('/')) return false;
+  const slash = input.indexOf('/');
+  const host = slash < 0 ? input : input.slice(0, slash);
+  const dot = host.lastIndexOf('.');
+  const tld = host.slice(dot + 1);
+  return dot > 0 && tld.length >= 2 && [...tld].every((c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) &&
+    !['xml', 'rss', 'rdf', 'atom', 'json', 'opml', 'txt', 'html', 'htm'].includes(tld.toLowerCase());
+}
 

@@ -9,6 +9,9 @@ import type { CliIo } from './io';
 const USAGE = `Aufruf: kommunalradar scrape [--base URL] [--rule DATEI] DATEI|URL...
   --base URL    Links einer Datei gegen diese Adresse auflösen (sonst <base href>, canonical, og:url)
   --rule DATEI  eine Regel (JSON: item, title, link, teaser, date, dateAttr, dateFormat, kicker) statt der Erkennung
+
+Schreibt je Eingabe eine JSON-Zeile auf stdout (die Meldungen der Seite, oder "ok":false mit dem Grund).
+Exit-Status: 0 jede Eingabe ergab eine Liste, 1 mindestens eine nicht, 2 falscher Aufruf.
 `;
 
 interface Options {
@@ -23,6 +26,10 @@ interface Options {
  * 2 on usage errors.
  */
 export async function runScrape(args: string[], io: CliIo): Promise<number> {
+  if (args.some((a) => a === '-h' || a === '--help')) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
   const opts = await readArgs(args);
   if (typeof opts === 'string') {
     io.stderr.write(opts === '' ? USAGE : `${opts}\n${USAGE}`);

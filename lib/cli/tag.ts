@@ -29,9 +29,22 @@ function parseLine(line: string): Parsed {
   return { ok: true, title, summary, sourceLand: o.sourceLand as LandCode | undefined };
 }
 
+export const TAG_USAGE = `Aufruf: kommunalradar tag < meldungen.jsonl
+
+Liest auf stdin je Zeile ein JSON-Objekt {"title","summary","sourceLand"?} und schreibt auf
+stdout je Zeile, in derselben Reihenfolge:
+  {"regions":["BY"],"places":[{"name","ags","land"}],"themes":["ki"]}
+  {"error":"…"}   für eine Zeile, die kein passendes JSON-Objekt ist
+Exit-Status: 0 alle Zeilen getaggt, 1 mindestens eine fehlerhaft, 2 falscher Aufruf.
+`;
+
 export async function runTag(args: string[], io: CliIo): Promise<number> {
+  if (args.some((a) => a === '-h' || a === '--help')) {
+    io.stdout.write(TAG_USAGE);
+    return 0;
+  }
   if (args.length > 0) {
-    io.stderr.write('Aufruf: kommunalradar tag < items.jsonl\n');
+    io.stderr.write(TAG_USAGE);
     return 2;
   }
   const tagger = createTagger();
