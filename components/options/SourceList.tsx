@@ -62,6 +62,10 @@ function SourceCard({ row, recent, onToggle, onInterval, onRemove, onGrant, onRe
   // Shown at once; the stored value follows when the background has saved it.
   const [enabled, setEnabled] = useState(source.enabled !== false);
   useEffect(() => setEnabled(source.enabled !== false), [source.enabled]);
+  // The interval as typed: a re-render while the user types (the list updates as the
+  // background saves) must not put the stored value back into the field.
+  const [interval, setIntervalText] = useState(source.intervalMin?.toString() ?? '');
+  useEffect(() => setIntervalText(source.intervalMin?.toString() ?? ''), [source.intervalMin]);
   const idBase = `src-${source.id}`;
   const final = state?.finalUrl && state.finalUrl !== source.url ? state.finalUrl : '';
   const unconfirmed = source.evidence !== undefined && !source.confirmed;
@@ -120,7 +124,8 @@ function SourceCard({ row, recent, onToggle, onInterval, onRemove, onGrant, onRe
           min={MIN_INTERVAL}
           step={5}
           placeholder={t('intervalDefault')}
-          value={source.intervalMin ?? ''}
+          value={interval}
+          onInput={(e) => setIntervalText(e.currentTarget.value)}
           onChange={(e) => {
             const n = Number(e.currentTarget.value);
             if (Number.isFinite(n) && e.currentTarget.value !== '') onInterval(source.id, Math.max(MIN_INTERVAL, Math.round(n)));
