@@ -9,7 +9,11 @@ import type { Source, SourceState } from '../../lib/model';
 import { DEFAULT_SETTINGS, resolveSources } from '../../lib/settings';
 import type { SourceRow } from '../../lib/store/views';
 import { firstRunKind } from '../../lib/ui/first-run';
-import { fire, mount, NOW } from './dom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { I18nContext } from '../../components/i18n';
+import { catalogTranslate } from '../../lib/ui/i18n';
+import { fire, mount, NOW, readCatalog } from './dom';
 
 const rowsOf = (sources: Source[]): SourceRow[] => sources.map((source) => ({ source }));
 const catalogueRows = () => rowsOf(resolveSources(CATALOGUE, DEFAULT_SETTINGS));
@@ -73,6 +77,27 @@ describe('SourceList grouped by Land and category', () => {
     fire(card.querySelector('form.rename')!, 'submit');
     expect(onRename).toHaveBeenCalledWith('mdr-thueringen', 'MDR Thüringen (Arbeit)');
     expect(card.querySelector('.rename')).toBeNull();
+  });
+});
+
+describe('SourceList while the background saves', () => {
+  it('keeps a typed interval when the list re-renders before the field is left', () => {
+    const onInterval = vi.fn();
+    const source: Source = { id: 'own', name: 'Eigene', url: 'https://example.org/feed', broad: false, confirmed: true, custom: true, enabled: true };
+    const ui = (s: Source) => (
+      <I18nContext.Provider value={{ t: catalogTranslate(readCatalog('de')), lang: 'de', now: () => NOW }}>
+        <SourceList rows={[{ source: s }]} onToggle={noop} onInterval={onInterval} onRemove={noop} onGrant={noop} />
+      </I18nContext.Provider>
+    );
+    const root = mount(ui(source));
+    const input = root.querySelector('input[type="number"]') as HTMLInputElement;
+    input.value = '30';
+    fire(input, 'input');
+    // The background saved the source switched off meanwhile: the list renders again.
+    act(() => render(ui({ ...source, enabled: false }), root));
+    expect(input.value).toBe('30');
+    fire(input, 'change');
+    expect(onInterval).toHaveBeenCalledWith('own', 30);
   });
 });
 
