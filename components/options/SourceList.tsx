@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { LAND_NAMES } from '../../lib/labels';
 import { LAND_CODES, type SourceState } from '../../lib/model';
 import type { SourceRow } from '../../lib/store/views';
+import { sourceErrorText } from '../../lib/ui/error-text';
 import { formatDateTime } from '../../lib/ui/format-date';
 import { inTrouble } from '../../lib/ui/queries';
-import { sourceErrorText } from '../../lib/ui/source-error';
 import { useI18n } from '../i18n';
 
 export interface SourceListProps {
@@ -69,7 +69,6 @@ function SourceCard({ row, recent, onToggle, onInterval, onRemove, onGrant, onRe
   const idBase = `src-${source.id}`;
   const final = state?.finalUrl && state.finalUrl !== source.url ? state.finalUrl : '';
   const unconfirmed = source.evidence !== undefined && !source.confirmed;
-  const errorText = state?.lastError ? sourceErrorText(state.lastError) : undefined;
   return (
     <li class={`source ${inTrouble(state) ? 'source-trouble' : ''} ${enabled ? '' : 'source-off'}`} data-source-id={source.id}>
       <div class="source-head">
@@ -92,10 +91,8 @@ function SourceCard({ row, recent, onToggle, onInterval, onRemove, onGrant, onRe
         <dd>{state?.itemCount ?? 0}</dd>
         {final ? (<><dt>{t('finalUrl')}</dt><dd class="source-url">{final}</dd></>) : null}
       </dl>
-      {state?.lastError ? (
-        <p class="notice notice-error">
-          {t(`status_${state.status}`)}: {errorText ? <>{t(errorText.key, errorText.subs)} </> : null}<span class="source-error">{state.lastError}</span>
-        </p>
+      {state && sourceErrorText(t, state) ? (
+        <p class="notice notice-error">{t(`status_${state.status}`)}: <span class="source-error">{sourceErrorText(t, state)}</span></p>
       ) : null}
       {source.evidence ? (
         <details class="evidence">

@@ -32,7 +32,7 @@ export function parseFeed(text: string, baseUrl: string): ParseResult {
     return parseOrThrow(text, initialBase(baseUrl));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, code: 'rejected', error: `parse: ${oneLine(message, 200)}` };
+    return { ok: false, code: 'rejected', params: { detail: oneLine(message, 200) }, error: `parse: ${oneLine(message, 200)}` };
   }
 }
 

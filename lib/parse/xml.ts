@@ -13,6 +13,7 @@ import { scanFrame } from './frame';
 import { FIELDS, ITEM_TAGS, type XNode } from './nodes';
 import { salvageItems } from './salvage';
 import { documentEntities, ENTITY_LIMITS } from './text';
+import { oneLine } from '../safe-text';
 
 /**
  * One parser for the whole process: parse() is synchronous and resets its state (and our
@@ -45,7 +46,7 @@ const parser = new XMLParser({
 
 export type XmlOutcome =
   | { ok: true; nodes: XNode[]; bozo: boolean }
-  | { ok: false; code: 'malformed'; error: string };
+  | { ok: false; code: 'malformed'; error: string; params: { detail: string } };
 
 /**
  * Parse well-formed XML; for malformed XML, keep only the well-formed items (see salvage.ts).
@@ -59,7 +60,7 @@ export function parseXml(text: string, itemTag: string): XmlOutcome {
   const where = `line ${valid.err.line}: ${valid.err.msg}`;
   const salvaged = salvageItems(text, itemTag);
   if (salvaged === null) {
-    return { ok: false, code: 'malformed', error: `parse: malformed XML, no complete item (${where})` };
+    return { ok: false, code: 'malformed', params: { detail: oneLine(where, 200) }, error: `parse: malformed XML, no complete item (${where})` };
   }
   return { ok: true, nodes: frameOf(salvaged), bozo: true };
 }

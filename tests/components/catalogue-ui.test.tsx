@@ -50,7 +50,7 @@ describe('SourceList grouped by Land and category', () => {
     const failing = CATALOGUE.find((s) => s.id === 'bsi')!;
     const rows: SourceRow[] = [
       { source, state: okState(source.id) },
-      { source: failing, state: okState(failing.id, { lastSuccessAt: 0, status: 'error', errorCount: 1, lastError: 'fetch: HTTP 503' }) },
+      { source: failing, state: okState(failing.id, { lastSuccessAt: 0, status: 'error', errorCount: 1, lastError: 'fetch: HTTP 503', error: { code: 'fetch.http', params: { line: 'HTTP 503' } } }) },
     ];
     const root = mount(<SourceList rows={rows} recent={{ 'behoerden-spiegel': 37 }} onToggle={noop} onInterval={noop} onRemove={noop} onGrant={noop} />);
     const [ok, bad] = [...root.querySelectorAll('li.source')] as HTMLElement[];
@@ -58,7 +58,7 @@ describe('SourceList grouped by Land and category', () => {
     expect(ok!.querySelector('.recent-items')!.textContent).toBe('37');
     expect(bad!.querySelector('.recent-items')!.textContent).toBe('0');
     expect(bad!.textContent).toContain('Zuletzt erfolgreichnoch nie');
-    expect(bad!.querySelector('.notice-error')!.textContent).toBe('Fehler: Der Server meldet einen Fehler (503). fetch: HTTP 503');
+    expect(bad!.querySelector('.notice-error')!.textContent).toBe('Fehler: Der Server antwortet mit einem Fehler (HTTP 503)');
   });
 
   it('switches a whole Land on, and renames a source', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeItems, SUMMARY_MAX, TITLE_MAX, UNTITLED } from '../lib/normalize';
-import { hashString } from '../lib/normalize/hash';
-import type { ParsedItem } from '../lib/model';
+import { normalizeItems, SUMMARY_MAX, TITLE_MAX, UNTITLED } from '../../lib/normalize';
+import { hashString } from '../../lib/normalize/hash';
+import type { ParsedItem } from '../../lib/model';
 
 function parsed(p: Partial<ParsedItem>): ParsedItem {
   return { guid: '', guidIsPermaLink: false, title: '', link: '', summary: '', publishedAt: null, categories: [], ...p };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rss, startServer, TEASERS, type TestServer } from './helpers/feed-server';
+import { rss, startServer, TEASERS, type TestServer } from '../helpers/feed-server';
 
 const run = promisify(execFile);
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlToText, truncateAtWord } from '../lib/normalize/text';
-import { htmlToTeaser } from '../lib/normalize/teaser';
+import { htmlToText, truncateAtWord } from '../../lib/normalize/text';
+import { htmlToTeaser } from '../../lib/normalize/teaser';
 
 /** Pieces of real-looking German article HTML, so long teasers hit the prefix shortcut. */
 const PIECES = [
