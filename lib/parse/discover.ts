@@ -2,7 +2,7 @@
  * Telling feeds from other documents before parsing, and finding the feeds an HTML page links.
  * There is no DOM in the service worker, so both are tolerant string scans.
  */
-import { decodeHTML, DecodingMode } from 'entities';
+import { Parser } from 'htmlparser2';
 import type { FeedFormat } from '../model';
 import { safeLink } from './links';
 import { skipProlog } from './prolog';
@@ -38,44 +38,41 @@ export function sniff(text: string): Sniffed {
   return { kind: 'other', what: root === '' ? 'no root element' : `root element <${root}>` };
 }
 
-const LINK_TAG = /<link\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-const BASE_TAG = /<base\b(?:[^>"']|"[^"]*"|'[^']*')*>/i;
-const ATTR = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
 const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml']);
+/** How much of a page is read for its feed links: they sit in the head. */
+const DISCOVER_MAX = 1_000_000;
+/** A page announces a handful of feeds; more is noise and would make the error message huge. */
+const DISCOVER_LINKS_MAX = 20;
 
 /**
  * Feed URLs an HTML page announces with `<link rel="alternate" type="application/rss+xml|
  * atom+xml" href>`, resolved against `<base href>` and the page URL, http(s) only, deduplicated.
+ * The page is read by htmlparser2's tokenizer (linear in its length; comments, scripts and
+ * attribute quoting as a browser reads them), never by patterns.
  */
 export function discoverFeeds(html: string, pageUrl: string): string[] {
-  const text = html.length > 1_000_000 ? html.slice(0, 1_000_000) : html;
-  const clean = text.replace(/<!--[\s\S]*?-->/g, '');
-  let base = pageUrl;
-  const baseTag = BASE_TAG.exec(clean);
-  if (baseTag) {
-    const href = attrs(baseTag[0]).get('href');
-    if (href !== undefined) base = safeLink(href, pageUrl) || pageUrl;
-  }
-  const found: string[] = [];
-  for (const m of clean.matchAll(LINK_TAG)) {
-    const a = attrs(m[0]);
-    const rel = (a.get('rel') ?? '').toLowerCase().split(/\s+/);
-    const type = (a.get('type') ?? '').toLowerCase().split(';')[0]!.trim();
-    const href = a.get('href');
-    if (!rel.includes('alternate') || !FEED_TYPES.has(type) || href === undefined) continue;
+  const text = html.length > DISCOVER_MAX ? html.slice(0, DISCOVER_MAX) : html;
+  let baseHref: string | undefined;
+  const hrefs: string[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, a) {
+        if (name === 'base' && baseHref === undefined && a.href !== undefined) baseHref = a.href;
+        if (name !== 'link' || a.href === undefined) return;
+        const rel = (a.rel ?? '').toLowerCase().split(/\s+/);
+        const type = (a.type ?? '').toLowerCase().split(';')[0]!.trim();
+        if (rel.includes('alternate') && FEED_TYPES.has(type) && hrefs.length < 1000) hrefs.push(a.href);
+      },
+    },
+    { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
+  );
+  parser.end(text);
+  const base = baseHref === undefined ? pageUrl : safeLink(baseHref, pageUrl) || pageUrl;
+  const found = new Set<string>();
+  for (const href of hrefs) {
     const url = safeLink(href, base);
-    if (url !== '' && !found.includes(url)) found.push(url);
+    if (url !== '') found.add(url);
+    if (found.size === DISCOVER_LINKS_MAX) break;
   }
-  return found;
-}
-
-function attrs(tag: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const m of tag.slice(tag.indexOf(' ') + 1).matchAll(ATTR)) {
-    const name = m[1]!.toLowerCase();
-    if (name.startsWith('<')) continue;
-    const raw = m[2] ?? m[3] ?? m[4] ?? '';
-    if (!map.has(name)) map.set(name, decodeHTML(raw, DecodingMode.Attribute));
-  }
-  return map;
+  return [...found];
 }

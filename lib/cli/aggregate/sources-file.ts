@@ -98,15 +98,17 @@ function finish(list: Source[]): SourcesResult {
  * The state is keyed by it, so it must not depend on anything but the name.
  */
 export function slug(s: string): string {
-  return s
+  const t = s
     .normalize('NFC')
     .toLowerCase()
     .replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c] ?? c)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^[-._]+|[-._]+$/g, '')
-    .slice(0, 64);
+    .replace(/[^a-z0-9._-]+/g, '-');
+  // Trailing separators are cut by a scan: `[-._]+$` would try every run of them from each start.
+  let end = t.length;
+  while (end > 0 && '-._'.includes(t.charAt(end - 1))) end--;
+  return t.slice(0, end).replace(/^[-._]+/, '').slice(0, 64);
 }
 
 function isHttpUrl(s: string): boolean {
