@@ -2,7 +2,7 @@
  * Telling feeds from other documents before parsing, and finding the feeds an HTML page links.
  * There is no DOM in the service worker, so both are tolerant string scans.
  */
-import { Parser } from 'htmlparser2';
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import type { FeedFormat } from '../model';
 import { safeLink } from './links';
 import { skipProlog } from './prolog';
@@ -47,26 +47,56 @@ const DISCOVER_LINKS_MAX = 20;
 /**
  * Feed URLs an HTML page announces with `<link rel="alternate" type="application/rss+xml|
  * atom+xml" href>`, resolved against `<base href>` and the page URL, http(s) only, deduplicated.
- * The page is read by htmlparser2's tokenizer (linear in its length; comments, scripts and
- * attribute quoting as a browser reads them), never by patterns.
+ * The page is read by htmlparser2's tokenizer (comments, scripts and attribute quoting as a
+ * browser reads them), never by patterns. Its tokenizer and not its parser: the parser keeps a
+ * stack of open elements that costs the depth on every start tag, quadratic on a page of
+ * 100,000 unclosed elements; the tokenizer keeps nothing and is linear.
  */
 export function discoverFeeds(html: string, pageUrl: string): string[] {
   const text = html.length > DISCOVER_MAX ? html.slice(0, DISCOVER_MAX) : html;
   let baseHref: string | undefined;
   const hrefs: string[] = [];
-  const parser = new Parser(
-    {
-      onopentag(name, a) {
-        if (name === 'base' && baseHref === undefined && a.href !== undefined) baseHref = a.href;
-        if (name !== 'link' || a.href === undefined) return;
-        const rel = (a.rel ?? '').toLowerCase().split(/\s+/);
-        const type = (a.type ?? '').toLowerCase().split(';')[0]!.trim();
-        if (rel.includes('alternate') && FEED_TYPES.has(type) && hrefs.length < 1000) hrefs.push(a.href);
-      },
+  let tag = '';
+  let attrs = new Map<string, string>();
+  let attrName = '';
+  let attrValue = '';
+  const tokenizer = new Tokenizer({ decodeEntities: true }, {
+    onopentagname(start, end) {
+      tag = text.slice(start, end).toLowerCase();
+      attrs = new Map();
     },
-    { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
-  );
-  parser.end(text);
+    onattribname(start, end) {
+      attrName = text.slice(start, end).toLowerCase();
+      attrValue = '';
+    },
+    onattribdata(start, end) {
+      if (tag === 'link' || tag === 'base') attrValue += text.slice(start, end);
+    },
+    onattribentity(codepoint) {
+      if (tag === 'link' || tag === 'base') attrValue += String.fromCodePoint(codepoint);
+    },
+    onattribend() {
+      if (!attrs.has(attrName)) attrs.set(attrName, attrValue);
+    },
+    onopentagend() {
+      endTag();
+    },
+    onselfclosingtag() {
+      endTag();
+    },
+    oncdata() {}, onclosetag() {}, oncomment() {}, ondeclaration() {}, onend() {},
+    onprocessinginstruction() {}, ontext() {}, ontextentity() {},
+  } satisfies TokenizerCallbacks);
+  function endTag(): void {
+    const href = attrs.get('href');
+    if (tag === 'base' && baseHref === undefined && href !== undefined) baseHref = href;
+    if (tag !== 'link' || href === undefined || hrefs.length >= 1000) return;
+    const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
+    const type = (attrs.get('type') ?? '').toLowerCase().split(';')[0]!.trim();
+    if (rel.includes('alternate') && FEED_TYPES.has(type)) hrefs.push(href);
+  }
+  tokenizer.write(text);
+  tokenizer.end();
   const base = baseHref === undefined ? pageUrl : safeLink(baseHref, pageUrl) || pageUrl;
   const found = new Set<string>();
   for (const href of hrefs) {

@@ -19,7 +19,8 @@ const CONTAINERS = new Set(['rss', 'channel', 'feed']);
 /** A well-formed document holding the complete items of a malformed one, or null. */
 export function salvageItems(text: string, itemTag: string): string | null {
   const { repaired, masked } = repairAmpersands(text);
-  if (XMLValidator.validate(repaired) === true) return repaired;
+  // Unchanged text failed the caller's validation already: one pass of the validator saved.
+  if (repaired.length !== text.length && XMLValidator.validate(repaired) === true) return repaired;
 
   // Items are looked for in `masked`, where CDATA sections and comments are blanked out: an
   // item quoted in a description or a commented-out draft is text, never an item.
@@ -75,28 +76,23 @@ function isContainer(name: string): boolean {
 function repairAmpersands(text: string): { repaired: string; masked: string } {
   const rep: string[] = [];
   const mask: string[] = [];
+  const next = { amp: text.indexOf('&') };
   let pos = 0;
-  while (pos < text.length) {
-    const lt = text.indexOf('<', pos);
-    const plainEnd = lt === -1 ? text.length : lt;
-    const plain = fixAmps(text, pos, plainEnd);
+  let lt = text.indexOf('<');
+  for (;;) {
+    while (lt !== -1 && sectionAt(text, lt) === undefined) lt = text.indexOf('<', lt + 1);
+    const plain = fixAmps(text, pos, lt === -1 ? text.length : lt, next);
     rep.push(plain);
     mask.push(plain);
     if (lt === -1) break;
-    const section = sectionAt(text, lt);
-    if (section === undefined) {
-      rep.push('<');
-      mask.push('<');
-      pos = lt + 1;
-      continue;
-    }
-    const [openLen, closer] = section;
+    const [openLen, closer] = sectionAt(text, lt)!;
     const found = text.indexOf(closer, lt + openLen);
     const innerEnd = found === -1 ? text.length : found;
     const end = found === -1 ? text.length : found + closer.length;
     rep.push(text.slice(lt, end));
     mask.push(text.slice(lt, lt + openLen), ' '.repeat(innerEnd - lt - openLen), text.slice(innerEnd, end));
     pos = end;
+    lt = text.indexOf('<', end);
   }
   return { repaired: rep.join(''), masked: mask.join('') };
 }
@@ -109,9 +105,14 @@ function sectionAt(text: string, lt: number): [number, string] | undefined {
   return undefined;
 }
 
-/** text[from, to) with each `&` that starts no character or entity reference escaped. */
-function fixAmps(text: string, from: number, to: number): string {
-  let amp = text.indexOf('&', from);
+/**
+ * text[from, to) with each `&` that starts no character or entity reference escaped. `next`
+ * carries the index of the next `&` between calls, so that the search is never repeated over
+ * the segments in between.
+ */
+function fixAmps(text: string, from: number, to: number, next: { amp: number }): string {
+  if (next.amp !== -1 && next.amp < from) next.amp = text.indexOf('&', from);
+  let amp = next.amp;
   if (amp === -1 || amp >= to) return text.slice(from, to);
   let out = '';
   let last = from;
@@ -122,6 +123,7 @@ function fixAmps(text: string, from: number, to: number): string {
     }
     amp = text.indexOf('&', amp + 1);
   }
+  next.amp = amp;
   return out + text.slice(last, to);
 }
 
