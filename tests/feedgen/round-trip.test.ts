@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtom, buildRss, compareNewest } from '../../lib/feedgen/index';
 import { itemDate } from '../../lib/feedgen/entry';
+import { escapeHtml } from '../../lib/feedgen/xml-text';
 import { parseFeed } from '../../lib/parse/index';
 import type { Item } from '../../lib/model';
 import { syntheticItems } from '../fixtures/feedgen/synthetic';
@@ -28,7 +29,9 @@ describe('parseFeed reads generated feeds back', () => {
       expect(feed.bozo).toBe(false);
       expect(feed.title).toBe(META.title);
       const sorted = [...items].sort(compareNewest);
-      expect(feed.items.map((i) => i.title)).toEqual(sorted.map((i) => i.title.replace(ILLEGAL, '').trim()));
+      // An RSS title holding a `<` is escaped as HTML (H04); parseFeed reads titles as text.
+      const title = (t: string) => (format === 'RSS' && t.includes('<') ? escapeHtml(t) : t);
+      expect(feed.items.map((i) => i.title)).toEqual(sorted.map((i) => title(i.title.replace(ILLEGAL, '').trim())));
       expect(feed.items.map((i) => i.link)).toEqual(
         sorted.map((i) => (/^https?:\/\//.test(i.link) ? i.link.replace('<2>', '%3C2%3E') : '')),
       );
