@@ -1,5 +1,5 @@
 import { formatRelative } from '../lib/ui/format-date';
-import type { RefreshStatus } from '../lib/worker/refresh-job';
+import type { RefreshStatus } from '../lib/messages';
 import { useI18n } from './i18n';
 
 export interface StatusBarProps {

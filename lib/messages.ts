@@ -1,6 +1,19 @@
 import type { RegionCode, Source } from './model';
 import type { Settings } from './settings';
 
+/** What the popup shows about the refresh; written to `meta` so `liveQuery` sees it. */
+export interface RefreshStatus {
+  running: boolean;
+  done: number;
+  total: number;
+  startedAt: number;
+  finishedAt: number;
+  offline: boolean;
+  added: number;
+  /** A storage problem the user should know about, '' when none. */
+  storageError: string;
+}
+
 /** The filter the popup shows; also used for "mark all as read" and feed export. */
 export interface ViewFilter {
   regions?: RegionCode[];
@@ -8,6 +21,8 @@ export interface ViewFilter {
   sourceIds?: string[];
   unreadOnly?: boolean;
   search?: string;
+  /** Only items dated at or after this epoch ms (the full page's "Heute"). */
+  since?: number;
 }
 
 /** Typed commands from the UI to the background, which alone writes the database. */

@@ -106,6 +106,9 @@ export interface Tags {
   themes: string[];
 }
 
+/** What the refresh hands to the store: a normalised item with its tags and the tagger's version. */
+export type TaggedItem = NormalizedItem & Tags & { tagVersion: string };
+
 /** What the store keeps for each item. */
 export interface Item extends NormalizedItem, Tags {
   /** When we first saw the item; stable across polls. */

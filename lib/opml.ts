@@ -3,7 +3,7 @@
  * feed readers write them) or the `category` attribute ("/Fachmedien"). Pure: no I/O.
  */
 import { XMLParser } from 'fast-xml-parser';
-import { hashString } from './hash';
+import { hashString } from './normalize/hash';
 import type { Source } from './model';
 import { safeHttpUrl } from './safe-text';
 

@@ -5,8 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchFeed, type FetchFeedOptions } from '../lib/fetch';
 import type { FetchResult } from '../lib/model';
-import { parseRetryAfter } from '../lib/retry-after';
-import { checkFetchTarget, isHttpUrl, isPrivateHost } from '../lib/url-policy';
+import { parseRetryAfter } from '../lib/fetch';
+import { checkFetchTarget, isHttpUrl, isPrivateHost } from '../lib/fetch';
 
 const FEED = readFileSync(new URL('./fixtures/fetch/kommunal-feed.xml', import.meta.url));
 const RSS = 'application/rss+xml; charset=utf-8';

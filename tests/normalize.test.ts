@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeItems, SUMMARY_MAX, TITLE_MAX, UNTITLED } from '../lib/normalize';
-import { hashString } from '../lib/hash';
+import { hashString } from '../lib/normalize/hash';
 import type { ParsedItem } from '../lib/model';
 
 function parsed(p: Partial<ParsedItem>): ParsedItem {

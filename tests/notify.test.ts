@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText } from '../lib/badge';
+import { badgeText } from '../lib/alerts';
 import type { Item } from '../lib/model';
-import { planNotification } from '../lib/notify';
+import { planNotification } from '../lib/alerts';
 import { safeHttpUrl, safeText } from '../lib/safe-text';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
-import { matchesWatch } from '../lib/watch';
+import { matchesWatch } from '../lib/alerts';
 
 const now = Date.UTC(2025, 4, 19, 8);
 function item(id: string, over: Partial<Item> = {}): Item {

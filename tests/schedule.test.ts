@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   backoffMs, FAILING_AFTER, initialSourceState, isDue, MAX_DELAY_MS, MIN_INTERVAL_MIN, nextSourceState,
-} from '../lib/schedule';
+} from '../lib/refresh';
 
 const MIN = 60_000;
 const now = Date.UTC(2025, 2, 3, 9, 0, 0);

@@ -16,7 +16,7 @@ import { buildOutputs } from './aggregate/outputs';
 import { progressLine, succeeded, summaryLine } from './aggregate/progress';
 import { loadSourcesFile } from './aggregate/sources-file';
 import { removeStaleTemps, writeIfChanged } from './aggregate/write-atomic';
-import type { CliIo } from './main';
+import type { CliIo } from './io';
 
 /** Identifies the aggregator to the feed servers it polls. */
 export const USER_AGENT = 'Kommunalradar/0.1 (Feed-Aggregator; +https://kommunalradar.de/)';
@@ -131,6 +131,9 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
     return 1;
   }
 
+  if (!opts.baseUrl) {
+    say('Hinweis: ohne --base-url enthält feeds.opml nur relative Adressen; eine heruntergeladene Kopie kann ein Feedreader nicht auflösen.\n');
+  }
   const results = orderLike(summary.results, sources);
   say(summaryLine(results, summary.added.length, written, summary.offline));
   return results.every(succeeded) && results.length === summary.total ? 0 : 1;

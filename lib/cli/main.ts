@@ -1,12 +1,7 @@
 /** Entry of the command line: dispatches to the commands. Returns the exit code. */
-export interface CliIo {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-}
+import type { CliCommand, CliIo } from './io';
 
-/** A command: takes its arguments and the streams, returns the exit code. */
-export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
+export type { CliCommand, CliIo } from './io';
 
 const USAGE = `Aufruf: kommunalradar <Befehl> [Argumente]
   parse FILE|URL...                  Feeds lesen, eine JSON-Zeile je Eingabe

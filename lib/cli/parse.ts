@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { decodeFeedBytes } from '../charset';
-import { fetchFeed } from '../fetch';
+import { decodeFeedBytes, fetchFeed } from '../fetch';
 import type { ParseResult } from '../model';
 import { normalizeItems } from '../normalize';
 import { parseFeed } from '../parse';
-import type { CliIo } from './main';
+import { oneLine } from '../safe-text';
+import type { CliIo } from './io';
 
 const USAGE = 'Aufruf: kommunalradar parse FILE|URL...\n';
 
@@ -67,6 +67,4 @@ async function parseFile(path: string): Promise<ParseResult> {
   return parseFeed(text, pathToFileURL(path).href);
 }
 
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
+

@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import { LAND_CODES, type LandCode } from '../model';
 import { createTagger } from '../tag/tagger';
-import type { CliIo } from './main';
+import type { CliIo } from './io';
 
 type Parsed = { ok: true; title: string; summary: string; sourceLand?: LandCode } | { ok: false; error: string };
 

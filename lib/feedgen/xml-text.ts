@@ -3,6 +3,7 @@
  * `<`, `&`, `>` and quotes is the XML builder's job; what no escaping can fix is
  * removed or refused here.
  */
+import { parseHttpUrl } from '../safe-text';
 
 /**
  * Code units XML 1.0 forbids even as character references (C0 controls other than tab,
@@ -29,15 +30,7 @@ export function cleanText(s: string): string {
  * rather than handed to every reader that subscribes to it.
  */
 export function httpUrl(s: string | undefined): string | undefined {
-  if (!s) return undefined;
-  let url: URL;
-  try {
-    url = new URL(cleanText(s).trim());
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  return url.href;
+  return s ? parseHttpUrl(cleanText(s).trim())?.href : undefined;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

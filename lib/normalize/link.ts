@@ -2,6 +2,7 @@
  * Link checks for the normaliser: only absolute http(s) URLs survive (D02, D05), tracking
  * parameters are dropped, and a key form without fragment identifies an article (E01a, E04).
  */
+import { parseHttpUrl as parseHttpUrlOnce } from '../safe-text';
 
 /** Query parameters that only track the reader: utm_*, Matomo/Piwik, Webtrekk, AT Internet, ad click ids. */
 const TRACKING_PARAM_RE =
@@ -9,18 +10,7 @@ const TRACKING_PARAM_RE =
 
 /** Parses `raw` and returns the URL when it is absolute http(s), else null. */
 export function parseHttpUrl(raw: string): URL | null {
-  const trimmed = raw.trim();
-  if (trimmed === '') return null;
-  let url: URL;
-  try {
-    // new URL strips tabs/newlines and leading C0 controls, so "java\tscript:" is seen as javascript: (D02).
-    url = new URL(trimmed);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (url.hostname === '') return null;
-  return url;
+  return parseHttpUrlOnce(raw.trim());
 }
 
 function dropTracking(url: URL): void {
@@ -38,27 +28,9 @@ function dropTracking(url: URL): void {
 }
 
 /**
- * The link as stored and shown: absolute http(s), scheme and host lowercased, default port
- * dropped (all by the URL parser), tracking parameters removed; fragment kept. '' otherwise.
- */
-export function safeLink(raw: string): string {
-  const url = parseHttpUrl(raw);
-  if (!url) return '';
-  dropTracking(url);
-  return url.href;
-}
-
-/** The identity form of a link (E01a): like `safeLink` but without fragment. '' when not http(s). */
-export function linkKey(raw: string): string {
-  const url = parseHttpUrl(raw);
-  if (!url) return '';
-  dropTracking(url);
-  url.hash = '';
-  return url.href;
-}
-
-/**
- * `safeLink` and `linkKey` of one raw link from a single parse: `key` is `link` without its
+ * The two forms of one raw link, from a single parse. `link`, as stored and shown: absolute
+ * http(s), scheme and host lowercased, default port dropped (all by the URL parser), tracking
+ * parameters removed, fragment kept. `key`, the identity form (E01a): `link` without its
  * fragment. Both are '' when the link is not absolute http(s).
  */
 export function linkForms(raw: string): { link: string; key: string } {

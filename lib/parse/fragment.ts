@@ -11,7 +11,7 @@
  * It relies on the document having passed XMLValidator (well-formed, tags matched), and it
  * applies the library's limits to what it scans: nesting depth and reserved names.
  */
-import type { XNode } from './nodes';
+import type { XNode } from './xnode';
 import { checkTag, MAX_DEPTH, skipPast, tagEnd } from './raw';
 
 // eslint-disable-next-line regexp/no-super-linear-move -- runs on start tags of a document that passed XMLValidator, where every attribute name is followed by `=`: no run of name characters fails

@@ -10,6 +10,7 @@
  * Malformed XML: the well-formed items are salvaged and the feed is marked bozo; see salvage.ts.
  */
 import type { ParseResult, ParsedFeed } from '../model';
+import { oneLine } from '../safe-text';
 import { mapAtom } from './atom';
 import { discoverFeeds, sniff } from './discover';
 import { initialBase } from './links';
@@ -31,7 +32,7 @@ export function parseFeed(text: string, baseUrl: string): ParseResult {
     return parseOrThrow(text, initialBase(baseUrl));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, code: 'rejected', error: `parse: ${oneLine(message)}` };
+    return { ok: false, code: 'rejected', error: `parse: ${oneLine(message, 200)}` };
   }
 }
 
@@ -56,7 +57,4 @@ function parseOrThrow(text: string, base: string): ParseResult {
   return { ok: true, feed };
 }
 
-function oneLine(message: string): string {
-  const line = message.replace(/\s+/g, ' ').trim();
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
-}
+

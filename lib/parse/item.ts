@@ -1,7 +1,7 @@
 /**
  * Pieces every format's mapping shares: dates, categories, the guid-as-link rule.
  */
-import { parseDate } from '../dates';
+import { parseDate } from './dates';
 import type { ParsedItem } from '../model';
 import { absoluteHttpUrl } from './links';
 import { textOf, type Field, type XNode } from './nodes';

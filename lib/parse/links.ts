@@ -1,6 +1,7 @@
 /**
  * Link resolution for feed items: xml:base chains and the http(s)-only rule.
  */
+import { parseHttpUrl } from '../safe-text';
 
 /**
  * Apply an `xml:base` to the base in force (RFC 3986: each nested base is resolved against its
@@ -24,15 +25,7 @@ export function applyBase(parent: string, xmlBase: string | undefined): string {
  * `java\tscript:` and `\x01javascript:` are recognised as javascript: and dropped.
  */
 export function safeLink(link: string, base: string): string {
-  const value = link.trim();
-  if (value === '') return '';
-  let url: URL;
-  try {
-    url = base === '' ? new URL(value) : new URL(value, base);
-  } catch {
-    return '';
-  }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
+  return parseHttpUrl(link.trim(), base)?.href ?? '';
 }
 
 /** An absolute http(s) URL as given, never resolved: used to decide whether a guid is a link. */

@@ -8,7 +8,9 @@ import { splitFields } from './fragment';
 import { readRaw } from './raw';
 import { documentEntities, stripIllegalXmlChars } from './text';
 
-export type XNode = Record<string, unknown>;
+import type { XNode } from './xnode';
+
+export type { XNode } from './xnode';
 
 /**
  * Every element whose text the mappings read. The parser returns these as raw content (stop

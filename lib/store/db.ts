@@ -5,6 +5,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { Item, SourceState } from '../model';
+import type { Tombstone } from './upsert-plan';
 
 export const DB_NAME = 'kommunalradar';
 /** The newest schema version this code declares (Dexie stores it ×10 as the IndexedDB version). */
@@ -15,15 +16,7 @@ export class NewerDatabaseError extends Error {
   override name = 'NewerDatabaseError';
 }
 
-/** A deleted or pruned item that must not come back (E07), matched by id or by (sourceId, link) (E04). */
-export interface Tombstone {
-  id: string;
-  sourceId: string;
-  /** The item's stored link, '' when it had none. */
-  link: string;
-  /** Last time the item was deleted or still seen in its feed; tombstones unseen for 90 days go. */
-  seenAt: number;
-}
+export type { Tombstone } from './upsert-plan';
 
 /** Key/value settings and bookkeeping: settings, lastPopupOpenAt, installedAt … */
 export interface MetaEntry {

@@ -2,45 +2,19 @@
  * Writing items: the per-feed upsert with its identity rules (E04, E06, E07, F05–F07),
  * read state, deletion with tombstones, and re-tagging after a gazetteer/rules update.
  */
-import type { Item, NormalizedItem, Tags } from '../model';
-import type { KommunalradarDb, Tombstone } from './db';
+import type { Item, Tags, TaggedItem } from '../model';
+import type { KommunalradarDb } from './db';
 import { type ItemFilter, itemMatcher } from './filter';
-import { DAY_MS, DEFAULT_RETENTION_DAYS } from './retention';
-import { toIndexedItem, toStoredItem, sameContent } from './stored-item';
+import { DEFAULT_RETENTION_DAYS } from './retention';
+import { planUpsert, prepareBatch, type Tombstone, type UpsertResult } from './upsert-plan';
+import { toIndexedItem, toStoredItem } from './stored-item';
 
-/** What the refresh loop hands over: a normalised item with its tags. */
-export type TaggedItem = NormalizedItem & Tags & { tagVersion: string };
-
-export interface UpsertResult {
-  /** Newly stored items to announce (not the stale ones). */
-  added: Item[];
-  /** Existing items whose content or tags changed (E06). */
-  updated: number;
-  unchanged: number;
-  /** Tombstoned (E07), the same article under a new guid (E04), repeated, without id, or for another source. */
-  skipped: number;
-  /** Newly stored but older than the retention window: not new, never announced (F07). */
-  stale: number;
-}
-
-/** Links carried by more than one item of the batch identify nothing (e.g. every item links the news page). */
-function sharedLinks(items: TaggedItem[]): Set<string> {
-  const idsByLink = new Map<string, Set<string>>();
-  for (const i of items) {
-    if (i.link === '') continue;
-    let ids = idsByLink.get(i.link);
-    if (!ids) idsByLink.set(i.link, (ids = new Set()));
-    ids.add(i.id);
-  }
-  return new Set([...idsByLink].filter(([, ids]) => ids.size > 1).map(([link]) => link));
-}
+export type { TaggedItem } from '../model';
+export type { UpsertResult } from './upsert-plan';
 
 /**
  * Stores one feed's items in a single transaction, so a killed worker leaves either all or
- * none of them (G01). New items: firstSeenAt = now, sortAt = min(publishedAt ?? now, now),
- * unread, notifiedAt 0. Known ids keep firstSeenAt/unread/notifiedAt and get changed fields.
- * Tombstoned ids and a new id whose (sourceId, link) belongs to another item or a tombstone
- * are skipped; a link shared by several items of the batch is not used for that check.
+ * none of them (G01). The rules are planUpsert's; this loads what it asks about and writes its plan.
  */
 export async function upsertItems(
   db: KommunalradarDb,
@@ -49,73 +23,47 @@ export async function upsertItems(
   now: number,
   opts: { retentionDays?: number } = {},
 ): Promise<UpsertResult> {
-  const staleBefore = now - (opts.retentionDays ?? DEFAULT_RETENTION_DAYS) * DAY_MS;
-  const result: UpsertResult = { added: [], updated: 0, unchanged: 0, skipped: 0, stale: 0 };
-  const byId = new Map<string, TaggedItem>();
-  for (const i of items) {
-    if (i.sourceId !== sourceId || typeof i.id !== 'string' || i.id === '' || byId.has(i.id)) result.skipped++;
-    else byId.set(i.id, i);
-  }
-  const incoming = [...byId.values()];
-  const shared = sharedLinks(incoming);
-
+  const { incoming, identityLinks } = prepareBatch(sourceId, items);
   return db.transaction('rw', db.items, db.tombstones, async () => {
     const ids = incoming.map((i) => i.id);
     const [existing, tombs] = await Promise.all([db.items.bulkGet(ids), db.tombstones.bulkGet(ids)]);
     const linkKeys = [
-      ...new Set(incoming.filter((i, k) => !existing[k] && !tombs[k] && i.link !== '' && !shared.has(i.link)).map((i) => i.link)),
+      ...new Set(incoming.filter((i, k) => !existing[k] && !tombs[k] && identityLinks.has(i.link)).map((i) => i.link)),
     ].map((link) => [sourceId, link]);
     // One equality read per link (not anyOf, which walks a cursor: slow on fake-indexeddb).
     const [linkItems, linkTombs] = await Promise.all([
       Promise.all(linkKeys.map((k) => db.items.where('[sourceId+link]').equals(k).toArray())).then((l) => l.flat()),
       Promise.all(linkKeys.map((k) => db.tombstones.where('[sourceId+link]').equals(k).toArray())).then((l) => l.flat()),
     ]);
+    const itemById = new Map<string, Item>();
+    ids.forEach((id, k) => existing[k] && itemById.set(id, existing[k]));
+    const tombById = new Map<string, Tombstone>();
+    ids.forEach((id, k) => tombs[k] && tombById.set(id, tombs[k]));
     const idsByLink = new Map<string, string[]>();
     for (const i of linkItems) idsByLink.set(i.link, [...(idsByLink.get(i.link) ?? []), i.id]);
     const tombByLink = new Map(linkTombs.map((t) => [t.link, t]));
 
-    const puts: Item[] = [];
-    const bumped = new Map<string, Tombstone>();
-    incoming.forEach((n, k) => {
-      const old = existing[k];
-      const tomb = tombs[k] ?? (old ? undefined : tombByLink.get(n.link));
-      if (tomb) {
-        bumped.set(tomb.id, { ...tomb, seenAt: Math.max(tomb.seenAt, now) });
-        result.skipped++;
-      } else if (old) {
-        const firstSeenAt = old.firstSeenAt;
-        const next = toStoredItem(n, {
-          firstSeenAt,
-          sortAt: Math.min(n.publishedAt ?? firstSeenAt, firstSeenAt),
-          updatedAt: now,
-          unread: old.unread,
-          notifiedAt: old.notifiedAt,
-        });
-        if (sameContent(old, next)) result.unchanged++;
-        else {
-          puts.push(next);
-          result.updated++;
-        }
-      } else if (n.link !== '' && (idsByLink.get(n.link) ?? []).some((id) => id !== n.id)) {
-        result.skipped++;
-      } else {
-        const stale = n.publishedAt !== null && n.publishedAt < staleBefore;
-        const item = toStoredItem(n, {
-          firstSeenAt: now,
-          sortAt: Math.min(n.publishedAt ?? now, now),
-          updatedAt: now,
-          unread: 1,
-          notifiedAt: stale ? now : 0,
-        });
-        puts.push(item);
-        if (stale) result.stale++;
-        else result.added.push(item);
-      }
-    });
-    if (puts.length > 0) await db.items.bulkPut(puts.map(toIndexedItem));
-    if (bumped.size > 0) await db.tombstones.bulkPut([...bumped.values()]);
-    return result;
+    const plan = planUpsert(
+      sourceId,
+      items,
+      {
+        item: (id) => itemById.get(id),
+        tombstone: (id) => tombById.get(id),
+        itemIdsWithLink: (link) => idsByLink.get(link) ?? [],
+        tombstoneWithLink: (link) => tombByLink.get(link),
+      },
+      now,
+      { retentionDays: opts.retentionDays ?? DEFAULT_RETENTION_DAYS },
+    );
+    if (plan.puts.length > 0) await db.items.bulkPut(plan.puts.map(toIndexedItem));
+    if (plan.tombstones.length > 0) await db.tombstones.bulkPut(plan.tombstones);
+    return plan.result;
   });
+}
+
+/** One stored item by id; undefined when there is none. */
+export async function getItem(db: KommunalradarDb, id: string): Promise<Item | undefined> {
+  return db.items.get(id);
 }
 
 /** Sets the read state of the given items; returns how many exist. */

@@ -1,11 +1,40 @@
+/**
+ * The meta table: settings and bookkeeping under fixed keys. One schema names every key and the
+ * type of its value, so that a reader and a writer of the same key cannot disagree.
+ */
+import type { RefreshStatus } from '../messages';
+import type { Settings } from '../settings';
 import type { KommunalradarDb } from './db';
 
-/** Reads one key of the meta table (settings, lastPopupOpenAt, refreshStatus …). */
-export async function getMeta<T>(db: KommunalradarDb, key: string): Promise<T | undefined> {
-  return (await db.meta.get(key))?.value as T | undefined;
+export interface MetaSchema {
+  /** The user's settings as saved (merged over the defaults when read). */
+  settings: Partial<Settings>;
+  /** The last or running refresh, as the background reports it. */
+  refreshStatus: RefreshStatus;
+  /** When the popup was last opened: items first seen after it count as new. */
+  lastPopupOpenAt: number;
+  /** Set after the first refresh, which announces nothing (the whole backlog is new then). */
+  firstRefreshDone: boolean;
+  /** Times of the notifications of the last hour (rate limit). */
+  notificationLog: number[];
+  /** The tagger version the stored items were tagged with. */
+  tagVersion: string;
+  /** When the database was first opened. */
+  installedAt: number;
+}
+
+/** A notification's target link, kept under `notification:<id>` until it is clicked. */
+export type NotificationKey = `notification:${string}`;
+
+export type MetaKey = keyof MetaSchema | NotificationKey;
+export type MetaValue<K extends MetaKey> = K extends keyof MetaSchema ? MetaSchema[K] : string;
+
+/** Reads one key of the meta table. */
+export async function getMeta<K extends MetaKey>(db: KommunalradarDb, key: K): Promise<MetaValue<K> | undefined> {
+  return (await db.meta.get(key))?.value as MetaValue<K> | undefined;
 }
 
 /** Writes one key of the meta table. */
-export async function setMeta(db: KommunalradarDb, key: string, value: unknown): Promise<void> {
+export async function setMeta<K extends MetaKey>(db: KommunalradarDb, key: K, value: MetaValue<K>): Promise<void> {
   await db.meta.put({ key, value });
 }

@@ -7,7 +7,7 @@
  */
 import { LAND_CODES, type Item, type RegionCode } from '../model';
 import type { KommunalradarDb } from './db';
-import { type ItemFilter, isEmptyFilter, itemMatcher } from './filter';
+import { compareNewest, type ItemFilter, isEmptyFilter, itemMatcher } from './filter';
 import { DAY_MS } from './retention';
 
 export type { ItemFilter } from './filter';
@@ -48,11 +48,7 @@ async function candidateIds(db: KommunalradarDb, filter: ItemFilter): Promise<Se
   return ids;
 }
 
-/** Newest first; equal sortAt by id descending (the order IndexedDB walks an index backwards). */
-export function compareNewest(a: Pick<Item, 'sortAt' | 'id'>, b: Pick<Item, 'sortAt' | 'id'>): number {
-  if (a.sortAt !== b.sortAt) return b.sortAt - a.sortAt;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-}
+export { compareNewest } from './filter';
 
 function beforeCursor(cursor: PageRequest['before']): (i: Item) => boolean {
   if (!cursor) return () => true;

@@ -1,7 +1,8 @@
 /** How long items and tombstones are kept. */
 import type { KommunalradarDb, Tombstone } from './db';
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS } from './upsert-plan';
+import { DAY_MS } from './upsert-plan';
 /** Default retention window for items, in days. */
 export const DEFAULT_RETENTION_DAYS = 30;
 /** Tombstones not seen in any feed for this long are forgotten. */

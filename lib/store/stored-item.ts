@@ -2,7 +2,7 @@
  * The exact shape an item is stored in. Every field is copied by name and coerced, so
  * nothing a parser let through as a number or object reaches IndexedDB as one (C09).
  */
-import type { Item, NormalizedItem, Place, RegionCode, Tags } from '../model';
+import type { Item, Place, RegionCode, TaggedItem } from '../model';
 import { toText } from '../normalize/text';
 
 type StoreFields = Pick<Item, 'firstSeenAt' | 'sortAt' | 'updatedAt' | 'unread' | 'notifiedAt'>;
@@ -19,7 +19,7 @@ function places(list: unknown): Place[] {
 }
 
 /** Builds the stored record from a tagged item and the store-owned fields. */
-export function toStoredItem(n: NormalizedItem & Tags & { tagVersion: string }, s: StoreFields): Item {
+export function toStoredItem(n: TaggedItem, s: StoreFields): Item {
   return {
     id: toText(n.id),
     sourceId: toText(n.sourceId),

@@ -2,4 +2,3 @@
 export { createTagger, TAG_VERSION, type KeywordRule, type Tagger, type TagInput } from './tagger';
 export { GAZETTEER_ATTRIBUTION, GAZETTEER_VERSION, loadGazetteer, type Gazetteer, type PlaceRecord } from './gazetteer';
 export { THEMES, THEME_IDS, type ThemeDef } from './themes';
-export { LAND_NAMES } from './lands';

@@ -81,8 +81,3 @@ export function landAliases(): LandAlias[] {
   for (const [land, names] of REGIONS) for (const text of names) out.push({ text, land, form: 'region' });
   return out;
 }
-
-/** Land names in German, for display. */
-export const LAND_NAMES: Record<LandCode, string> = Object.fromEntries(
-  NAMES.map(([land, names]) => [land, names[0]!]),
-) as Record<LandCode, string>;

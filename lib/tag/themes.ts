@@ -5,16 +5,15 @@
  */
 
 export interface ThemeDef {
+  /** The theme's id; its German and English labels are in lib/labels.ts. */
   id: string;
-  label: string;
-  labelEn: string;
   /** "pattern:weight" separated by commas. */
   keywords: string;
 }
 
 export const THEMES: readonly ThemeDef[] = [
   {
-    id: 'ozg-onlinedienste', label: 'OZG & Onlinedienste', labelEn: 'Online services',
+    id: 'ozg-onlinedienste',
     keywords: `onlinezugangsgesetz:3, |ozg:3, onlineantr:3, onlinedienst:3, onlineleistung:3, onlinezugang:2.5,
       onlineservice:2, onlineverfahren:2.5, onlineformular:2, onlinebeantrag:2.5, online beantrag:2.5, online zu beantragen:2.5,
       digital beantrag:2.5, digitale antr:2.5, digitaler antr:2.5, digitalen antr:2.5, anträge digital:2.5, antrag:1,
@@ -26,7 +25,7 @@ export const THEMES: readonly ThemeDef[] = [
       online zugelassen:3, online zulassen:3, digital zugelassen:3, digitale kfzzulassung:3, online bezahl:2.5, online zu bezahlen:2.5, online anmelden:2.5, online abmelden:2, online eingereicht:2.5, digital eingereicht:2.5, online einreichen:2.5, digital einreichen:2.5, online gestellt:2.5, digital gestellt:2.5, onlineanmeldung:2.5, onlineportal:2.5, gewerbeanmeldung:1.5, formular:1.5, |online|:1`,
   },
   {
-    id: 'buergerservice', label: 'Bürgerservice', labelEn: 'Citizen services',
+    id: 'buergerservice',
     keywords: `bürgeramt:3, bürgerämt:3, bürgerbüro:3, bürgerservice:3, bürgerdienst:2, servicecenter:2, servicepoint:2.5,
       servicestelle:1.5, |termin:1.5, terminvereinbarung:2, terminbuchung:2.5, terminvergabe:2.5, wartezeit:2,
       |115|:2.5, behördennummer:3, abholstation:3, abholterminal:3, abholfach:3, ausweisdokument:2.5, personalausweis:2.5,
@@ -37,7 +36,7 @@ export const THEMES: readonly ThemeDef[] = [
       standesämt:2, beurkundung:2, dolmetsch:2, bürgerbüros:0, telefonassistent:2`,
   },
   {
-    id: 'digitale-teilhabe', label: 'Digitale Teilhabe', labelEn: 'Digital inclusion',
+    id: 'digitale-teilhabe',
     keywords: `digitale teilhabe:3, teilhabe:1.5, senior:2.5, ältere menschen:2.5, älteren menschen:2.5, älterer menschen:2.5,
       digitallotse:3, lotsen:2, digitalbotschafter:3, digitalpat:3, digitalhelfer:3, bürgerpc:3, digitale kompetenz:2.5,
       digitalkompetenz:2.5, digitalen kompetenz:2.5, medienkompetenz:2, barrierefrei:2, leichte sprache:2.5, leichter sprache:2.5,
@@ -47,7 +46,7 @@ export const THEMES: readonly ThemeDef[] = [
       digitaltreff:3, generation:1`,
   },
   {
-    id: 'verwaltungsmodernisierung', label: 'Verwaltungsmodernisierung', labelEn: 'Modernising administration',
+    id: 'verwaltungsmodernisierung',
     keywords: `|eakte:3, elektronische akte:3, elektronischen akte:3, digitale akte:2.5, aktenführung:2, dokumentenmanagement:3,
       |dms|:2.5, prozessmanagement:3, prozessregister:2.5, prozessdigitalisierung:3, prozesse:1.5, prozessen:1.5, workflow:2.5,
       registermodernisierung:3, |register:1, bürokratieabbau:2, entbürokratisierung:2, ratsinformationssystem:3,
@@ -60,7 +59,7 @@ export const THEMES: readonly ThemeDef[] = [
       akte|:2, akten|:2, fakten:-2, gescannt:1.5, verwaltungssoftware:2, fachsoftware:2, software:0.5, einheitliche arbeitsplätze:2, einheitliche it:2`,
   },
   {
-    id: 'it-sicherheit', label: 'IT-Sicherheit & Krisen', labelEn: 'Security & crises',
+    id: 'it-sicherheit',
     keywords: `itsicherheit:3, informationssicherheit:3, cybersicherheit:3, |cyber:2.5, hackerangriff:3, hacker:2.5,
       angriff:1.5, ransomware:3, schadsoftware:3, trojaner:2.5, phishing:2.5, itnotfall:3, itnotfäll:3, notfall:1,
       ausfall:1.5, ausfäll:1.5, stromausfall:2.5, stromausfäll:2.5, blackout:2.5, krisenkommunikation:3, |krise:1.5,
@@ -72,7 +71,7 @@ export const THEMES: readonly ThemeDef[] = [
       notbetrieb:2.5, ausfallsicher:2, waldbrand:2.5, bränden|:2, brandschutz:2, feuerwehr:2, alarmier:2, rettungsleitstelle:2.5, einsatzleit:2.5, verschlüsselte:2, sichere kommunikation:2.5`,
   },
   {
-    id: 'daten', label: 'Daten & Datenschutz', labelEn: 'Data & privacy',
+    id: 'daten',
     keywords: `|daten|:1.5, datenschutz:3, dsgvo:3, open data:3, opendata:3, offene daten:3, offenen daten:3, geodaten:3,
       geoinformation:2.5, |gis|:2.5, geoportal:2.5, dashboard:2.5, datenplattform:3, datenstrategie:3, datenkompetenz:2,
       datennutzung:2.5, nutzung kommunaler daten:2, datengetrieben:2.5, datenbasiert:2.5, datenaustausch:2, datenraum:2.5,
@@ -82,14 +81,14 @@ export const THEMES: readonly ThemeDef[] = [
       daten|:1.5, kandidaten:-1.5, soldaten:-1.5, stadtplan:2, |karte|:1, karten|:0.5, zensus:2.5, statistische:1.5, zwilling:2, maschinenlesbar:2.5, echtzeitdaten:2`,
   },
   {
-    id: 'ki', label: 'Künstliche Intelligenz', labelEn: 'AI',
+    id: 'ki',
     keywords: `|ki|:3, künstliche intelligenz:3, künstlicher intelligenz:3, künstlichen intelligenz:3, chatbot:3, sprachmodell:3,
       |llm:3, chatgpt:3, generative:2, generativer:2, |agenten|:1.5, maschinelles lernen:3, machine learning:3, algorithm:2,
       |f13|:2.5, aleph alpha:2.5, |ai|:2, assistenzsystem:1.5, spracherkennung:2, bilderkennung:2, textgenerierung:2.5,
       kigestützt:3, |gpt:3, copilot:2.5, |bot|:1.5`,
   },
   {
-    id: 'smart-city', label: 'Smart City', labelEn: 'Smart city',
+    id: 'smart-city',
     keywords: `smart city:3, smartcity:3, smart cities:3, smart region:3, smartregion:3, smarte stadt:3, smarte region:3,
       |smarte:2, |smarten:2, sensor:3, |iot|:3, internet der dinge:3, internet of things:3, lorawan:3, |lora:2.5,
       parken:2, parkplatz:2.5, parkraum:2.5, parkleit:3, parkplätz:2.5, mobilität:2, verkehr:1.5, ampel:2, litfaßsäule:2.5,
@@ -101,7 +100,7 @@ export const THEMES: readonly ThemeDef[] = [
       zwilling:2.5, stadtplanung:1.5, parkhäus:2, stellplätz:1.5, luftqualität:2, |co2:1.5, rauchentwicklung:2`,
   },
   {
-    id: 'breitband', label: 'Breitband & Netze', labelEn: 'Broadband',
+    id: 'breitband',
     keywords: `breitband:3, glasfaser:3, gigabit:3, |ftth|:3, mobilfunk:1.5, |5g|:3, funkloch:3, funklöch:3, mobilfunkmast:3,
       sendemast:3, funkmast:3, netzausbau:3, ausbau:1, |wlan:2.5, |wifi:2.5, freifunk:3, hotspot:2, anschlüss:1.5,
       anschluss:1, schnelles internet:3, schnellen internet:3, bandbreite:2.5, |mbit:2.5, graue flecken:3, weiße flecken:3,
@@ -109,7 +108,7 @@ export const THEMES: readonly ThemeDef[] = [
       leerrohr:3, netzabdeckung:3, internetversorgung:3`,
   },
   {
-    id: 'finanzen-foerderung', label: 'Finanzen & Förderung', labelEn: 'Funding & finance',
+    id: 'finanzen-foerderung',
     keywords: `förder:2.5, förderprogramm:3, förderbescheid:3, fördermittel:3, förderaufruf:3, förderphase:3, förderung:0.5,
       zuschuss:2.5, zuschüsse:2.5, zuwendung:2.5, finanzierung:2, finanziert:1.5, finanzen:2.5, kommunalfinanzen:3,
       haushaltsplan:3, haushaltslage:3, haushaltsmittel:3, haushaltssperre:3, budget:2, millionen euro:2,
@@ -120,7 +119,7 @@ export const THEMES: readonly ThemeDef[] = [
       haushalt|:2.5, |haushalts:2, bürgerhaushalt:2.5, lizenzkosten:2, übernimmt die kosten:2.5, finanzsoftware:2.5, finanzwesen:2.5, finanzverwaltung:2.5, |finanz:1.5, bezahlt:0.5`,
   },
   {
-    id: 'kooperation-strategie', label: 'Kooperation & Strategie', labelEn: 'Cooperation & strategy',
+    id: 'kooperation-strategie',
     keywords: `kooperation:3, zusammenarbeit:2.5, interkommunal:3, gemeinsam:1.5, strategie:2.5, digitalstrategie:3,
       kommission:2, zukunftskommission:3, itdienstleister:3, dienstleister:1.5, zweckverband:3, verband:1, verbände:1.5,
       städtetag:2, landkreistag:2, gemeindetag:2, gemeindebund:2, netzwerk:2, vereinbarung:2, rahmenvertrag:2.5,
@@ -135,7 +134,7 @@ export const THEMES: readonly ThemeDef[] = [
       bündeln:2, bündelt:1, zusammenleg:2, legen zusammen:2, gemeinsame it:2.5, gemeinsames rechenzentrum:2.5, rechenzentr:1.5, itgesellschaft:2.5, stadt und landkreis:2, stadt und kreis:2, ländern und kommunen:2, einheitliche standards:2, |stack|:2, gründen:1.5, übertragen:0.5, gemeinsam mit:1, strategie|:0.5`,
   },
   {
-    id: 'kommunikation-beteiligung', label: 'Kommunikation & Beteiligung', labelEn: 'Communication & participation',
+    id: 'kommunikation-beteiligung',
     keywords: `bürgerbeteiligung:3, beteiligung:2.5, partizipation:3, mitmach:2.5, mitbestimm:2, bürgerhaushalt:2.5,
       umfrage:1, bürgerbefragung:2.5, onlinebefragung:2, kommunikation:1.5, bürgerkommunikation:3, kommunizieren:2,
       |app|:2, |apps|:2, stadtapp:3, bürgerapp:3, heimatapp:3, dorfapp:3, gemeindeapp:3, kommunalapp:3, |dorffunk:3,
@@ -148,7 +147,7 @@ export const THEMES: readonly ThemeDef[] = [
       |email:1.5, wahlbenachrichtigung:2.5, livestream:2.5, live übertragen:2.5, im internet übertragen:2.5, engagement:2, ehrenamtsplattform:2.5, befragt:2, vorschläge:1.5, informiert:1.5, veröffentlicht:0.3`,
   },
   {
-    id: 'soziales-migration', label: 'Soziales & Migration', labelEn: 'Social affairs & migration',
+    id: 'soziales-migration',
     keywords: `wohngeld:3, bürgergeld:3, sozialhilfe:3, sozialleistung:3, sozialamt:3, |asyl:3, geflüchtet:3, flüchtling:3,
       bezahlkarte:3, einbürgerung:3, ausländerbehörde:3, ausländer:2, migration:3, migrant:2.5, aufenthalt:2, integration:2,
       jugend:2, |kita:2, kindertagesstätte:2, kinderbetreuung:2, elterngeld:3, kindergeld:3, unterhaltsvorschuss:3,
@@ -159,7 +158,7 @@ export const THEMES: readonly ThemeDef[] = [
       kitaplätz:2.5, kitaplatz:2.5`,
   },
   {
-    id: 'personal-arbeit', label: 'Personal & Arbeit', labelEn: 'Staff & work',
+    id: 'personal-arbeit',
     keywords: `fachkräfte:3, fachkräftemangel:3, |personal|:2.5, personalmangel:3, personalgewinnung:3, personalentwicklung:3,
       personalverwaltung:3, personalwesen:3, personalmanagement:3, personalabteilung:3, personalrat:3, personalbedarf:3,
       personalprozess:3, beschäftigte:2, mitarbeitende:1.5, mitarbeiter:1.5, beamt:2.5, beihilfe:3, besoldung:3, tarif:2,
@@ -172,7 +171,7 @@ export const THEMES: readonly ThemeDef[] = [
       personalakte:3, arbeitszeit:2.5, viertagewoche:3, auszubildende:3`,
   },
   {
-    id: 'kultur-tourismus', label: 'Kultur & Tourismus', labelEn: 'Culture & tourism',
+    id: 'kultur-tourismus',
     keywords: `kultur:2.5, kulturell:2.5, |erbe|:2, kulturerbe:3, denkmal:2.5, museum:3, museen:3, bibliothek:3,
       bücherei:3, stadtarchiv:2.5, |archiv:2, tourismus:3, touris:3, gäste:1.5, urlaub:2.5, theater:2.5, konzert:2,
       veranstaltungskalender:2, sehenswürdig:2.5, stadtführung:3, kunst:2, ausstellung:2, festival:2, digitalisat:2.5,
@@ -180,7 +179,7 @@ export const THEMES: readonly ThemeDef[] = [
       virtuell:1, augmented reality:1.5, besucher:1.5, gastronomie:2, destination:2.5`,
   },
   {
-    id: 'schule-bildung', label: 'Schule & Bildung', labelEn: 'Schools & education',
+    id: 'schule-bildung',
     keywords: `schule:3, |schul:3, schulung:-3, schulden:-3, schüler:3, lehrkräfte:3, lehrer:3, digitalpakt schule:3, unterricht:3, |bildung:2,
       bildungseinrichtung:2.5, tablet:2, ipad:2, lernplattform:3, lernmanagement:3, moodle:3, medienentwicklungsplan:3,
       volkshochschule:2, |vhs|:2, studierende:1.5, |mint|:2, klassenzimmer:3, digitale bildung:2.5, medienbildung:3,
@@ -189,8 +188,8 @@ export const THEMES: readonly ThemeDef[] = [
   },
 ];
 
-/** Theme ids, in the taxonomy's order. */
-export const THEME_IDS: readonly string[] = THEMES.map((t) => t.id);
+/** The theme ids, in the taxonomy's order (one list, lib/labels.ts; tests/labels.test.ts checks THEMES follows it). */
+export { THEME_IDS } from '../labels';
 
 /** Parses a theme's keyword string into pattern/weight pairs. */
 export function parseKeywords(spec: string): { text: string; weight: number }[] {

@@ -1,6 +1,7 @@
 /** "Als Feed exportieren": stored items as a feed file the browser downloads. */
 import { buildAtom, buildJsonFeed, buildRss, type FeedMeta } from '../feedgen';
 import type { Item } from '../model';
+import { foldSpelt } from '../normalize/fold';
 
 export type FeedFileFormat = 'rss' | 'atom' | 'json';
 
@@ -19,11 +20,7 @@ const KIND: Record<FeedFileFormat, { build: (items: Item[], meta: FeedMeta) => s
 /** Builds the file; `slug` names it ("kommunalradar-bayern.rss.xml"). */
 export function buildFeedFile(items: Item[], format: FeedFileFormat, meta: FeedMeta, slug = ''): FeedFile {
   const kind = KIND[format];
-  const safeSlug = slug
-    .toLowerCase()
-    .replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c] ?? c)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const safeSlug = foldSpelt(slug)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return {

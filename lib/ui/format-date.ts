@@ -31,12 +31,13 @@ function formatter(name: FormatName, timeZone?: string): Intl.DateTimeFormat {
   return f;
 }
 
-function dayKey(ts: number, timeZone?: string): string {
+/** The calendar day of `ts` as YYYY-MM-DD in `timeZone` (the browser's by default). */
+export function dayKey(ts: number, timeZone?: string): string {
   return formatter('dayKey', timeZone).format(ts);
 }
 
 /** The calendar day before a YYYY-MM-DD key (calendar arithmetic, so DST days do not matter). */
-function previousDay(key: string): string {
+export function previousDay(key: string): string {
   const [y, m, d] = key.split('-').map(Number);
   return new Date(Date.UTC(y!, m! - 1, d! - 1)).toISOString().slice(0, 10);
 }

@@ -1,12 +1,12 @@
 import { isCommand, type Command, type CommandReply } from '../messages';
-import { probeSource } from '../probe';
+import { probeSource } from '../refresh';
 import type { Source } from '../model';
 import { safeHttpUrl } from '../safe-text';
-import { deleteItems, markAllRead, markRead } from '../store/items';
+import { deleteItems, getItem, markAllRead, markRead } from '../store/items';
 import { getMeta, setMeta } from '../store/meta';
 import { removeSource } from '../store/sources';
 
-import type { WorkerDeps } from './index';
+import type { WorkerDeps } from './deps';
 import type { RefreshJob } from './refresh-job';
 import type { WorkerState } from './state';
 
@@ -43,7 +43,7 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await job.updateBadge();
         return { ok: true };
       case 'open-item': {
-        const item = await db.items.get(cmd.id);
+        const item = await getItem(db, cmd.id);
         if (!item) return { ok: false, error: 'Meldung nicht gefunden' };
         const opened = await openUrl(item.link);
         await markRead(db, [item.id], true);
@@ -97,7 +97,7 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
       case 'probe-source':
         return { ok: true, value: await probeSource(cmd.url, deps.fetch) };
       case 'notification-clicked': {
-        const url = await getMeta<string>(db, `notification:${cmd.id}`);
+        const url = await getMeta(db, `notification:${cmd.id}`);
         if (url) await openUrl(url);
         else await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=tab') });
         await browser.notifications.clear(cmd.id);

@@ -1,23 +1,11 @@
-import type { Source } from '../model';
-import { ALARM_PERIOD_MIN, REFRESH_ALARM } from '../schedule';
-import type { KommunalradarDb } from '../store/db';
+import { ALARM_PERIOD_MIN, REFRESH_ALARM } from '../refresh';
 import type { WorkerBrowser } from './browser-api';
 import { createCommandHandler } from './commands';
 import { createRefreshJob } from './refresh-job';
 import { createWorkerState } from './state';
+import type { WorkerDeps } from './deps';
 
-export interface WorkerDeps {
-  browser: WorkerBrowser;
-  db: KommunalradarDb;
-  catalogue: readonly Source[];
-  fetch: typeof fetch;
-  now: () => number;
-  random: () => number;
-  /** `navigator.locks`, so that an alarm and the popup never refresh at once (G04). */
-  locks?: LockManager;
-  /** Whether the extension may fetch this URL (Firefox lets users revoke host permissions, G11). */
-  hasPermission?: (url: string) => Promise<boolean>;
-}
+export type { WorkerDeps } from './deps';
 
 /**
  * Wires the program to the browser's events. Listeners are registered synchronously, before

@@ -1,5 +1,4 @@
-import { badgeText } from '../badge';
-import { planNotification } from '../notify';
+import { badgeText, hasWatch, matchesWatch, planNotification } from '../alerts';
 import { refreshSources, type RefreshSummary } from '../refresh';
 import { createDexieRefreshStore } from '../store/refresh-store';
 import { pendingAnnouncements, markNotified } from '../store/announcements';
@@ -7,25 +6,12 @@ import { countNew, countUnread } from '../store/queries';
 import { getMeta, setMeta } from '../store/meta';
 import { pruneItems } from '../store/retention';
 import { isQuotaError } from '../store/errors';
-import { hasWatch, matchesWatch } from '../watch';
-import type { WorkerDeps } from './index';
+import type { RefreshStatus } from '../messages';
+import type { WorkerDeps } from './deps';
 import type { WorkerState } from './state';
 
 const LOCK = 'kommunalradar-refresh';
 const HOUR = 3_600_000;
-
-/** What the popup shows about the refresh; written to `meta` so `liveQuery` sees it. */
-export interface RefreshStatus {
-  running: boolean;
-  done: number;
-  total: number;
-  startedAt: number;
-  finishedAt: number;
-  offline: boolean;
-  added: number;
-  /** A storage problem the user should know about, '' when none. */
-  storageError: string;
-}
 
 export interface RefreshJob {
   /** Polls due sources (all, when forced). Resolves 'busy' when another refresh holds the lock. */
@@ -57,7 +43,7 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
     const match = hasWatch(settings.watch) ? (i: Parameters<typeof matchesWatch>[0]) => matchesWatch(i, settings.watch) : undefined;
     let count = 0;
     if (settings.badgeMode === 'new') {
-      const since = (await getMeta<number>(db, 'lastPopupOpenAt')) ?? 0;
+      const since = (await getMeta(db, 'lastPopupOpenAt')) ?? 0;
       count = await countNew(db, { since, now: now(), retentionDays: settings.retentionDays, match });
     } else if (settings.badgeMode === 'unread') {
       count = await countUnread(db, match);
@@ -71,8 +57,8 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
     const t = now();
     const pending = await pendingAnnouncements(db, { since: t - 2 * 24 * HOUR });
     if (pending.length === 0) return;
-    const firstRefresh = !(await getMeta<boolean>(db, 'firstRefreshDone'));
-    const sentAt = (await getMeta<number[]>(db, 'notificationLog')) ?? [];
+    const firstRefresh = !(await getMeta(db, 'firstRefreshDone'));
+    const sentAt = (await getMeta(db, 'notificationLog')) ?? [];
     const lang = browser.i18n?.getUILanguage().startsWith('de') === false ? 'en' : 'de';
     const plan = planNotification(pending, { settings, now: t, firstRefresh, sentAt, lang });
     // Mark first, announce second: a worker killed in between misses one notification
@@ -132,7 +118,7 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
   // left over from one that was stopped. No lock here: taking it would turn away the install refresh.
   const workerStartedAt = now();
   const clearStaleStatus = async () => {
-    const status = await getMeta<RefreshStatus>(db, 'refreshStatus');
+    const status = await getMeta(db, 'refreshStatus');
     if (status?.running && status.startedAt < workerStartedAt) {
       // It ended when the worker stopped, some time after it started: keep that, not "now".
       await setMeta(db, 'refreshStatus', { ...status, running: false, finishedAt: status.startedAt });

@@ -3,7 +3,7 @@ import { resolveSources, withDefaults, type Settings } from '../settings';
 import { getMeta, setMeta } from '../store/meta';
 import { retagItems } from '../store/items';
 import { createTagger, type Tagger } from '../tag';
-import type { WorkerDeps } from './index';
+import type { WorkerDeps } from './deps';
 
 export interface WorkerState {
   settings(): Promise<Settings>;
@@ -21,7 +21,7 @@ export interface WorkerState {
 export function createWorkerState(deps: WorkerDeps): WorkerState {
   let cached: { key: string; tagger: Tagger } | undefined;
 
-  const settings = async () => withDefaults(await getMeta<Partial<Settings>>(deps.db, 'settings'));
+  const settings = async () => withDefaults(await getMeta(deps.db, 'settings'));
 
   const tagger = async () => {
     const s = await settings();
@@ -44,7 +44,7 @@ export function createWorkerState(deps: WorkerDeps): WorkerState {
     tagger,
     async retagIfStale() {
       const t = await tagger();
-      if ((await getMeta<string>(deps.db, 'tagVersion')) === t.version) return 0;
+      if ((await getMeta(deps.db, 'tagVersion')) === t.version) return 0;
       const lands = new Map(resolveSources(deps.catalogue, await settings()).map((s) => [s.id, s.land]));
       const n = await retagItems(
         deps.db,

@@ -12,7 +12,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAggregate } from '../../lib/cli/aggregate';
-import type { CliIo } from '../../lib/cli/main';
+import type { CliIo } from '../../lib/cli/io';
 import type { Source } from '../../lib/model';
 import { parseFeed } from '../../lib/parse';
 import { findFeedparserPython, hasXmllint, runFeedparser, runXmllint } from '../feedgen/helpers';
@@ -163,12 +163,15 @@ describe('kommunalradar aggregate', () => {
     expect(titles(await read('land/hh.xml'))).toEqual([]);
 
     const html = await read('index.html');
-    expect(html).toContain('<a href="land/by.xml" type="application/rss+xml">Bayern</a> <span class="n">(2 Meldungen)</span>');
+    expect(html).toContain('<span class="sr-only">Bayern: 2 Meldungen</span>');
     expect(html).toContain('Stadt Nürnberg – Pressemitteilungen');
+    expect(await read('land/by.html')).toContain('Nürnberg: Vier Abholstationen für Ausweisdokumente');
     const opml = await read('feeds.opml');
     expect(opml).toContain('xmlUrl="thema/breitband.xml"');
     // The local sources' addresses stay out of what is published.
-    for (const path of ['feed.xml', 'feed.atom', 'feed.json', 'index.html', 'feeds.opml']) expect(await read(path), path).not.toContain('127.0.0.1');
+    for (const path of ['feed.xml', 'feed.atom', 'feed.json', 'index.html', 'land/by.html', 'feeds.opml']) expect(await read(path), path).not.toContain('127.0.0.1');
+    // Without --base-url the OPML's addresses are relative, which a downloaded copy cannot resolve: say so.
+    expect(run.stderr).toMatch(/^Hinweis: ohne --base-url .*feeds\.opml/m);
 
     // Independent readers: xmllint for well-formedness, Python feedparser as a feed reader.
     const python = findFeedparserPython();
@@ -194,17 +197,19 @@ describe('kommunalradar aggregate', () => {
     const { code, stderr } = await aggregate(['--out', join(dir, 'out'), '--sources', await sources('sources.json'), '--base-url', 'https://feeds.example.org/kr']);
     expect(code).toBe(0);
     expect(stderr).toMatch(/^ok\s+nuernberg\s+2 neu \/ 2 /m);
+    expect(stderr).not.toMatch(/Hinweis: ohne --base-url/);
     expect(titles(await read('feed.xml'))).toHaveLength(5);
     expect(await read('land/by.xml')).toContain('<atom:link href="https://feeds.example.org/kr/land/by.xml" rel="self" type="application/rss+xml"');
     expect(await read('feeds.opml')).toContain('xmlUrl="https://feeds.example.org/kr/land/by.xml"');
-    expect(await read('index.html')).toContain('<link rel="canonical" href="https://feeds.example.org/kr/">');
+    expect(await read('index.html')).toContain('<link rel="canonical" href="https://feeds.example.org/kr/"');
+    expect(await read('land/by.html')).toContain('<link rel="canonical" href="https://feeds.example.org/kr/land/by.html"');
   });
 
   it('a second run with nothing new rewrites nothing and asks conditionally', async () => {
     const args = ['--out', join(dir, 'out'), '--sources', await sources('sources.json')];
     expect((await aggregate(args)).code).toBe(0);
     const before = await snapshot(join(dir, 'out'));
-    expect([...before.keys()].sort()).toEqual(expect.arrayContaining(['.state/state.json', 'feed.xml', 'feed.atom', 'feed.json', 'index.html', 'feeds.opml', 'land/by.xml', 'land/de.xml', 'thema/ki.xml']));
+    expect([...before.keys()].sort()).toEqual(expect.arrayContaining(['.state/state.json', 'feed.xml', 'feed.atom', 'feed.json', 'index.html', 'style.css', 'land/by.html', 'thema/ki.html', 'feeds.opml', 'land/by.xml', 'land/de.xml', 'thema/ki.xml']));
     await new Promise((r) => setTimeout(r, 50));
 
     const second = await aggregate(args);
@@ -238,8 +243,9 @@ describe('kommunalradar aggregate', () => {
     expect(titles(await read('feed.xml'))[0]).toBe('Dresden: Freies WLAN in allen Bürgerbüros');
     expect(titles(await read('land/sn.xml'))[0]).toBe('Dresden: Freies WLAN in allen Bürgerbüros');
     const changed = [...after].filter(([p, f]) => !before.get(p)!.bytes.equals(f.bytes)).map(([p]) => p);
-    expect(changed).toEqual(expect.arrayContaining(['feed.xml', 'feed.atom', 'feed.json', 'land/sn.xml', 'index.html', '.state/state.json']));
+    expect(changed).toEqual(expect.arrayContaining(['feed.xml', 'feed.atom', 'feed.json', 'land/sn.xml', 'index.html', 'land/sn.html', '.state/state.json']));
     expect(changed).not.toContain('land/by.xml');
+    expect(changed).not.toContain('land/by.html');
     expect(changed).not.toContain('feeds.opml');
     expect(after.get('land/by.xml')!.mtimeMs).toBe(before.get('land/by.xml')!.mtimeMs);
   });
@@ -279,7 +285,10 @@ describe('kommunalradar aggregate', () => {
     expect(run.stderr).toMatch(/3 Quellen: 2 ok, 1 fehlgeschlagen; 3 neu/);
     expect(titles(await read('feed.xml'))).toHaveLength(3);
     expect(titles(await read('land/by.xml'))).toContain('Nürnberg: Vier Abholstationen für Ausweisdokumente');
-    expect(await read('index.html')).toContain('letzter Abruf fehlgeschlagen: fetch: HTTP 500');
+    // The public page says what kind of failure, not the raw error line.
+    const html = await read('index.html');
+    expect(html).toContain('letzter Abruf fehlgeschlagen');
+    expect(html).not.toContain('HTTP 500');
   });
 
   it('--quiet writes nothing to stderr', async () => {
@@ -302,7 +311,14 @@ describe('kommunalradar aggregate', () => {
     }
     const state = JSON.parse(await read('.state/state.json')) as { items: { id: string }[]; tombstones: { id: string }[] };
     expect(state.items.map((i) => i.id)).toEqual(['nuernberg|nbg-2025-0519']);
-    expect(state.tombstones.map((t) => t.id)).toEqual(['dresden|tag:dresden.de,2025:bezahlkarte']);
+    // Dresden aged out; the items already older than --days at the first run were stored silenced
+    // (the extension's rule, store/upsert-plan.ts) and left with the first prune.
+    expect(state.tombstones.map((t) => t.id)).toEqual([
+      'dresden|tag:dresden.de,2025:bezahlkarte',
+      'kommune21|k21-hessen-glasfaser',
+      'kommune21|k21-uckermark-video',
+      'nuernberg|nbg-2025-0512',
+    ]);
   });
 
   it('without --sources polls the built-in catalogue, public hosts only', async () => {

@@ -43,7 +43,7 @@ describe('filterItems', () => {
     expect(filterItems([spelt], { keywords: ['Straße'] })).toHaveLength(1);
   });
 
-  it('sorts newest first by sortAt, ties by id, without touching the input', () => {
+  it('sorts newest first by sortAt, ties by id descending (the order the database pages in), without touching the input', () => {
     const t = Date.UTC(2026, 2, 1);
     const input = [
       makeItem({ id: 'b|2', sortAt: t }),
@@ -52,7 +52,7 @@ describe('filterItems', () => {
       makeItem({ id: 'd|4', sortAt: t + 1000 }),
     ];
     const before = input.map((i) => i.id);
-    expect(filterItems(input, {}).map((i) => i.id)).toEqual(['d|4', 'a|1', 'b|2', 'c|3']);
+    expect(filterItems(input, {}).map((i) => i.id)).toEqual(['d|4', 'b|2', 'a|1', 'c|3']);
     expect(input.map((i) => i.id)).toEqual(before);
   });
 

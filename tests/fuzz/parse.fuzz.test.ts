@@ -11,11 +11,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeFeedBytes } from '../../lib/charset';
+import { decodeFeedBytes } from '../../lib/fetch';
 import type { NormalizedItem, ParseResult } from '../../lib/model';
 import { normalizeItems } from '../../lib/normalize';
 import { parseFeed } from '../../lib/parse';
-import { isHttpUrl } from '../../lib/url-policy';
+import { isHttpUrl } from '../../lib/fetch';
 import { HOSTILE_FRAGMENTS, mutation, applyMutations, reencode, type Mutation } from './mutations';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);

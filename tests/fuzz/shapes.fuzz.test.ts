@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../lib/dates';
+import { parseDate } from '../../lib/parse/dates';
 import { normalizeItems } from '../../lib/normalize';
 import { discoverFeeds, parseFeed } from '../../lib/parse';
 import { salvageItems } from '../../lib/parse/salvage';

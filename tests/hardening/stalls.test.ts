@@ -4,7 +4,7 @@
  * with a wide margin, not a speed target: the figures live in the benchmarks.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../lib/dates';
+import { parseDate } from '../../lib/parse/dates';
 import { normalizeItems } from '../../lib/normalize';
 import { discoverFeeds, parseFeed } from '../../lib/parse';
 import { salvageItems } from '../../lib/parse/salvage';

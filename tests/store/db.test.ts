@@ -34,6 +34,6 @@ describe('schema', () => {
     await setMeta(first, 'installedAt', 1_740_992_400_000);
     first.close();
     const second = openDb({ name: 'reopen', indexedDB: factory, IDBKeyRange });
-    expect(await getMeta<number>(second, 'installedAt')).toBe(1_740_992_400_000);
+    expect(await getMeta(second, 'installedAt')).toBe(1_740_992_400_000);
   });
 });

@@ -91,8 +91,10 @@ describe('upsertItems', () => {
     const r = await upsertItems(db, SRC, [ratsinfo()], NOW + 2 * H);
     expect(r).toMatchObject({ added: [], skipped: 1 });
     expect(await db.items.count()).toBe(0);
-    // its tombstone is refreshed while the feed still carries it
-    expect((await db.tombstones.get(`${SRC}|ri-2025-017`))?.seenAt).toBe(NOW + 2 * H);
+    // its tombstone is refreshed while the feed still carries it, at most once a day
+    expect((await db.tombstones.get(`${SRC}|ri-2025-017`))?.seenAt).toBe(NOW + H);
+    await upsertItems(db, SRC, [ratsinfo()], NOW + H + DAY);
+    expect((await db.tombstones.get(`${SRC}|ri-2025-017`))?.seenAt).toBe(NOW + H + DAY);
   });
 
   it('E07 a deleted item that returns under a regenerated guid stays deleted (tombstone by link)', async () => {

@@ -6,7 +6,7 @@ import { filterItems, type FeedFilter } from '../../feedgen/index';
 import { httpUrl } from '../../feedgen/xml-text';
 import { LAND_NAMES, THEME_IDS, THEME_LABELS } from '../../labels';
 import { LAND_CODES, type Item, type RegionCode } from '../../model';
-import { isPrivateHost } from '../../url-policy';
+import { isPrivateHost } from '../../fetch';
 
 /** Items per generated feed: the newest; older ones stay in the state for the Land/theme feeds. */
 export const FEED_ITEM_LIMIT = 100;

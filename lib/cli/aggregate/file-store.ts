@@ -1,21 +1,17 @@
 /**
  * The command line's RefreshStore: the whole state (source states, items, tombstones) held in
- * memory during a run and kept between runs as one JSON file. The identity rules are those of
- * the extension's store (E04 same link under a new guid, E06 changed content, E07 tombstones,
- * F05/F06 sortAt), so the published feeds agree with what the extension shows.
+ * memory during a run and kept between runs as one JSON file. The identity rules are the
+ * extension's, from one place (store/upsert-plan.ts), so the published feeds agree with what
+ * the extension shows.
  */
 import type { Item, SourceState } from '../../model';
 import type { RefreshStore, TaggedItem } from '../../refresh';
 import { DAY_MS, TOMBSTONE_TTL_DAYS } from '../../store/retention';
-import { sameContent, toStoredItem } from '../../store/stored-item';
+import { toStoredItem } from '../../store/stored-item';
+import { planUpsert, type Tombstone } from '../../store/upsert-plan';
 
 /** An id that must not come back: pruned or gone items, with when a feed last carried them. */
-export interface FileTombstone {
-  id: string;
-  sourceId: string;
-  link: string;
-  seenAt: number;
-}
+export type FileTombstone = Tombstone;
 
 /** What `.state/state.json` holds. */
 export interface AggregateState {
@@ -26,9 +22,6 @@ export interface AggregateState {
 }
 
 export const STATE_VERSION = 1;
-
-/** A tombstone's seenAt is refreshed at most this often, so an unchanged run writes no new state. */
-const SEEN_RESOLUTION_MS = DAY_MS;
 
 export function emptyState(): AggregateState {
   return { version: STATE_VERSION, sources: {}, items: [], tombstones: [] };
@@ -45,58 +38,36 @@ export interface FileStore extends RefreshStore {
   snapshot(): AggregateState;
 }
 
-/** A store over `initial` (not modified). New items older than `retentionDays` are not kept. */
+/**
+ * A store over `initial` (not modified). New items older than `retentionDays` are stored silenced
+ * (as in the extension) and leave at the next prune, with a tombstone.
+ */
 export function createFileStore(initial: AggregateState, opts: { retentionDays: number }): FileStore {
   const sources = new Map(Object.entries(initial.sources));
   const items = new Map(initial.items.map((i) => [i.id, i]));
   const tombs = new Map(initial.tombstones.map((t) => [t.id, t]));
   const windowMs = opts.retentionDays * DAY_MS;
 
-  const bump = (t: FileTombstone, now: number) => {
-    if (now - t.seenAt >= SEEN_RESOLUTION_MS) tombs.set(t.id, { ...t, seenAt: now });
-  };
-
   const upsert = (sourceId: string, incoming: TaggedItem[], now: number): Item[] => {
-    const byId = new Map<string, TaggedItem>();
-    for (const i of incoming) if (i.sourceId === sourceId && !byId.has(i.id)) byId.set(i.id, i);
-    const batch = [...byId.values()];
-    // A link several items of the batch carry (the news page) identifies none of them.
-    const linkCount = new Map<string, number>();
-    for (const i of batch) if (i.link) linkCount.set(i.link, (linkCount.get(i.link) ?? 0) + 1);
-    const unique = (link: string) => link !== '' && linkCount.get(link) === 1;
-    const idsByLink = new Map<string, string>();
+    const idsByLink = new Map<string, string[]>();
     const tombByLink = new Map<string, FileTombstone>();
-    for (const i of items.values()) if (i.sourceId === sourceId && i.link) idsByLink.set(i.link, i.id);
+    for (const i of items.values()) if (i.sourceId === sourceId && i.link) idsByLink.set(i.link, [...(idsByLink.get(i.link) ?? []), i.id]);
     for (const t of tombs.values()) if (t.sourceId === sourceId && t.link) tombByLink.set(t.link, t);
-
-    const added: Item[] = [];
-    for (const n of batch) {
-      const old = items.get(n.id);
-      const tomb = tombs.get(n.id) ?? (!old && unique(n.link) ? tombByLink.get(n.link) : undefined);
-      if (tomb) {
-        bump(tomb, now);
-      } else if (old) {
-        const next = toStoredItem(n, {
-          firstSeenAt: old.firstSeenAt,
-          sortAt: Math.min(n.publishedAt ?? old.firstSeenAt, old.firstSeenAt),
-          updatedAt: now,
-          unread: old.unread,
-          notifiedAt: old.notifiedAt,
-        });
-        if (!sameContent(old, next)) items.set(n.id, next);
-      } else if (unique(n.link) && idsByLink.has(n.link)) {
-        // E04: the same article under a new guid.
-      } else if (n.publishedAt !== null && n.publishedAt < now - windowMs) {
-        // F07: older than the window; it would be pruned at the end of this run anyway.
-      } else {
-        const item = toStoredItem(n, {
-          firstSeenAt: now, sortAt: Math.min(n.publishedAt ?? now, now), updatedAt: now, unread: 1, notifiedAt: 0,
-        });
-        items.set(item.id, item);
-        added.push(item);
-      }
-    }
-    return added;
+    const plan = planUpsert(
+      sourceId,
+      incoming,
+      {
+        item: (id) => items.get(id),
+        tombstone: (id) => tombs.get(id),
+        itemIdsWithLink: (link) => idsByLink.get(link) ?? [],
+        tombstoneWithLink: (link) => tombByLink.get(link),
+      },
+      now,
+      { retentionDays: opts.retentionDays },
+    );
+    for (const i of plan.puts) items.set(i.id, i);
+    for (const t of plan.tombstones) tombs.set(t.id, t);
+    return plan.result.added;
   };
 
   return {

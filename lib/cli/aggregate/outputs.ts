@@ -3,10 +3,12 @@
  * states give the same bytes, which is what lets an unchanged run rewrite nothing.
  */
 import { buildAtom, buildJsonFeed, buildRss, type FeedMeta } from '../../feedgen/index';
+import { cleanText } from '../../feedgen/xml-text';
 import type { Item, Source, SourceState } from '../../model';
 import { feedSpecs, publicUrl, selectItems, shareableUrl } from './feed-list';
 import { buildFeedsOpml } from './feeds-opml';
-import { buildIndexHtml, type IndexFeed } from './index-html';
+import { buildSitePages, type SiteFeed } from './index-html';
+import { publicSourceProblem } from './public-status';
 
 export interface OutputInput {
   items: Item[];
@@ -16,7 +18,7 @@ export interface OutputInput {
   baseUrl?: string;
 }
 
-/** Paths use '/' and are relative to the output directory; feeds first, index and OPML last. */
+/** Paths use '/' and are relative to the output directory; feeds first, then the pages, OPML last. */
 export function buildOutputs(input: OutputInput): Map<string, string> {
   const { baseUrl } = input;
   const sourceNames: FeedMeta['sourceNames'] = Object.fromEntries(
@@ -30,33 +32,33 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
 
   const files = new Map<string, string>();
   const specs = feedSpecs();
-  const index: IndexFeed[] = [];
+  const site: SiteFeed[] = [];
   for (const spec of specs) {
     const { items, total } = selectItems(input.items, spec);
-    index.push({ spec, total });
+    site.push({ spec, items, total });
     files.set(spec.path, buildRss(items, meta(spec.title, spec.description, spec.path)));
     if (spec.kind === 'all') {
       files.set('feed.atom', buildAtom(items, meta(spec.title, spec.description, 'feed.atom')));
       files.set('feed.json', buildJsonFeed(items, meta(spec.title, spec.description, 'feed.json')));
     }
   }
-  const newestAt = input.items.reduce<number | undefined>((m, i) => (m === undefined || i.sortAt > m ? i.sortAt : m), undefined);
-  files.set(
-    'index.html',
-    buildIndexHtml({
-      feeds: index,
-      days: input.days,
-      newestAt,
-      baseUrl,
-      sources: input.sources
-        .filter((s) => s.enabled !== false)
-        .map((s) => {
-          const st = input.states[s.id];
-          const ok = !st || st.status === 'ok' || st.status === 'new';
-          return { name: s.name, homepage: s.homepage, url: s.url, ok, error: ok ? undefined : st?.lastError };
-        }),
-    }),
-  );
+  const sourceNamesForPages = Object.fromEntries(input.sources.map((s) => [s.id, s.name]));
+  const pages = buildSitePages({
+    feeds: site,
+    days: input.days,
+    baseUrl,
+    sourceNames: sourceNamesForPages,
+    sources: input.sources
+      .filter((s) => s.enabled !== false)
+      .map((s) => ({
+        name: cleanText(s.name),
+        // An intranet feed's address is nobody's business outside it: the pages are public.
+        homepage: shareableUrl(s.homepage),
+        feedUrl: shareableUrl(s.url),
+        problem: publicSourceProblem(input.states[s.id]),
+      })),
+  });
+  for (const [path, content] of pages) files.set(path, content);
   files.set('feeds.opml', buildFeedsOpml(specs, baseUrl));
   return files;
 }

@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { LAND_CODES, type LandCode, type Source } from '../../model';
 import { XMLValidator } from 'fast-xml-parser';
 import { parseOpml } from '../../opml';
+import { foldSpelt } from '../../normalize/fold';
+import { isHttpUrl } from '../../fetch';
 
 export type SourcesResult = { ok: true; sources: Source[] } | { ok: false; error: string };
 
@@ -98,24 +100,9 @@ function finish(list: Source[]): SourcesResult {
  * The state is keyed by it, so it must not depend on anything but the name.
  */
 export function slug(s: string): string {
-  const t = s
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c] ?? c)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9._-]+/g, '-');
+  const t = foldSpelt(s).replace(/[^a-z0-9._-]+/g, '-');
   // Trailing separators are cut by a scan: `[-._]+$` would try every run of them from each start.
   let end = t.length;
   while (end > 0 && '-._'.includes(t.charAt(end - 1))) end--;
   return t.slice(0, end).replace(/^[-._]+/, '').slice(0, 64);
-}
-
-function isHttpUrl(s: string): boolean {
-  try {
-    const u = new URL(s);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

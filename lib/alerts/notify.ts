@@ -1,6 +1,6 @@
-import type { Item } from './model';
-import { safeHttpUrl, safeText } from './safe-text';
-import type { Settings } from './settings';
+import type { Item } from '../model';
+import { safeHttpUrl, safeText } from '../safe-text';
+import type { Settings } from '../settings';
 import { hasWatch, matchesWatch } from './watch';
 
 const HOUR = 3_600_000;

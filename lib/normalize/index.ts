@@ -14,11 +14,11 @@
  * hash of title, date and teaser (E01b). id = `${sourceId}|${key}` (E03). Exact duplicates
  * (same key) within one batch are collapsed to the first.
  */
-import type { NormalizedItem, ParsedItem } from './model';
+import type { NormalizedItem, ParsedItem } from '../model';
 import { hashString } from './hash';
-import { cleanText, hasMarkup, htmlToText, RAW_INPUT_CAP, toText, truncateAtWord } from './normalize/text';
-import { htmlToTeaser } from './normalize/teaser';
-import { hostAndPath, linkForms, parseHttpUrl } from './normalize/link';
+import { cleanText, hasMarkup, htmlToText, RAW_INPUT_CAP, toText, truncateAtWord } from './text';
+import { htmlToTeaser } from './teaser';
+import { hostAndPath, linkForms, parseHttpUrl } from './link';
 
 export const TITLE_MAX = 300;
 export const SUMMARY_MAX = 300;

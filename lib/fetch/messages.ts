@@ -34,7 +34,4 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-/** Collapses whitespace so a message never spans lines. */
-export function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
+export { oneLine } from '../safe-text';

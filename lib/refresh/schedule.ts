@@ -1,4 +1,4 @@
-import type { FetchErrorCode, SourceState } from './model';
+import type { FetchErrorCode, SourceState } from '../model';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

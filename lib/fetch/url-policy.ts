@@ -4,15 +4,11 @@
  * The check is by host name and literal address; names that resolve to private addresses
  * cannot be seen from fetch.
  */
+import { oneLine, parseHttpUrl } from '../safe-text';
 
 /** True when `s` parses as an absolute URL with the http: or https: scheme. */
 export function isHttpUrl(s: string): boolean {
-  try {
-    const { protocol } = new URL(s);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return parseHttpUrl(s) !== null;
 }
 
 /**
@@ -43,7 +39,7 @@ export function checkFetchTarget(url: string, opts: { allowPrivate: boolean }): 
   try {
     parsed = new URL(url);
   } catch {
-    return `not a valid URL: ${oneLine(url)}`;
+    return `not a valid URL: ${oneLine(url, 200)}`;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     return `only http and https URLs are fetched, not ${parsed.protocol}`;
@@ -109,6 +105,3 @@ function expandIpv6(addr: string): number[] | undefined {
   return groups.length === 8 && groups.every((x) => x >= 0 && x <= 0xffff) ? groups : undefined;
 }
 
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').slice(0, 200);
-}

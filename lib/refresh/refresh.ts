@@ -1,8 +1,8 @@
-import { fetchFeed } from './fetch';
-import type { FetchResult, Item, LandCode, NormalizedItem, Source, SourceState, Tags } from './model';
-import { normalizeItems } from './normalize';
-import { parseFeed } from './parse';
-import { isRelevant } from './relevance';
+import { fetchFeed } from '../fetch';
+import type { FetchResult, Item, LandCode, NormalizedItem, Source, SourceState, TaggedItem, Tags } from '../model';
+import { normalizeItems } from '../normalize';
+import { parseFeed } from '../parse';
+import { isRelevant } from '../normalize/relevance';
 import { deferForHost, initialSourceState, isDue, nextSourceState, type PollOutcome } from './schedule';
 
 /** At most this many items of one feed are processed per poll (C13): the newest. */
@@ -12,7 +12,7 @@ const CONCURRENCY = 4;
 /** Stop starting sources after this long, so one worker event stays well under 5 minutes. */
 const DEFAULT_BUDGET_MS = 4 * 60_000;
 
-export type TaggedItem = NormalizedItem & Tags & { tagVersion: string };
+export type { TaggedItem } from '../model';
 
 /** What the refresh needs from storage: the Dexie store in the extension, files in the CLI. */
 export interface RefreshStore {

@@ -3,11 +3,11 @@
  * cap enforced while streaming, URL policy, status handling and charset decoding.
  * Every expected failure comes back as a FetchResult, never as an exception.
  */
-import type { FetchErrorCode, FetchResult } from './model';
+import type { FetchErrorCode, FetchResult } from '../model';
 import { decodeFeedBytes } from './charset';
-import { readBodyCapped } from './fetch-body';
-import { detectBotProtection, readCacheInfo, statusLine } from './fetch-headers';
-import { describeNetworkError, formatBytes, formatSeconds, oneLine } from './fetch-messages';
+import { readBodyCapped } from './body';
+import { detectBotProtection, readCacheInfo, statusLine } from './headers';
+import { describeNetworkError, formatBytes, formatSeconds, oneLine } from './messages';
 import { parseRetryAfter } from './retry-after';
 import { checkFetchTarget } from './url-policy';
 

@@ -1,7 +1,7 @@
-import { fetchFeed } from './fetch';
-import type { ProbeResult } from './messages';
-import { parseFeed } from './parse';
-import { safeHttpUrl } from './safe-text';
+import { fetchFeed } from '../fetch';
+import type { ProbeResult } from '../messages';
+import { parseFeed } from '../parse';
+import { safeHttpUrl } from '../safe-text';
 
 /**
  * Checks a URL a user wants to add: a feed answers with its title and item count; a web page

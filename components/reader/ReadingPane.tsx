@@ -1,0 +1,76 @@
+import { LAND_NAMES } from '../../lib/labels';
+import type { Item, RegionCode } from '../../lib/model';
+import { safeHttpUrl } from '../../lib/safe-text';
+import { formatDateTime } from '../../lib/ui/format-date';
+import { themeLabel } from '../Chips';
+import { useI18n } from '../i18n';
+
+/** The words that produced each tag, when the tagger recorded them (items tagged before lack them). */
+interface Evidence {
+  regions?: Partial<Record<string, string[]>>;
+  themes?: Partial<Record<string, string[]>>;
+}
+
+/** The marker the tagger uses for "the source's Land" instead of a word. */
+const SOURCE_EVIDENCE = '@source';
+
+function wordsOf(item: Item, facet: 'regions' | 'themes', key: string): string[] {
+  const evidence = (item as Item & { evidence?: Evidence }).evidence;
+  const words = evidence?.[facet]?.[key];
+  return Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string').slice(0, 5) : [];
+}
+
+export interface ReadingPaneProps {
+  item: Item | undefined;
+  sourceName: string;
+  ruleLabels?: Record<string, string>;
+  onToggleRead(item: Item): void;
+  onOriginal(item: Item): void;
+  onHide(item: Item): void;
+  onCopy(item: Item): void;
+}
+
+/** The selected item in full: title, source, date, tags with the words that produced them, teaser, link and actions. */
+export function ReadingPane({ item, sourceName, ruleLabels, onToggleRead, onOriginal, onHide, onCopy }: ReadingPaneProps) {
+  const { t, lang } = useI18n();
+  if (!item) return <div class="pane-empty">{t('readerNothingSelected')}</div>;
+  const link = safeHttpUrl(item.link);
+  const Tag = ({ facet, code, label, cls }: { facet: 'regions' | 'themes'; code: string; label: string; cls: string }) => {
+    const words = wordsOf(item, facet, code);
+    const spoken = words.map((w) => (w === SOURCE_EVIDENCE ? t('evidenceSource') : `„${w}“`)).join(', ');
+    return (
+      <li>
+        <span class={`chip ${cls}`}>{label}</span>
+        {words.length ? <span class="evidence">{` ${t('evidenceWords', [spoken])}`}</span> : null}
+      </li>
+    );
+  };
+  return (
+    <article class="reading" aria-labelledby="reading-title">
+      <h2 id="reading-title">{item.title || t('untitled')}</h2>
+      <p class="reading-meta">
+        <span>{sourceName}</span> · <time dateTime={new Date(item.sortAt).toISOString()}>{formatDateTime(item.sortAt, lang)}</time>
+        {item.unread ? <> · <span class="badge-unread">{t('unread')}</span></> : null}
+      </p>
+      {item.regions.length || item.themes.length ? (
+        <ul class="reading-tags" aria-label={t('chipsLabel')}>
+          {item.regions.map((r: RegionCode) => <Tag key={r} facet="regions" code={r} label={LAND_NAMES[r] ?? r} cls="chip-land" />)}
+          {item.themes.map((id) => <Tag key={id} facet="themes" code={id} label={themeLabel(id, lang, ruleLabels)} cls="chip-theme" />)}
+        </ul>
+      ) : null}
+      {item.summary ? <p class="reading-teaser">{item.summary}</p> : null}
+      <div class="reading-actions">
+        {link ? (
+          <button type="button" class="btn" aria-keyshortcuts="V" onClick={() => onOriginal(item)}>{t('readerOpenOriginal')}</button>
+        ) : (
+          <span class="hint">{t('noLink')}</span>
+        )}
+        <button type="button" class="btn btn-secondary" aria-keyshortcuts="M" onClick={() => onToggleRead(item)}>
+          {item.unread ? t('readerMarkRead') : t('readerMarkUnread')}
+        </button>
+        {link ? <button type="button" class="btn btn-secondary" onClick={() => onCopy(item)}>{t('readerCopyLink')}</button> : null}
+        <button type="button" class="btn btn-secondary" onClick={() => onHide(item)}>{t('readerHide')}</button>
+      </div>
+    </article>
+  );
+}
