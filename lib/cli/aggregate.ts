@@ -96,6 +96,8 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
       tagVersion: tagger.version,
       // Sources a person named in a file may be anywhere, their intranet and localhost included.
       allowPrivate: opts.sources !== undefined,
+      // Node can see a redirect's target: every hop is checked before it is requested (H03).
+      redirects: 'manual',
       // A cron job has no service worker's five-minute limit: every source gets its turn.
       budgetMs: Number.POSITIVE_INFINITY,
       onProgress: ({ result }) => result && say(progressLine(result, idWidth)),

@@ -49,7 +49,7 @@ async function parseInput(input: string): Promise<Line> {
 }
 
 async function parseUrl(url: string): Promise<ParseResult> {
-  const res = await fetchFeed(url, { fetch: globalThis.fetch.bind(globalThis), allowPrivate: true });
+  const res = await fetchFeed(url, { fetch: globalThis.fetch.bind(globalThis), allowPrivate: true, redirects: 'manual' });
   if (res.kind === 'error') return { ok: false, code: 'rejected', error: res.message };
   if (res.kind === 'not-modified') return { ok: false, code: 'rejected', error: 'fetch: unexpected 304' };
   return parseFeed(res.text, res.finalUrl);

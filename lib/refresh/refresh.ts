@@ -33,6 +33,8 @@ export interface RefreshDeps {
   hasPermission?: (url: string) => Promise<boolean>;
   /** Allow private-network hosts for every source (the CLI on localhost, tests). */
   allowPrivate?: boolean;
+  /** 'manual' in Node: redirects followed hop by hop, each target checked first (see fetchFeed). */
+  redirects?: 'follow' | 'manual';
   timeoutMs?: number;
   budgetMs?: number;
   onProgress?: (p: { done: number; total: number; result?: SourceResult }) => void;
@@ -171,6 +173,7 @@ async function pollSource(
     timeoutMs: deps.timeoutMs,
     now: deps.now,
     allowPrivate: deps.allowPrivate || source.custom === true,
+    redirects: deps.redirects,
   });
 
   if (res.kind === 'not-modified') {
