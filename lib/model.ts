@@ -125,7 +125,7 @@ export interface Item extends NormalizedItem, Tags {
 }
 
 /** `permission`: the user revoked the host permission (Firefox); polling waits for a new grant. */
-export type SourceStatus = 'new' | 'ok' | 'error' | 'failing' | 'gone' | 'blocked' | 'deferred' | 'permission';
+export type SourceStatus = 'new' | 'ok' | 'error' | 'failing' | 'gone' | 'blocked' | 'deferred' | 'permission' | 'aborted';
 
 /** What the store keeps per source between polls. */
 export interface SourceState {
@@ -143,6 +143,11 @@ export interface SourceState {
   status: SourceStatus;
   itemCount: number;
   ttlMin?: number;
+  /**
+   * Set when the worker died while handling this source (status 'aborted'): the next refresh
+   * that would poll it skips it once instead, so one source cannot stop the worker at every alarm.
+   */
+  skipOnce?: boolean;
 }
 
 export type FetchErrorCode =

@@ -37,6 +37,11 @@ export interface RefreshDeps {
   redirects?: 'follow' | 'manual';
   timeoutMs?: number;
   budgetMs?: number;
+  /**
+   * Marks a source as being processed (parse → normalise → tag, the CPU-bound part) and clears
+   * the mark after; a mark still there at the next start names the source that stopped the worker.
+   */
+  processing?: { begin(sourceId: string): Promise<void>; end(sourceId: string): Promise<void> };
   onProgress?: (p: { done: number; total: number; result?: SourceResult }) => void;
 }
 
@@ -73,7 +78,13 @@ export async function refreshSources(
   const candidates = sources.filter((s) => s.enabled !== false);
   const previous = new Map<string, SourceState>();
   for (const s of candidates) previous.set(s.id, (await deps.store.getSourceState(s.id)) ?? initialSourceState(s.id));
-  const due = candidates.filter((s) => opts.force || isDue(previous.get(s.id), started));
+  const wanted = candidates.filter((s) => opts.force || isDue(previous.get(s.id), started));
+  // A source that stopped the worker last time is skipped this once (its mark is consumed).
+  const skipped = wanted.filter((s) => previous.get(s.id)!.skipOnce);
+  if (skipped.length > 0) {
+    await deps.store.putSourceStates(skipped.map((s) => ({ ...previous.get(s.id)!, skipOnce: false })));
+  }
+  const due = wanted.filter((s) => !previous.get(s.id)!.skipOnce);
 
   const deferredHosts = new Map<string, number>();
   const results: SourceResult[] = [];
@@ -82,7 +93,12 @@ export async function refreshSources(
   // Sources on one host are polled one after another (polite, and a 429 defers the rest, A08);
   // different hosts in parallel.
   const byHost = new Map<string, Source[]>();
-  for (const s of due) byHost.set(hostOf(s.url), [...(byHost.get(hostOf(s.url)) ?? []), s]);
+  for (const s of due) {
+    const host = hostOf(s.url);
+    const queue = byHost.get(host);
+    if (queue) queue.push(s);
+    else byHost.set(host, [s]);
+  }
   const queues = [...byHost.values()];
   let done = 0;
   deps.onProgress?.({ done, total: due.length });
@@ -192,11 +208,26 @@ async function pollSource(
     return { ...r, networkError: res.code === 'network' };
   }
 
-  const parsed = parseFeed(res.text, res.finalUrl);
-  if (!parsed.ok) {
-    const state = nextSourceState(prev, { kind: 'error', code: 'parse', message: parsed.error }, schedule);
-    return finish({ ...state, finalUrl: res.finalUrl }, null, 'error', { error: parsed.error });
+  await deps.processing?.begin(source.id);
+  const processed = processText(source, res.text, res.finalUrl, deps);
+  await deps.processing?.end(source.id);
+  if (!processed.ok) {
+    const state = nextSourceState(prev, { kind: 'error', code: 'parse', message: processed.error }, schedule);
+    return finish({ ...state, finalUrl: res.finalUrl }, null, 'error', { error: processed.error });
   }
+  const { parsed, tagged } = processed;
+  const state = withValidators(
+    nextSourceState(prev, { kind: 'ok', ttlMin: parsed.feed.ttlMin, maxAgeSec: res.maxAgeSec }, schedule),
+    res,
+    prev,
+  );
+  return finish({ ...state, finalUrl: res.finalUrl, itemCount: parsed.feed.items.length }, tagged, 'ok');
+}
+
+/** Parse, normalise, filter and tag a fetched feed: synchronous, the part that can stall. */
+function processText(source: Source, text: string, finalUrl: string, deps: RefreshDeps) {
+  const parsed = parseFeed(text, finalUrl);
+  if (!parsed.ok) return parsed;
   const newest = [...parsed.feed.items]
     .sort((a, b) => (b.publishedAt ?? 0) - (a.publishedAt ?? 0))
     .slice(0, MAX_ITEMS_PER_POLL);
@@ -207,12 +238,7 @@ async function pollSource(
     ...deps.tag({ title: i.title, summary: i.summary, sourceLand: source.land }),
     tagVersion: deps.tagVersion,
   }));
-  const state = withValidators(
-    nextSourceState(prev, { kind: 'ok', ttlMin: parsed.feed.ttlMin, maxAgeSec: res.maxAgeSec }, schedule),
-    res,
-    prev,
-  );
-  return finish({ ...state, finalUrl: res.finalUrl, itemCount: parsed.feed.items.length }, tagged, 'ok');
+  return { ok: true as const, parsed, tagged };
 }
 
 /** Keeps the validators a response sent; a 200 without them clears the old ones (A04). */
