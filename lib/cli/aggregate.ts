@@ -102,7 +102,8 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
       budgetMs: Number.POSITIVE_INFINITY,
       onProgress: ({ result }) => result && say(progressLine(result, idWidth)),
     },
-    { force: true },
+    // Retry-After and error backoff hold across runs (H06); --force overrides them.
+    { force: opts.force },
   );
 
   // Items the feeds no longer carry keep their tags until the tagger changes; then re-tag them.

@@ -10,6 +10,8 @@ export interface AggregateOptions {
   /** Absolute URL the directory is published under, for self links. Ends with '/'. */
   baseUrl?: string;
   quiet: boolean;
+  /** Poll every source now, ignoring Retry-After, error backoff and each source's interval. */
+  force: boolean;
 }
 
 export type ArgsResult = { ok: true; opts: AggregateOptions } | { ok: false; error: string; help?: boolean };
@@ -17,7 +19,7 @@ export type ArgsResult = { ok: true; opts: AggregateOptions } | { ok: false; err
 export const DEFAULT_DAYS = 30;
 const MAX_DAYS = 3650;
 
-export const AGGREGATE_USAGE = `Aufruf: kommunalradar aggregate --out DIR [--sources DATEI] [--days N] [--base-url URL] [--quiet]
+export const AGGREGATE_USAGE = `Aufruf: kommunalradar aggregate --out DIR [--sources DATEI] [--days N] [--base-url URL] [--force] [--quiet]
 
 Ruft alle Quellen ab und schreibt nach DIR:
   feed.xml, feed.atom, feed.json   alle Meldungen (RSS 2.0, Atom, JSON Feed)
@@ -31,7 +33,12 @@ Ruft alle Quellen ab und schreibt nach DIR:
                    ohne: der eingebaute Katalog
   --days N         Meldungen N Tage behalten (Vorgabe ${DEFAULT_DAYS})
   --base-url URL   öffentliche Adresse von DIR, für absolute Links in den Feeds
+  --force          alle Quellen jetzt abrufen, auch wenn ein Server um Pause
+                   gebeten hat (Retry-After) oder eine Quelle nach Fehlern wartet
   --quiet          keine Fortschrittszeilen auf stderr
+
+Ohne --force wird eine Quelle erst wieder abgerufen, wenn sie fällig ist: nach
+ihrem Intervall, nach Retry-After oder nach der Wartezeit, die auf Fehler folgt.
 
 Exit-Status: 0 alle Quellen abgerufen, 1 einige Quellen fehlgeschlagen (Feeds trotzdem
 geschrieben), 2 falscher Aufruf.
@@ -43,9 +50,14 @@ const VALUE_FLAGS = ['--out', '--sources', '--days', '--base-url'] as const;
 export function parseAggregateArgs(args: readonly string[]): ArgsResult {
   const values: Record<string, string> = {};
   let quiet = false;
+  let force = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '-h' || arg === '--help') return { ok: false, error: '', help: true };
+    if (arg === '--force') {
+      force = true;
+      continue;
+    }
     if (arg === '--quiet' || arg === '-q') {
       quiet = true;
       continue;
@@ -77,7 +89,7 @@ export function parseAggregateArgs(args: readonly string[]): ArgsResult {
     }
     days = Number(values['--days']);
   }
-  const opts: AggregateOptions = { out, days, quiet };
+  const opts: AggregateOptions = { out, days, quiet, force };
   if (values['--sources']) opts.sources = values['--sources'];
   if (values['--base-url'] !== undefined) {
     const base = parseBaseUrl(values['--base-url']);
