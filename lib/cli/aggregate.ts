@@ -4,7 +4,7 @@
  * and feeds.opml into DIR. Files are replaced atomically and only when their bytes change;
  * the state is written last, so a run killed at any point leaves the previous run's output.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATALOGUE } from '../../feeds';
 import type { LandCode, Source } from '../model';
@@ -15,7 +15,7 @@ import { createFileStore, emptyState, parseState, serializeState, type Aggregate
 import { buildOutputs } from './aggregate/outputs';
 import { progressLine, succeeded, summaryLine } from './aggregate/progress';
 import { loadSourcesFile } from './aggregate/sources-file';
-import { removeStaleTemps, writeIfChanged } from './aggregate/write-atomic';
+import { removeStaleTemps, symlinkedFolders, writeIfChanged } from './aggregate/write-atomic';
 import type { CliIo } from './io';
 
 /** Identifies the aggregator to the feed servers it polls. */
@@ -60,7 +60,13 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
   const statePath = join(out, STATE_FILE);
   let state: AggregateState;
   try {
-    await mkdir(join(out, '.state'), { recursive: true });
+    const linked = await symlinkedFolders([join(out, 'land'), join(out, 'thema'), join(out, '.state')]);
+    if (linked.length > 0) {
+      fail(`${linked.join(', ')} is a symbolic link: files would be written and deleted outside ${out}; refusing to run`);
+      return 1;
+    }
+    await mkdir(join(out, '.state'), { recursive: true, mode: 0o700 });
+    await chmod(join(out, '.state'), 0o700);
     await removeStaleTemps([out, join(out, 'land'), join(out, 'thema'), join(out, '.state')]);
     const text = await readFile(statePath, 'utf8').catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') return undefined;
@@ -128,7 +134,8 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
       if ((await writeIfChanged(join(out, ...path.split('/')), content)) === 'written') written++;
     }
     // Last: a run killed before this point is simply repeated by the next one.
-    if ((await writeIfChanged(statePath, serializeState(store.snapshot()))) === 'written') written++;
+    // The state holds every source's URL and error: readable by its owner only.
+    if ((await writeIfChanged(statePath, serializeState(store.snapshot()), 0o600)) === 'written') written++;
   } catch (e) {
     fail(`write: ${e instanceof Error ? e.message : String(e)}`);
     return 1;

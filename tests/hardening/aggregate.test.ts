@@ -68,3 +68,27 @@ describe('aggregate across runs', () => {
     expect(requests()).toBe(2);
   });
 });
+
+describe('aggregate output directory', () => {
+  it.each(['land', 'thema', '.state'])('H13 a symlinked %s folder is refused: nothing is written or deleted where it points', async (name) => {
+    const elsewhere = join(dir, 'elsewhere');
+    await mkdir(elsewhere);
+    await writeFile(join(elsewhere, 'by.xml'), 'fremd');
+    await writeFile(join(elsewhere, '.x.1-ab.kr-tmp'), 'fremd');
+    await mkdir(join(dir, 'out'));
+    await symlink(elsewhere, join(dir, 'out', name));
+    const { code, stderr } = await run(T0);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/symbolic link/);
+    expect((await readdir(elsewhere)).sort()).toEqual(['.x.1-ab.kr-tmp', 'by.xml']);
+    expect(requests()).toBe(0);
+  });
+
+  it('H13 the state file is readable by its owner only, its folder too', async () => {
+    await run(T0);
+    const state = join(dir, 'out', '.state', 'state.json');
+    expect((await lstat(state)).isFile()).toBe(true);
+    expect((await stat(state)).mode & 0o777).toBe(0o600);
+    expect((await stat(join(dir, 'out', '.state'))).mode & 0o777).toBe(0o700);
+  });
+});
