@@ -2,7 +2,7 @@
  * aggregate across runs: H06 Retry-After and error backoff hold between runs unless --force;
  * H13 no writes through symlinked folders and a private state file.
  */
-import { lstat, mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -90,5 +90,37 @@ describe('aggregate output directory', () => {
     expect((await lstat(state)).isFile()).toBe(true);
     expect((await stat(state)).mode & 0o777).toBe(0o600);
     expect((await stat(join(dir, 'out', '.state'))).mode & 0o777).toBe(0o700);
+  });
+});
+
+/** Every published file under `root` (the private .state/ left out), by relative path. */
+async function published(root: string, sub = ''): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(join(root, sub), { withFileTypes: true })) {
+    const rel = sub ? `${sub}/${entry.name}` : entry.name;
+    if (entry.name === '.state') continue;
+    if (entry.isDirectory()) for (const [k, v] of await published(root, rel)) files.set(k, v);
+    else files.set(rel, await readFile(join(root, rel), 'utf8'));
+  }
+  return files;
+}
+
+describe('what aggregate publishes', () => {
+  it('H07 no published file names an intranet host: not in ids, not in errors, not as a feed address', async () => {
+    const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>Quellen</title></head><body>
+<outline type="rss" text="Kiel intern" xmlUrl="${server.url('/feed.xml')}"/>
+<outline type="rss" text="Wiki" xmlUrl="http://127.0.0.1:1/wiki.xml"/>
+</body></opml>`;
+    await writeFile(join(dir, 'quellen.opml'), opml);
+    let stderr = '';
+    const sink = new Writable({ write: (c: Buffer, _e, cb) => ((stderr += c.toString('utf8')), cb()) });
+    const io: CliIo = { stdin: process.stdin, stdout: sink, stderr: sink };
+    const code = await runAggregate(['--out', join(dir, 'out'), '--sources', join(dir, 'quellen.opml')], io, { now: () => T0, random: () => 0 });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^Fehler/m); // the operator sees the failure on stderr
+    const files = await published(join(dir, 'out'));
+    expect(files.get('feed.xml')).toContain('Neues Portal in Kiel');
+    const leaks = [...files].filter(([, text]) => /127\.0\.0\.1|opml-/.test(text)).map(([path]) => path);
+    expect(leaks).toEqual([]);
   });
 });
