@@ -1,24 +1,44 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { decodeFeedBytes, fetchFeed } from '../fetch';
+import { decodeFeedBytes, DEFAULT_MAX_BYTES, fetchFeed } from '../fetch';
+import { formatBytes } from '../fetch/messages';
 import type { ParseResult } from '../model';
 import { normalizeItems } from '../normalize';
 import { parseFeed } from '../parse';
 import { oneLine } from '../safe-text';
 import type { CliIo } from './io';
 
-const USAGE = 'Aufruf: kommunalradar parse FILE|URL...\n';
+const USAGE = `Aufruf: kommunalradar parse [--max-mib N] FILE|URL...
+
+  --max-mib N   größte Datei oder Antwort in MiB (Vorgabe 5, wie beim Abruf der Erweiterung)
+`;
 
 /** One JSON line per input: what the extension would read from that feed. */
 export async function runParse(args: string[], io: CliIo): Promise<number> {
-  const inputs = args.filter((a) => a !== '--');
+  let maxBytes = DEFAULT_MAX_BYTES;
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') continue;
+    if (a === '--max-mib' || a.startsWith('--max-mib=')) {
+      const raw = a === '--max-mib' ? args[++i] : a.slice('--max-mib='.length);
+      const mib = Number(raw);
+      if (raw === undefined || !/^\d+$/.test(raw) || mib < 1 || mib > 1024) {
+        io.stderr.write(`parse: --max-mib erwartet eine ganze Zahl von 1 bis 1024\n${USAGE}`);
+        return 2;
+      }
+      maxBytes = mib * 1024 * 1024;
+      continue;
+    }
+    inputs.push(a);
+  }
   if (inputs.length === 0 || inputs.some((a) => a === '-h' || a === '--help')) {
     io.stderr.write(USAGE);
     return 2;
   }
   let failed = 0;
   for (const input of inputs) {
-    const line = await parseInput(input);
+    const line = await parseInput(input, maxBytes);
     if (!line.ok) failed++;
     io.stdout.write(`${JSON.stringify(line)}\n`);
   }
@@ -27,10 +47,10 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
 
 type Line = Record<string, unknown> & { ok: boolean };
 
-async function parseInput(input: string): Promise<Line> {
+async function parseInput(input: string, maxBytes: number): Promise<Line> {
   let result: ParseResult;
   try {
-    result = /^https?:\/\//i.test(input) ? await parseUrl(input) : await parseFile(input);
+    result = /^https?:\/\//i.test(input) ? await parseUrl(input, maxBytes) : await parseFile(input, maxBytes);
   } catch (e) {
     return { input, ok: false, error: oneLine(e instanceof Error ? e.message : String(e)) };
   }
@@ -48,18 +68,19 @@ async function parseInput(input: string): Promise<Line> {
   return { input, ok: true, format: feed.format, title: feed.title, link: feed.link, items };
 }
 
-async function parseUrl(url: string): Promise<ParseResult> {
-  const res = await fetchFeed(url, { fetch: globalThis.fetch.bind(globalThis), allowPrivate: true, redirects: 'manual' });
+async function parseUrl(url: string, maxBytes: number): Promise<ParseResult> {
+  const res = await fetchFeed(url, { fetch: globalThis.fetch.bind(globalThis), allowPrivate: true, redirects: 'manual', maxBytes });
   if (res.kind === 'error') return { ok: false, code: 'rejected', error: res.message };
   if (res.kind === 'not-modified') return { ok: false, code: 'rejected', error: 'fetch: unexpected 304' };
   return parseFeed(res.text, res.finalUrl);
 }
 
-async function parseFile(path: string): Promise<ParseResult> {
+async function parseFile(path: string, maxBytes: number): Promise<ParseResult> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await readCapped(path, maxBytes);
   } catch (e) {
+    if (e instanceof TooLarge) throw new Error(`read: file larger than ${formatBytes(maxBytes)} (--max-mib raises the limit): ${path}`);
     const code = (e as NodeJS.ErrnoException).code;
     throw new Error(`read: ${code === 'ENOENT' ? 'no such file' : code ?? 'cannot read'}: ${path}`);
   }
@@ -67,4 +88,27 @@ async function parseFile(path: string): Promise<ParseResult> {
   return parseFeed(text, pathToFileURL(path).href);
 }
 
+class TooLarge extends Error {}
 
+/**
+ * The file's bytes, read up to `max` and no further (H12): the fetcher's cap applies to files
+ * too, and a device or pipe that never ends (/dev/zero) is refused at the cap, not read forever.
+ */
+async function readCapped(path: string, max: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(Math.min(max + 1, 1 << 20));
+    const parts: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > max) throw new TooLarge();
+      parts.push(Buffer.from(buf.subarray(0, bytesRead)));
+    }
+    return Buffer.concat(parts, total);
+  } finally {
+    await handle.close();
+  }
+}

@@ -5,12 +5,13 @@
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import type { FeedFormat } from '../model';
 import { safeLink } from './links';
-import { skipProlog } from './prolog';
+import { nestedEntity, skipProlog } from './prolog';
 
 export type Sniffed =
   | { kind: 'feed'; format: FeedFormat; root: string }
   | { kind: 'html' }
-  | { kind: 'other'; what: string };
+  | { kind: 'other'; what: string }
+  | { kind: 'refused'; why: string };
 
 const ROOT = /^<([A-Za-z_][\w:.-]*)/;
 const HTML_HINT = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]/i;
@@ -28,6 +29,10 @@ export function sniff(text: string): Sniffed {
   }
   // The prolog is skipped in the whole text, however long its DOCTYPE: the size cap bounds it.
   const after = skipProlog(text, offset);
+  const nested = nestedEntity(text, offset);
+  if (nested !== undefined) {
+    return { kind: 'refused', why: `entity "${nested}" refers to other entities or characters: entity expansion (billion laughs) is refused` };
+  }
   const rest = text.slice(after, after + 256);
   const root = ROOT.exec(rest)?.[1] ?? '';
   const local = root.slice(root.indexOf(':') + 1);
