@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { decodeFeedBytes, DEFAULT_MAX_BYTES, fetchFeed } from '../fetch';
 import { formatBytes } from '../fetch/messages';
 import type { ParseResult } from '../model';
-import { normalizeItems } from '../normalize';
+import { normalizeFeedTitle, normalizeItems } from '../normalize';
 import { parseFeed } from '../parse';
 import { oneLine } from '../safe-text';
 import type { CliIo } from './io';
@@ -65,7 +65,7 @@ async function parseInput(input: string, maxBytes: number): Promise<Line> {
     published: item.publishedAt === null ? null : new Date(item.publishedAt).toISOString(),
     categories: item.categories,
   }));
-  return { input, ok: true, format: feed.format, title: feed.title, link: feed.link, items };
+  return { input, ok: true, format: feed.format, title: normalizeFeedTitle(feed.title), link: feed.link, items };
 }
 
 async function parseUrl(url: string, maxBytes: number): Promise<ParseResult> {

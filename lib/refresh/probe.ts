@@ -1,5 +1,6 @@
 import { fetchFeed } from '../fetch';
 import type { ProbeResult } from '../messages';
+import { normalizeFeedTitle } from '../normalize';
 import { parseFeed } from '../parse';
 import { safeHttpUrl } from '../safe-text';
 
@@ -15,7 +16,7 @@ export async function probeSource(input: string, fetchImpl: typeof fetch): Promi
   if (res.kind === 'not-modified') return { ok: false, error: 'fetch: unexpected 304', discovered: [] };
   const parsed = parseFeed(res.text, res.finalUrl);
   if (parsed.ok) {
-    return { ok: true, url: res.finalUrl, title: parsed.feed.title, format: parsed.feed.format, items: parsed.feed.items.length };
+    return { ok: true, url: res.finalUrl, title: normalizeFeedTitle(parsed.feed.title), format: parsed.feed.format, items: parsed.feed.items.length };
   }
   return { ok: false, error: parsed.error, discovered: parsed.discovered ?? [] };
 }

@@ -71,3 +71,19 @@ describe('markup in titles', () => {
     expect(item!.title).toBe(want);
   });
 });
+
+describe('the channel title', () => {
+  const hostile = `\u202EStadt\u200B Kiel\u2066 <b>Presse</b> ${'sehr lang '.repeat(20_000)}`;
+  const doc = `<rss version="2.0"><channel><title>${hostile.replace(/</g, '&lt;')}</title><item><title>A</title><link>https://a.example/1</link></item></channel></rss>`;
+
+  it('H09 a source name from a feed is cleaned and capped like an item title (probe, as the options page adds a source)', async () => {
+    const { probeSource } = await import('../../lib/refresh/probe');
+    const fetchFake: typeof fetch = async () => new Response(doc, { status: 200, headers: { 'content-type': 'application/rss+xml' } });
+    const probe = await probeSource('https://presse.kiel.example/feed', fetchFake);
+    expect(probe.ok).toBe(true);
+    const title = probe.ok ? probe.title : '';
+    expect(title.startsWith('Stadt Kiel Presse sehr lang')).toBe(true);
+    expect(title.length).toBeLessThanOrEqual(300);
+    expect(title).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B<]/);
+  });
+});
