@@ -1,4 +1,4 @@
-import { isCommand, type Command, type CommandReply } from '../messages';
+import type { Command, CommandReply } from '../messages';
 import { probeSource } from '../refresh';
 import type { Source } from '../model';
 import { safeHttpUrl } from '../safe-text';
@@ -9,6 +9,7 @@ import { removeSource } from '../store/sources';
 import type { WorkerDeps } from './deps';
 import type { RefreshJob } from './refresh-job';
 import type { WorkerState } from './state';
+import { parseCommand } from './validate-command';
 
 /** Commands the worker itself raises from browser events. */
 type InternalCommand = { type: 'notification-clicked'; id: string };
@@ -108,10 +109,13 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
     }
   };
 
-  return async (msg: unknown): Promise<CommandReply> => {
-    if (!isCommand(msg) && !(typeof msg === 'object' && msg && (msg as InternalCommand).type === 'notification-clicked')) {
-      return { ok: false, error: 'Unbekannter Befehl' };
-    }
-    return run(msg as Command | InternalCommand);
+  /** A runtime message from the extension's pages: checked field by field; internal commands refused. */
+  const handle = async (msg: unknown): Promise<CommandReply> => {
+    const cmd = parseCommand(msg);
+    if (!cmd) return { ok: false, error: 'Unbekannter Befehl' };
+    return run(cmd);
   };
+  /** What the worker raises itself from browser events (a notification click). */
+  const handleInternal = (cmd: InternalCommand): Promise<CommandReply> => run(cmd);
+  return Object.assign(handle, { internal: handleInternal });
 }
