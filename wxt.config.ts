@@ -18,7 +18,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    permissions: ['alarms', 'storage', 'notifications'],
+    // activeTab: "Diese Seite beobachten" in the popup reads the page in the active tab;
+    // offscreen (Chrome): the document that reads listing pages for the service worker.
+    permissions: ['alarms', 'storage', 'notifications', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: [...catalogueHostPermissions(), ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // MV2 (Firefox) has no optional_host_permissions: there the options page asks through optional_permissions.

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Item } from '../lib/model';
 import { useVirtualizer } from '../lib/ui/use-virtualizer';
-import { ItemRow, rowId } from './ItemRow';
+import type { ListDensity } from '../lib/settings';
+import { ItemRow, rowId, type ItemAction } from './ItemRow';
 import { useI18n } from './i18n';
 
 export interface ItemListProps {
@@ -10,8 +11,10 @@ export interface ItemListProps {
   selected: number;
   sourceNames: Record<string, string>;
   ruleLabels?: Record<string, string>;
+  density?: ListDensity;
   onSelect(index: number): void;
   onOpen(item: Item): void;
+  onAction?(item: Item, action: ItemAction): void;
   onLoadMore(): void;
 }
 
@@ -22,10 +25,11 @@ export interface ItemListProps {
 export function ItemList(props: ItemListProps) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const density = props.density ?? 'compact';
   const v = useVirtualizer({
     count: props.items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 116,
+    estimateSize: () => (density === 'comfortable' ? 116 : 31),
     overscan: 6,
     getItemKey: (i) => props.items[i]?.id ?? i,
   });
@@ -41,13 +45,15 @@ export function ItemList(props: ItemListProps) {
   }, [props.selected]);
 
   return (
+    <>
     <div
       ref={scrollRef}
       class="list"
       role="listbox"
       tabIndex={0}
       aria-label={t('listLabel')}
-      aria-keyshortcuts="ArrowDown ArrowUp J K Enter"
+      aria-keyshortcuts="ArrowDown ArrowUp J K Enter S U C Delete"
+      aria-describedby="list-keys"
       title={t('keyboardHint')}
       aria-activedescendant={props.selected >= 0 && props.items[props.selected] ? rowId(props.selected) : undefined}
     >
@@ -65,6 +71,8 @@ export function ItemList(props: ItemListProps) {
               sourceName={props.sourceNames[item.sourceId] ?? item.sourceId}
               selected={row.index === props.selected}
               ruleLabels={props.ruleLabels}
+              density={density}
+              onAction={props.onAction}
               onOpen={props.onOpen}
               onHover={props.onSelect}
             />
@@ -72,5 +80,7 @@ export function ItemList(props: ItemListProps) {
         })}
       </div>
     </div>
+    <p id="list-keys" class="sr-only">{t('keyboardHint')}</p>
+    </>
   );
 }

@@ -1,8 +1,16 @@
 import type { Item } from '../lib/model';
-import { formatDateTime, formatRelative } from '../lib/ui/format-date';
+import type { ListDensity } from '../lib/settings';
+import { formatAge, formatDateTime, formatRelative } from '../lib/ui/format-date';
 import { safeHttpUrl } from '../lib/safe-text';
 import { TagChips } from './Chips';
+import type { ItemActionName } from '../lib/ui/item-actions';
 import { useI18n } from './i18n';
+
+/** What a person can do with one item, by mouse (the row's buttons) or keyboard (the list's keys). */
+export type ItemAction = ItemActionName;
+
+/** The key for each action while the list has the focus (shown in the buttons' titles). */
+export const ACTION_KEYS: Readonly<Record<ItemAction, string>> = { star: 's', 'toggle-read': 'u', hide: 'Entf', 'copy-link': 'c' };
 
 export interface ItemRowProps {
   item: Item;
@@ -10,8 +18,11 @@ export interface ItemRowProps {
   sourceName: string;
   selected: boolean;
   ruleLabels?: Record<string, string>;
+  /** compact (default): one line, the teaser when selected; comfortable: always the teaser. */
+  density?: ListDensity;
   onOpen(item: Item): void;
   onHover(index: number): void;
+  onAction?(item: Item, action: ItemAction): void;
   /** Measures the row for the virtual list. */
   rowRef?: (el: HTMLElement | null) => void;
   /** Absolute position in the virtual list. */
@@ -22,13 +33,45 @@ export interface ItemRowProps {
 export const rowId = (index: number) => `item-row-${index}`;
 
 /**
- * One item. Every feed-derived string is rendered as text; an item without an http(s) link
- * is shown as plain, non-clickable text.
+ * The row's action buttons. An option may not hold focusable widgets, so these are
+ * mouse targets hidden from assistive technology; the same actions are the list's keys
+ * (announced through aria-keyshortcuts and the list's description).
  */
-export function ItemRow({ item, index, sourceName, selected, ruleLabels, onOpen, onHover, rowRef, top }: ItemRowProps) {
+function RowActions({ item, onAction }: { item: Item; onAction(action: ItemAction): void }) {
+  const { t } = useI18n();
+  const link = safeHttpUrl(item.link);
+  const action = (a: ItemAction, label: string, glyph: string, enabled = true) =>
+    enabled ? (
+      <span class={`row-action action-${a}`} data-action={a} title={`${label} (${ACTION_KEYS[a]})`}
+        onClick={(e) => { e.stopPropagation(); onAction(a); }}>
+        <span aria-hidden="true">{glyph}</span> {label}
+      </span>
+    ) : null;
+  return (
+    <div class="row-actions" aria-hidden="true">
+      {action('star', item.starred ? t('actionUnstar') : t('actionStar'), item.starred ? '★' : '☆')}
+      {action('toggle-read', item.unread ? t('actionMarkRead') : t('actionMarkUnread'), '●')}
+      {action('hide', t('actionHide'), '×')}
+      {action('copy-link', t('actionCopyLink'), '⧉', !!link)}
+    </div>
+  );
+}
+
+/**
+ * One item. Every feed-derived string is rendered as text; an item without an http(s) link
+ * is shown as plain, non-clickable text. Compact rows hold title, source, age and the Länder
+ * on one line; the selected row (keyboard focus or mouse hover) opens to teaser, chips and actions.
+ */
+export function ItemRow({ item, index, sourceName, selected, ruleLabels, density = 'compact', onOpen, onHover, onAction, rowRef, top }: ItemRowProps) {
   const { t, lang, now } = useI18n();
   const link = safeHttpUrl(item.link);
-  const classes = ['row', item.unread ? 'unread' : 'read', selected ? 'selected' : '', link ? 'clickable' : 'nolink'].join(' ');
+  const open = density === 'comfortable' || selected;
+  const classes = ['row', `row-${density}`, item.unread ? 'unread' : 'read', selected ? 'selected' : '', link ? 'clickable' : 'nolink', item.starred ? 'starred' : ''].join(' ');
+  const age = (
+    <time dateTime={new Date(item.sortAt).toISOString()} title={formatDateTime(item.sortAt, lang)}>
+      {density === 'compact' ? formatAge(item.sortAt, now(), lang) : formatRelative(item.sortAt, now(), lang)}
+    </time>
+  );
   return (
     <div
       role="option"
@@ -45,19 +88,35 @@ export function ItemRow({ item, index, sourceName, selected, ruleLabels, onOpen,
     >
       <div class="row-title">
         {item.unread ? <span class="dot" aria-hidden="true" /> : null}
+        {item.starred ? <span class="star" aria-hidden="true">★</span> : null}
         <span class="title-text">{item.title || t('untitled')}</span>
         {item.unread ? <span class="sr-only">{` (${t('unread')})`}</span> : null}
+        {item.starred ? <span class="sr-only">{` (${t('starred')})`}</span> : null}
+        {density === 'compact' ? (
+          <span class="row-meta row-meta-inline">
+            <span class="source" title={sourceName}>{sourceName}</span>
+            <span aria-hidden="true"> · </span>
+            {age}
+            {item.regions.length ? <span class="lands" title={item.regions.join(', ')}>{item.regions.slice(0, 2).join(' ')}</span> : null}
+          </span>
+        ) : null}
       </div>
-      <div class="row-meta">
-        <span class="source">{sourceName}</span>
-        <span aria-hidden="true"> · </span>
-        <time dateTime={new Date(item.sortAt).toISOString()} title={formatDateTime(item.sortAt, lang)}>
-          {formatRelative(item.sortAt, now(), lang)}
-        </time>
-        {link ? null : <span class="nolink-hint">{` · ${t('noLink')}`}</span>}
-      </div>
-      {item.summary ? <p class="row-teaser">{item.summary}</p> : null}
-      <TagChips regions={item.regions} themes={item.themes} ruleLabels={ruleLabels} />
+      {density === 'comfortable' ? (
+        <div class="row-meta">
+          <span class="source">{sourceName}</span>
+          <span aria-hidden="true"> · </span>
+          {age}
+          {link ? null : <span class="nolink-hint">{` · ${t('noLink')}`}</span>}
+        </div>
+      ) : null}
+      {open ? (
+        <>
+          {density === 'compact' && !link ? <div class="row-meta"><span class="nolink-hint">{t('noLink')}</span></div> : null}
+          {item.summary ? <p class="row-teaser">{item.summary}</p> : null}
+          <TagChips regions={item.regions} themes={item.themes} ruleLabels={ruleLabels} evidence={item.evidence} places={item.places} userTags={item.userTags} />
+          {onAction && selected ? <RowActions item={item} onAction={(a) => onAction(item, a)} /> : null}
+        </>
+      ) : null}
     </div>
   );
 }

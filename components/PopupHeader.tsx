@@ -29,13 +29,25 @@ export function PopupHeader({ running, onRefresh, onExport, onOptions }: PopupHe
   );
 }
 
-/** "Alle als gelesen markieren" for the current filter. */
-export function MarkAllRead(props: { onClick(): void; disabled: boolean }) {
+/** "Alle als gelesen markieren": says that it applies to the current filter and can be undone. */
+export function MarkAllRead(props: { onClick(): void; disabled: boolean; filtered: boolean }) {
   const { t } = useI18n();
   return (
-    <button type="button" class="btn btn-secondary btn-small" onClick={props.onClick} disabled={props.disabled}>
-      <CheckIcon /> {t('markAllRead')}
+    <button type="button" class="btn btn-secondary btn-small" onClick={props.onClick} disabled={props.disabled}
+      title={t(props.filtered ? 'markAllReadFilteredHint' : 'markAllReadHint')}>
+      <CheckIcon /> {t(props.filtered ? 'markFilteredRead' : 'markAllRead')}
     </button>
+  );
+}
+
+/** The "Gemerkt" view: only the items the user keeps. */
+export function StarredToggle(props: { checked: boolean; onChange(checked: boolean): void }) {
+  const { t } = useI18n();
+  return (
+    <label class="toggle">
+      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      {t('starredView')}
+    </label>
   );
 }
 

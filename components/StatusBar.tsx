@@ -5,13 +5,18 @@ import { useI18n } from './i18n';
 export interface StatusBarProps {
   status?: RefreshStatus;
   online: boolean;
-  /** Names of sources in error, failing, gone or blocked. */
-  troubled: string[];
+  /** Sources in error, failing, gone or blocked. */
+  troubled: { id: string; name: string }[];
   onOpenOptions(): void;
+  /** Opens the options page at that source. */
+  onOpenSource?(id: string): void;
 }
 
+/** How many failing sources the banner names; the rest are counted. */
+const SHOWN = 3;
+
 /** Refresh progress and time, offline state, sources in trouble and storage problems. */
-export function StatusBar({ status, online, troubled, onOpenOptions }: StatusBarProps) {
+export function StatusBar({ status, online, troubled, onOpenOptions, onOpenSource }: StatusBarProps) {
   const { t, lang, now } = useI18n();
   const offline = !online || (status?.offline && !status.running);
   return (
@@ -31,8 +36,16 @@ export function StatusBar({ status, online, troubled, onOpenOptions }: StatusBar
       {offline ? <p class="notice notice-warn" role="alert">{t('offline')}</p> : null}
       {status?.storageError ? <p class="notice notice-warn">{status.storageError}</p> : null}
       {troubled.length > 0 ? (
-        <p class="notice notice-error">
-          <span title={troubled.join(', ')}>{t('sourcesInError', [troubled.length])}</span>{' '}
+        <p class="notice notice-error troubled">
+          <span>{t('sourcesInError', [troubled.length])}</span>{' '}
+          {troubled.slice(0, SHOWN).map((s, k) => (
+            <span key={s.id}>
+              {k > 0 ? ', ' : ''}
+              <button type="button" class="linklike" title={t('showSourceInOptions', [s.name])}
+                onClick={() => (onOpenSource ? onOpenSource(s.id) : onOpenOptions())}>{s.name}</button>
+            </span>
+          ))}
+          {troubled.length > SHOWN ? <> {t('andMore', [troubled.length - SHOWN])} </> : ' '}
           <button type="button" class="linklike" onClick={onOpenOptions}>{t('showInOptions')}</button>
         </p>
       ) : null}

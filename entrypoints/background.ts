@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CATALOGUE } from '../feeds';
+import { scrapeDirect } from '../lib/listing';
+import { createOffscreenScrape, type OffscreenApi } from '../lib/listing/offscreen-client';
 import { openDb } from '../lib/store/db';
 import type { WorkerBrowser } from '../lib/worker/browser-api';
 import { startWorker } from '../lib/worker';
@@ -16,6 +18,9 @@ export default defineBackground({
       random: Math.random,
       locks: navigator.locks,
       hasPermission: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
+      // Firefox's background page reads listings itself; Chrome's worker hands them to the
+      // offscreen document, so the HTML parser stays out of the worker's bundle.
+      scrape: import.meta.env.FIREFOX ? scrapeDirect : createOffscreenScrape(browser as unknown as OffscreenApi),
     });
     // The test build only: Chromium cannot click a notification, and a runtime message may not
     // raise the click (H14), so the end-to-end tests call the handler here.

@@ -48,6 +48,7 @@ export const THEME_LABELS: Readonly<Record<string, ThemeLabel>> = {
   'personal-arbeit': { de: 'Personal & Arbeit', en: 'Staff & work' },
   'kultur-tourismus': { de: 'Kultur & Tourismus', en: 'Culture & tourism' },
   'schule-bildung': { de: 'Schule & Bildung', en: 'Schools & education' },
+  'it-infrastruktur': { de: 'IT-Infrastruktur & Open Source', en: 'IT infrastructure & open source' },
 };
 
 /** The theme ids, in the taxonomy's order. */

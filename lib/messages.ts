@@ -1,4 +1,5 @@
-import type { RegionCode, Source } from './model';
+import type { ListingRule } from './listing/rule';
+import type { Item, RegionCode, Source } from './model';
 import type { Settings } from './settings';
 
 /** What the popup shows about the refresh; written to `meta` so `liveQuery` sees it. */
@@ -19,8 +20,14 @@ export interface ViewFilter {
   regions?: RegionCode[];
   themes?: string[];
   sourceIds?: string[];
+  /** AGS of Gemeinden or Kreise (a Kreis includes its Gemeinden). */
+  places?: string[];
   unreadOnly?: boolean;
+  /** The "Gemerkt" view: only items the user keeps. */
+  starredOnly?: boolean;
   search?: string;
+  /** Source names and rule labels the search also looks in (set only with a search). */
+  searchNames?: { sourceNames?: Record<string, string>; ruleLabels?: Record<string, string> };
   /** Only items dated at or after this epoch ms (the full page's "Heute"). */
   since?: number;
 }
@@ -30,21 +37,46 @@ export type Command =
   | { type: 'refresh'; sourceIds?: string[] }
   | { type: 'popup-opened' }
   | { type: 'mark-read'; ids: string[]; read: boolean }
+  /** Replies with the ids it marked, so the UI can undo. */
   | { type: 'mark-all-read'; filter: ViewFilter }
+  /** Undo of delete-items ("Ausblenden"): the items as the UI read them. */
+  | { type: 'restore-items'; items: Item[] }
+  /** "Merken": keep items beyond retention and list them under "Gemerkt"; starred false releases them. */
+  | { type: 'star-items'; ids: string[]; starred: boolean }
   | { type: 'open-item'; id: string }
   | { type: 'delete-items'; ids: string[] }
   | { type: 'add-source'; source: Omit<Source, 'id' | 'custom'> & { id?: string } }
   | { type: 'update-source'; id: string; enabled?: boolean; intervalMin?: number }
   | { type: 'remove-source'; id: string; deleteItems: boolean }
+  /** A listing page: forget the stored rule, examine the page afresh and poll it now. */
+  | { type: 'redetect-source'; id: string }
   | { type: 'save-settings'; settings: Partial<Settings> }
   | { type: 'import-sources'; sources: Source[] }
   /** Checks that a URL serves a feed, or lists the feeds a web page links (options page). */
-  | { type: 'probe-source'; url: string };
+  | { type: 'probe-source'; url: string }
+  /** The user removes a wrong tag from an item or adds a missing one; kept across re-tagging. */
+  | { type: 'edit-tags'; id: string; facet: 'regions' | 'themes'; value: string; action: 'add' | 'remove' };
+
+/** One item of a listing preview, as it would be stored (plain text, http(s) link or ''). */
+export interface PreviewItem {
+  title: string;
+  link: string;
+  summary: string;
+  publishedAt: number | null;
+}
 
 /** What `probe-source` answers. */
 export type ProbeResult =
-  | { ok: true; url: string; title: string; format: string; items: number }
-  | { ok: false; error: string; discovered: string[] };
+  | { ok: true; kind: 'feed'; url: string; title: string; format: string; items: number }
+  /** A page without a feed that holds a news listing: the rule found, a preview, and the page for editing the rule. */
+  | { ok: true; kind: 'listing'; url: string; title: string; rule: ListingRule; items: number; preview: PreviewItem[]; html: string }
+  | {
+      ok: false;
+      error: string;
+      discovered: string[];
+      /** Set when the URL is an HTML page in which no listing was found. */
+      listing?: 'none' | 'script-rendered';
+    };
 
 export type CommandReply =
   | { ok: true; value?: unknown }

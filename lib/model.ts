@@ -1,6 +1,7 @@
 /**
  * The types every other module speaks. No runtime code here except small constants.
  */
+import type { ListingRule } from './listing/rule';
 
 /** ISO 3166-2:DE suffixes of the sixteen Länder. */
 export const LAND_CODES = [
@@ -10,12 +11,18 @@ export type LandCode = (typeof LAND_CODES)[number];
 /** A Land, or `DE` for federal and nationwide news. */
 export type RegionCode = LandCode | 'DE';
 
-/** A feed the extension polls: an entry of the catalogue, or one the user added. */
+/** A feed or a news listing page the extension polls: an entry of the catalogue, or one the user added. */
 export interface Source {
   id: string;
   name: string;
-  /** Feed URL (http(s)). */
+  /** Feed URL (http(s)); for `kind: 'listing'` the listing page's URL. */
   url: string;
+  /** 'listing': an HTML news list read by lib/listing. Absent means 'feed'. */
+  kind?: 'feed' | 'listing';
+  /** How to read the listing (what detection found, or the user's edit); absent: detect on every poll. */
+  rule?: ListingRule;
+  /** A feed's fallback: the listing page read when the feed is missing or not a feed. */
+  listingUrl?: string;
   homepage?: string;
   /** A general news source: keep only items that pass the relevance filter. */
   broad: boolean;
@@ -52,7 +59,8 @@ export interface ParsedItem {
   categories: string[];
 }
 
-export type FeedFormat = 'rss2' | 'rss1' | 'atom';
+/** 'listing': items read from an HTML news list (lib/listing), not from a feed. */
+export type FeedFormat = 'rss2' | 'rss1' | 'atom' | 'listing';
 
 export interface ParsedFeed {
   format: FeedFormat;
@@ -98,12 +106,42 @@ export interface Place {
   /** Amtlicher Gemeindeschlüssel: 8 digits for a Gemeinde, 5 for a Kreis. */
   ags: string;
   land: LandCode;
+  /**
+   * Set when several Gemeinden share the name and nothing in the text or the source tells
+   * which one is meant ("Neustadt"): ags and land are then only the likeliest candidate, and
+   * no Land is inferred from the place.
+   */
+  ambiguous?: true;
 }
+
+/**
+ * The words that produced each tag, as written in title or teaser ("Münchner", "KI-Assistent").
+ * Keys are Land codes, theme ids and AGS; the entry "@source" means the source's Land.
+ */
+export interface TagEvidence {
+  regions: Partial<Record<RegionCode, string[]>>;
+  places: Record<string, string[]>;
+  themes: Record<string, string[]>;
+}
+
+/** Evidence entry for a Land that comes from the source, not from words of the text. */
+export const SOURCE_EVIDENCE = '@source';
 
 export interface Tags {
   regions: RegionCode[];
   places: Place[];
   themes: string[];
+  /** Why each tag was given (optional: items stored before it was introduced lack it). */
+  evidence?: TagEvidence;
+}
+
+/**
+ * The user's corrections of an item's tags: Land codes and theme ids added or removed by hand.
+ * Kept across re-tagging and applied over the tagger's result.
+ */
+export interface UserTags {
+  added: { regions: RegionCode[]; themes: string[] };
+  removed: { regions: RegionCode[]; themes: string[] };
 }
 
 /** What the refresh hands to the store: a normalised item with its tags and the tagger's version. */
@@ -122,10 +160,17 @@ export interface Item extends NormalizedItem, Tags {
   notifiedAt: number;
   /** Version of gazetteer + rules that produced the tags. */
   tagVersion: string;
+  /** The user's corrections (optional, not indexed); `regions`/`themes` already include them. */
+  userTags?: UserTags;
+  /** 1 when the user keeps it ("Merken"): listed under "Gemerkt" and kept beyond retention. Absent means 0. */
+  starred?: 0 | 1;
 }
 
-/** `permission`: the user revoked the host permission (Firefox); polling waits for a new grant. */
-export type SourceStatus = 'new' | 'ok' | 'error' | 'failing' | 'gone' | 'blocked' | 'deferred' | 'permission' | 'aborted';
+/**
+ * `permission`: the user revoked the host permission (Firefox); polling waits for a new grant.
+ * `changed`: a listing that gave items gave none for two polls ("Seite verändert?"); its items are kept.
+ */
+export type SourceStatus = 'new' | 'ok' | 'error' | 'failing' | 'gone' | 'blocked' | 'deferred' | 'permission' | 'changed' | 'aborted';
 
 /** What the store keeps per source between polls. */
 export interface SourceState {
@@ -143,6 +188,12 @@ export interface SourceState {
   status: SourceStatus;
   itemCount: number;
   ttlMin?: number;
+  /** Listings: a hash of the page's text at the last poll, so that an unchanged page without validators is skipped. */
+  contentHash?: string;
+  /** Listings: polls in a row that found no items. */
+  emptyPolls?: number;
+  /** A catalogue feed with a listing fallback: whether the last poll read the listing. */
+  viaListing?: boolean;
   /**
    * Set when the worker died while handling this source (status 'aborted'): the next refresh
    * that would poll it skips it once instead, so one source cannot stop the worker at every alarm.

@@ -1,9 +1,14 @@
 /**
  * OPML 2.0 import and export of sources, with categories as enclosing outlines (the way
  * feed readers write them) or the `category` attribute ("/Fachmedien"). Pure: no I/O.
+ *
+ * Listing pages travel as outlines of `type="html"` whose xmlUrl is the page, with their rule in
+ * attributes of our own namespace (`kr:item`, `kr:title`, … as FreshRSS does for its HTML+XPath
+ * feeds); a feed's fallback listing page as `kr:listingUrl`. Other readers ignore them.
  */
 import { XMLParser } from 'fast-xml-parser';
 import { hashString } from './normalize/hash';
+import { checkRuleShape, type RuleCheck } from './listing/rule';
 import type { Source } from './model';
 import { safeHttpUrl } from './safe-text';
 
@@ -24,11 +29,24 @@ function attr(s: string): string {
     .replace(/\t/g, '&#9;');
 }
 
+/** Our namespace for listing attributes. */
+export const OPML_NS = 'https://kommunalradar.de/opml';
+const RULE_FIELDS = ['item', 'title', 'link', 'teaser', 'date', 'dateAttr', 'dateFormat', 'kicker', 'structured'] as const;
+
 function feedOutline(s: Source, indent: string): string {
   const home = safeHttpUrl(s.homepage);
-  return `${indent}<outline type="rss" text="${attr(s.name)}" title="${attr(s.name)}" xmlUrl="${attr(s.url)}"${
+  const listing = s.kind === 'listing';
+  const extra: string[] = [];
+  if (listing) extra.push(' kr:kind="listing"');
+  for (const f of RULE_FIELDS) {
+    const v = listing ? s.rule?.[f] : undefined;
+    if (v) extra.push(` kr:${f}="${attr(v)}"`);
+  }
+  const fallback = !listing ? safeHttpUrl(s.listingUrl) : undefined;
+  if (fallback) extra.push(` kr:listingUrl="${attr(fallback)}"`);
+  return `${indent}<outline type="${listing ? 'html' : 'rss'}" text="${attr(s.name)}" title="${attr(s.name)}" xmlUrl="${attr(s.url)}"${
     home ? ` htmlUrl="${attr(home)}"` : ''
-  }${s.category ? ` category="${attr(`/${s.category}`)}"` : ''}/>`;
+  }${s.category ? ` category="${attr(`/${s.category}`)}"` : ''}${extra.join('')}/>`;
 }
 
 /**
@@ -52,7 +70,7 @@ export function buildOpml(sources: readonly Source[], opts: { title: string; dat
   for (const s of loose) body.push(feedOutline(s, '    '));
   const created = opts.dateCreated === undefined ? '' : `\n    <dateCreated>${new Date(opts.dateCreated).toUTCString()}</dateCreated>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
-<opml version="2.0">
+<opml version="2.0"${body.some((l) => l.includes(' kr:')) ? ` xmlns:kr="${OPML_NS}"` : ''}>
   <head>
     <title>${attr(opts.title)}</title>${created}
   </head>
@@ -86,6 +104,26 @@ function categoryAttr(v: unknown): string {
   return first.replace(/^\/+/, '').trim();
 }
 
+/** The listing attributes of an outline: kind and rule (kept only when valid), fallback page. */
+function listingFields(o: Node, checkRule: (value: unknown) => RuleCheck): Partial<Source> {
+  const out: Partial<Source> = {};
+  if (str(o['@_kr:kind']) === 'listing') {
+    out.kind = 'listing';
+    const raw: Record<string, string> = {};
+    for (const f of RULE_FIELDS) {
+      const v = str(o[`@_kr:${f}`]);
+      if (v) raw[f] = v;
+    }
+    const rule = Object.keys(raw).length > 0 ? checkRule(raw) : undefined;
+    // A broken rule is dropped: the page is then examined afresh on each poll.
+    if (rule?.ok) out.rule = rule.rule;
+  } else {
+    const fallback = safeHttpUrl(str(o['@_kr:listingUrl']));
+    if (fallback) out.listingUrl = fallback;
+  }
+  return out;
+}
+
 /** A stable id for an imported source, so importing the same file twice gives the same ids. */
 export function importedSourceId(url: string): string {
   let host = 'feed';
@@ -102,7 +140,12 @@ export function importedSourceId(url: string): string {
  * feed is its `category` attribute, else the text of the outline enclosing it. Only
  * http(s) feed URLs are kept, each once.
  */
-export function parseOpml(text: string): OpmlImport {
+export function parseOpml(
+  text: string,
+  /** Checks a listing's rule; pass lib/listing's `checkRule` to have its selectors compiled too. */
+  opts: { checkRule?: (value: unknown) => RuleCheck } = {},
+): OpmlImport {
+  const checkRule = opts.checkRule ?? ((v: unknown) => checkRuleShape(v));
   let doc: Node;
   try {
     doc = parser.parse(text) as Node;
@@ -128,7 +171,7 @@ export function parseOpml(text: string): OpmlImport {
           const homepage = safeHttpUrl(str(o['@_htmlUrl']));
           sources.push({
             id: importedSourceId(url), name: name || new URL(url).hostname, url, broad: false, confirmed: false,
-            ...(homepage ? { homepage } : {}), ...(category ? { category } : {}),
+            ...(homepage ? { homepage } : {}), ...(category ? { category } : {}), ...listingFields(o, checkRule),
           });
         }
       }

@@ -1,6 +1,9 @@
-import type { RegionCode, Source } from './model';
+import { migrateWatch, type AlertRule, type LegacyWatch } from './alerts/rules';
+import type { Source } from './model';
 
 export type BadgeMode = 'new' | 'unread' | 'off';
+/** How much of each item the popup list shows: one line each, or title and teaser. */
+export type ListDensity = 'compact' | 'comfortable';
 
 /** A user's own keyword rule: it tags matching items and can drive notifications. */
 export interface KeywordRuleSetting {
@@ -13,9 +16,10 @@ export interface KeywordRuleSetting {
 export interface Settings {
   badgeMode: BadgeMode;
   notifications: { muted: boolean; maxPerRefresh: number; maxPerHour: number };
-  /** What the user watches: drives notifications and, when non-empty, the badge. */
-  watch: { regions: RegionCode[]; themes: string[]; keywords: string[] };
+  /** What the user wants announced: an item matching any rule notifies; with any rule, the badge counts matches only. */
+  alertRules: AlertRule[];
   keywordRules: KeywordRuleSetting[];
+  listDensity: ListDensity;
   retentionDays: number;
   /** Sources the user added. */
   customSources: Source[];
@@ -26,21 +30,28 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   badgeMode: 'new',
   notifications: { muted: false, maxPerRefresh: 1, maxPerHour: 4 },
-  watch: { regions: [], themes: [], keywords: [] },
+  alertRules: [],
   keywordRules: [],
+  listDensity: 'compact',
   retentionDays: 30,
   customSources: [],
   sourceOverrides: {},
 };
 
-/** Stored settings merged over the defaults, so fields added later get their default. */
-export function withDefaults(stored: Partial<Settings> | undefined): Settings {
-  const s = stored ?? {};
+/** Settings as stored by any version: version 1 kept one `watch` record instead of rules. */
+export type StoredSettings = Partial<Settings> & { watch?: LegacyWatch };
+
+/**
+ * Stored settings merged over the defaults, so fields added later get their default. Settings
+ * saved with the old `watch` record and no rules become one rule per watched part (migrateWatch).
+ */
+export function withDefaults(stored: StoredSettings | undefined): Settings {
+  const { watch, ...s } = stored ?? {};
   return {
     ...DEFAULT_SETTINGS,
     ...s,
     notifications: { ...DEFAULT_SETTINGS.notifications, ...s.notifications },
-    watch: { ...DEFAULT_SETTINGS.watch, ...s.watch },
+    alertRules: s.alertRules ?? migrateWatch(watch),
   };
 }
 

@@ -100,7 +100,22 @@ interface Rec {
 function main(): void {
   const here = dirname(fileURLToPath(import.meta.url));
   const dir = process.argv[2] ?? join(here, '../../shared/data/gv100ad');
-  const text = readFileSync(join(dir, 'GV100AD_30112025.txt'), 'utf8');
+  const file = join(dir, 'GV100AD_30112025.txt');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    // Without the directory data there is nothing to build: say where it comes from, no stack trace.
+    process.stderr.write(
+      `gazetteer: ${file} nicht lesbar (${(e as NodeJS.ErrnoException).code ?? 'Fehler'}).\n` +
+        'Das Gemeindeverzeichnis GV100AD (Gebietsstand 30.11.2025) gibt es beim Statistischen Bundesamt:\n' +
+        '  https://www.destatis.de/DE/Themen/Laender-Regionen/Regionales/Gemeindeverzeichnis/_inhalt.html\n' +
+        'Die ZIP-Datei "GV100AD" entpacken und das Verzeichnis angeben: npm run gazetteer -- VERZEICHNIS\n' +
+        'Die fertigen Daten liegen schon in lib/tag/gazetteer-data.ts; neu bauen ist nur nach einem neuen Gebietsstand nötig.\n',
+    );
+    process.exitCode = 2;
+    return;
+  }
   const lands: string[] = [];
   const recs: Rec[] = [];
   let kreis: { rec: Rec; pop: number } | undefined;

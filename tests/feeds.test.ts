@@ -29,6 +29,8 @@ describe('source catalogue', () => {
   it.each(CATALOGUE.map((s) => [s.id, s] as const))('%s has https feed and homepage URLs', (_id, s) => {
     expect(new URL(s.url).protocol).toBe('https:');
     if (s.homepage) expect(new URL(s.homepage).protocol).toBe('https:');
+    if (s.listingUrl) expect(new URL(s.listingUrl).protocol).toBe('https:');
+    expect(s.kind === undefined || s.kind === 'feed' || s.kind === 'listing').toBe(true);
     expect(typeof s.broad).toBe('boolean');
     expect(typeof s.confirmed).toBe('boolean');
     if (s.land) expect(LAND_CODES).toContain(s.land);
@@ -38,12 +40,14 @@ describe('source catalogue', () => {
     const manifest = await productionManifest();
     const hosts = manifest.host_permissions ?? [];
     for (const s of CATALOGUE) expect(hosts.some((p) => matches(p, s.url)), s.url).toBe(true);
-    expect(hosts.every((p) => CATALOGUE.some((s) => matches(p, s.url)))).toBe(true);
+    for (const s of CATALOGUE) if (s.listingUrl) expect(hosts.some((p) => matches(p, s.listingUrl!)), s.listingUrl).toBe(true);
+    expect(hosts.every((p) => CATALOGUE.some((s) => matches(p, s.url) || (s.listingUrl !== undefined && matches(p, s.listingUrl))))).toBe(true);
     expect(hosts.some((p) => p.includes('127.0.0.1'))).toBe(false);
   });
 
   it('asks only for the permissions it needs', async () => {
     const manifest = await productionManifest();
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    // activeTab for "Diese Seite beobachten", offscreen for the document that reads listing pages.
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'offscreen', 'storage']);
   });
 });

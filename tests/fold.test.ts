@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesWatch } from '../lib/alerts';
+import { compileRules } from '../lib/alerts';
 import { filterItems } from '../lib/feedgen';
 import { foldBare, foldForms, foldSpelt } from '../lib/normalize/fold';
 import { itemMatcher } from '../lib/store/filter';
@@ -21,9 +21,9 @@ describe('the umlaut fold', () => {
   });
 });
 
-describe('search, published feeds and watch rules match text the same way', () => {
+describe('search, published feeds and alert rules match text the same way', () => {
   const item = makeItem({ id: 'k|1', title: 'München startet Bürgerbüro-App', summary: 'Die Straßenverkehrsbehörde zieht mit.' });
-  const noWatch = { regions: [], themes: [], keywords: [] };
+  const alerts = (keywords: string[]) => compileRules([{ id: 'r', regions: [], themes: [], keywords }])(item) !== undefined;
 
   it.each([
     ['muenchen', true],
@@ -36,12 +36,12 @@ describe('search, published feeds and watch rules match text the same way', () =
   ])('%s → %s', (term, expected) => {
     expect(itemMatcher({ search: term })(item)).toBe(expected);
     expect(filterItems([item], { keywords: [term] }).length === 1).toBe(expected);
-    expect(matchesWatch(item, { ...noWatch, keywords: [term] })).toBe(expected);
+    expect(alerts([term])).toBe(expected);
   });
 
   it('search needs every term, keywords any one', () => {
     expect(itemMatcher({ search: 'münchen nürnberg' })(item)).toBe(false);
     expect(itemMatcher({ keywords: ['münchen', 'nürnberg'] })(item)).toBe(true);
-    expect(matchesWatch(item, { ...noWatch, keywords: ['nürnberg', 'München'] })).toBe(true);
+    expect(alerts(['nürnberg', 'München'])).toBe(true);
   });
 });

@@ -4,7 +4,6 @@ import type { Item } from '../lib/model';
 import { planNotification } from '../lib/alerts';
 import { safeHttpUrl, safeText } from '../lib/safe-text';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
-import { matchesWatch } from '../lib/alerts';
 
 const now = Date.UTC(2025, 4, 19, 8);
 function item(id: string, over: Partial<Item> = {}): Item {
@@ -14,27 +13,11 @@ function item(id: string, over: Partial<Item> = {}): Item {
     unread: 1, notifiedAt: 0, regions: ['BY'], places: [], themes: ['ki'], tagVersion: 't', ...over,
   };
 }
-const watching = (w: Partial<Settings['watch']>): Settings => ({ ...DEFAULT_SETTINGS, watch: { ...DEFAULT_SETTINGS.watch, ...w } });
+const watching = (r: { themes: string[] }): Settings => ({ ...DEFAULT_SETTINGS, alertRules: [{ id: 'ki', regions: [], keywords: [], ...r }] });
 
 describe('badge text', () => {
   it.each([[0, ''], [1, '1'], [42, '42'], [999, '999'], [1000, '999+'], [-3, ''], [NaN, '']])('%s → %j', (n, text) => {
     expect(badgeText(n)).toBe(text);
-  });
-});
-
-describe('watch rules', () => {
-  const bayernKi = item('a', { regions: ['BY'], themes: ['ki'], title: 'KI-Assistent im Bürgerbüro' });
-  it.each([
-    [{ regions: ['BY'] }, true],
-    [{ regions: ['HE'] }, false],
-    [{ regions: ['BY'], themes: ['breitband'] }, false],
-    [{ regions: ['BY', 'HE'], themes: ['ki', 'breitband'] }, true],
-    [{ keywords: ['buergerbuero'] }, true],
-    [{ keywords: ['Bürgerbüro'] }, true],
-    [{ keywords: ['Glasfaser'] }, false],
-    [{}, true],
-  ] as const)('%j → %s', (w, expected) => {
-    expect(matchesWatch(bayernKi, { regions: [], themes: [], keywords: [], ...w } as Settings['watch'])).toBe(expected);
   });
 });
 
@@ -43,8 +26,9 @@ describe('notifications', () => {
   it('announces one summary for the matching items with the top titles', () => {
     const items = [item('a'), item('b'), item('c'), item('d'), item('x', { themes: ['breitband'] })];
     const plan = planNotification(items, { settings, now, firstRefresh: false, sentAt: [] });
-    expect(plan.notification?.title).toBe('4 neue Meldungen zu Ihren Themen');
-    expect(plan.notification?.message.split('\n')).toHaveLength(3);
+    expect(plan.notification?.title).toBe('4 neue Meldungen: Künstliche Intelligenz');
+    expect(plan.notification?.message.split('\n')).toEqual(['• Meldung a', '• Meldung b', '• Meldung c', 'und 1 weitere']);
+    expect(plan.notification?.ruleIds).toEqual(['ki']);
     expect(plan.notification?.url).toBeUndefined();
     expect(plan.considered).toHaveLength(5);
   });
@@ -60,7 +44,7 @@ describe('notifications', () => {
     ['the first refresh after install', { firstRefresh: true, sentAt: [] as number[], settings }],
     ['muted', { firstRefresh: false, sentAt: [] as number[], settings: { ...settings, notifications: { ...settings.notifications, muted: true } } }],
     ['the hourly cap is reached', { firstRefresh: false, sentAt: [now - 1000, now - 2000, now - 3000, now - 4000], settings }],
-    ['no watch rules', { firstRefresh: false, sentAt: [] as number[], settings: DEFAULT_SETTINGS }],
+    ['no alert rules', { firstRefresh: false, sentAt: [] as number[], settings: DEFAULT_SETTINGS }],
   ])('none when %s, but the items are still marked as considered', (_why, ctx) => {
     const plan = planNotification([item('a')], { now, ...ctx });
     expect(plan.notification).toBeUndefined();

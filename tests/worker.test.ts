@@ -4,6 +4,7 @@ import type { Source } from '../lib/model';
 import { openDb, type KommunalradarDb } from '../lib/store/db';
 import type { WorkerBrowser } from '../lib/worker/browser-api';
 import { startWorker } from '../lib/worker';
+import { parseOpml } from '../lib/opml';
 import { rss, startServer, TEASERS, type TestServer } from './helpers/feed-server';
 
 /** A small in-memory stand-in for the extension API, recording what the worker does. */
@@ -112,5 +113,33 @@ describe('the worker wired to a fake browser', () => {
     await w.ready;
     expect(await w.send({ type: 'format-disk' })).toMatchObject({ ok: false });
     expect(await w.send('hello')).toMatchObject({ ok: false, error: 'Unbekannter Befehl' });
+  });
+});
+
+describe('sources added, imported, removed and added again', () => {
+  it('an imported source is fetched at once; removing it with its items kept and adding the URL again stores nothing twice', async () => {
+    const fake = fakeBrowser();
+    const titles: string[] = [];
+    fake.browser.action.setTitle = async ({ title }) => void titles.push(title);
+    const w = start(fake);
+    await w.ready;
+    const url = server.url('/k21.xml');
+    // As the options page sends it: parsed from an OPML file.
+    const opml = parseOpml(`<opml version="2.0"><body><outline type="rss" text="K21" xmlUrl="${url}"/></body></opml>`);
+    if (!opml.ok) throw new Error(opml.error);
+    const imported = await w.send({ type: 'import-sources', sources: opml.sources });
+    expect(imported).toEqual({ ok: true, value: 1 });
+    await expect.poll(() => db.items.count()).toBe(2);
+    await idle();
+    expect(titles.at(-1)).toBe('Kommunalradar: 2 neue Meldungen seit dem letzten Öffnen');
+    await w.send({ type: 'remove-source', id: opml.sources[0]!.id, deleteItems: false });
+    const added = await w.send({ type: 'add-source', source: { name: 'K21', url, broad: false, confirmed: true } });
+    expect(added.ok).toBe(true);
+    // The add started a refresh of its own; ours waits its turn, then both are over.
+    await expect.poll(async () => (await w.send({ type: 'refresh' })).value, { timeout: 10_000 }).not.toBe('busy');
+    await idle();
+    const items = await db.items.toArray();
+    expect(items).toHaveLength(2);
+    expect(new Set(items.map((i) => i.link)).size).toBe(2);
   });
 });

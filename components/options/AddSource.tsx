@@ -1,26 +1,38 @@
 import { useState } from 'preact/hooks';
+import type { ListingRule } from '../../lib/listing/rule';
 import { useI18n } from '../i18n';
+import { ListingPreview, type RulePreview } from './ListingPreview';
 
 /** What adding a URL led to. */
 export type AddOutcome =
   | { kind: 'added'; name: string }
   | { kind: 'discovered'; urls: string[] }
+  /** A page without a feed that holds a listing: shown before it is added. */
+  | { kind: 'listing'; url: string; title: string; rule: ListingRule; first: RulePreview }
+  /** A page without a feed and without a listing (`script`: built by JavaScript). */
+  | { kind: 'no-listing'; script: boolean }
   | { kind: 'error'; message: string };
 
 /**
  * Adds a source by URL. `onAdd` is called straight from the submit handler, so the page
  * can still ask for the host permission within the user's gesture.
  */
-export function AddSource({ onAdd }: { onAdd(url: string): Promise<AddOutcome> }) {
+export function AddSource({ onAdd, onPreview, onAddListing }: {
+  onAdd(url: string): Promise<AddOutcome>;
+  /** Applies an edited rule to the examined page (no I/O). */
+  onPreview?(rule: ListingRule): RulePreview;
+  onAddListing?(listing: { url: string; title: string; rule: ListingRule }): Promise<AddOutcome>;
+}) {
   const { t } = useI18n();
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<AddOutcome | undefined>();
 
-  const add = (target: string) => {
+  const add = (target: string) => run(() => onAdd(target.trim()));
+  const run = (action: () => Promise<AddOutcome>) => {
     setBusy(true);
     setOutcome(undefined);
-    onAdd(target.trim()).then(
+    action().then(
       (o) => {
         setOutcome(o);
         if (o.kind === 'added') setUrl('');
@@ -30,6 +42,7 @@ export function AddSource({ onAdd }: { onAdd(url: string): Promise<AddOutcome> }
   };
 
   return (
+    <>
     <form
       class="add-source"
       onSubmit={(e) => {
@@ -45,6 +58,7 @@ export function AddSource({ onAdd }: { onAdd(url: string): Promise<AddOutcome> }
       <div role="status" aria-live="polite">
         {outcome?.kind === 'added' ? <p class="ok">{t('sourceAdded', [outcome.name])}</p> : null}
         {outcome?.kind === 'error' ? <p class="notice notice-error">{outcome.message}</p> : null}
+        {outcome?.kind === 'no-listing' ? <p class="notice notice-error">{t(outcome.script ? 'listingScriptRendered' : 'listingNoneFound')}</p> : null}
         {outcome?.kind === 'discovered' ? (
           outcome.urls.length > 0 ? (
             <div class="discovered">
@@ -64,5 +78,21 @@ export function AddSource({ onAdd }: { onAdd(url: string): Promise<AddOutcome> }
         ) : null}
       </div>
     </form>
+      {outcome?.kind === 'listing' && onPreview && onAddListing ? (
+        <ListingPreview
+          key={outcome.url}
+          url={outcome.url}
+          title={outcome.title}
+          rule={outcome.rule}
+          first={outcome.first}
+          busy={busy}
+          onPreview={onPreview}
+          onAdd={(rule) => {
+            const { url: page, title } = outcome;
+            run(() => onAddListing({ url: page, title, rule }));
+          }}
+        />
+      ) : null}
+    </>
   );
 }

@@ -12,6 +12,8 @@ export interface SourceListProps {
   onRemove(id: string, deleteItems: boolean): void;
   /** Asks again for a host permission the user revoked (Firefox). */
   onGrant(id: string, url: string): void;
+  /** A listing page marked "Seite verändert?": forget its rule and examine the page again. */
+  onRedetect?(id: string): void;
 }
 
 /** Minimum poll interval in minutes, as the scheduler enforces it. */
@@ -23,7 +25,7 @@ function StatusText({ state }: { state?: SourceState }) {
   return <span class={`status-badge status-${status}`}>{t(`status_${status}`)}</span>;
 }
 
-function SourceCard({ row, onToggle, onInterval, onRemove, onGrant }: { row: SourceRow } & Omit<SourceListProps, 'rows'>) {
+function SourceCard({ row, onToggle, onInterval, onRemove, onGrant, onRedetect }: { row: SourceRow } & Omit<SourceListProps, 'rows'>) {
   const { t, lang } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const { source, state } = row;
@@ -52,6 +54,9 @@ function SourceCard({ row, onToggle, onInterval, onRemove, onGrant }: { row: Sou
       {state?.lastError ? <p class="notice notice-error source-error">{state.lastError}</p> : null}
       {state?.status === 'permission' ? (
         <button type="button" class="btn btn-small" onClick={() => onGrant(source.id, source.url)}>{t('grantPermission')}</button>
+      ) : null}
+      {state?.status === 'changed' && onRedetect ? (
+        <button type="button" class="btn btn-small" onClick={() => onRedetect(source.id)}>{t('redetect')}</button>
       ) : null}
       <div class="source-controls">
         <label class="toggle">
@@ -97,7 +102,7 @@ export function SourceList(props: SourceListProps) {
   return (
     <ul class="sources">
       {props.rows.map((row) => (
-        <SourceCard key={row.source.id} row={row} onToggle={props.onToggle} onInterval={props.onInterval} onRemove={props.onRemove} onGrant={props.onGrant} />
+        <SourceCard key={row.source.id} row={row} onToggle={props.onToggle} onInterval={props.onInterval} onRemove={props.onRemove} onGrant={props.onGrant} onRedetect={props.onRedetect} />
       ))}
     </ul>
   );

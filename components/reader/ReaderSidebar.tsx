@@ -20,16 +20,16 @@ export interface ReaderSidebarProps {
   afterMap?: ComponentChildren;
 }
 
-const VIEW_KEYS: Record<ReaderView, string> = { all: 'readerViewAll', today: 'readerViewToday', unread: 'readerViewUnread' };
+const VIEW_KEYS: Record<ReaderView, string> = { all: 'readerViewAll', today: 'readerViewToday', unread: 'readerViewUnread', starred: 'starredView' };
 
 function Choice(props: { pressed: boolean; onClick(): void; children: ComponentChildren; count?: number; extra?: ComponentChildren; data?: string }) {
   return (
     <li class="choice-row">
       <button type="button" class="choice" aria-pressed={props.pressed} data-choice={props.data} onClick={props.onClick}>
         <span class="choice-label">{props.children}</span>
+        {props.extra}
         {props.count !== undefined ? <span class="choice-count">{props.count.toLocaleString('de-DE')}</span> : null}
       </button>
-      {props.extra}
     </li>
   );
 }

@@ -2,6 +2,7 @@ import { LAND_NAMES } from '../../lib/labels';
 import type { Item, RegionCode } from '../../lib/model';
 import { safeHttpUrl } from '../../lib/safe-text';
 import { formatDateTime } from '../../lib/ui/format-date';
+import type { ItemActionName } from '../../lib/ui/item-actions';
 import { themeLabel } from '../Chips';
 import { useI18n } from '../i18n';
 
@@ -24,14 +25,13 @@ export interface ReadingPaneProps {
   item: Item | undefined;
   sourceName: string;
   ruleLabels?: Record<string, string>;
-  onToggleRead(item: Item): void;
   onOriginal(item: Item): void;
-  onHide(item: Item): void;
-  onCopy(item: Item): void;
+  /** The item actions (keep, read/unread, hide, copy link), as lib/ui/item-actions plans them. */
+  onAction(item: Item, action: ItemActionName): void;
 }
 
 /** The selected item in full: title, source, date, tags with the words that produced them, teaser, link and actions. */
-export function ReadingPane({ item, sourceName, ruleLabels, onToggleRead, onOriginal, onHide, onCopy }: ReadingPaneProps) {
+export function ReadingPane({ item, sourceName, ruleLabels, onOriginal, onAction }: ReadingPaneProps) {
   const { t, lang } = useI18n();
   if (!item) return <div class="pane-empty">{t('readerNothingSelected')}</div>;
   const link = safeHttpUrl(item.link);
@@ -51,6 +51,7 @@ export function ReadingPane({ item, sourceName, ruleLabels, onToggleRead, onOrig
       <p class="reading-meta">
         <span>{sourceName}</span> · <time dateTime={new Date(item.sortAt).toISOString()}>{formatDateTime(item.sortAt, lang)}</time>
         {item.unread ? <> · <span class="badge-unread">{t('unread')}</span></> : null}
+        {item.starred === 1 ? <> · <span class="badge-starred">{t('starred')}</span></> : null}
       </p>
       {item.regions.length || item.themes.length ? (
         <ul class="reading-tags" aria-label={t('chipsLabel')}>
@@ -65,11 +66,14 @@ export function ReadingPane({ item, sourceName, ruleLabels, onToggleRead, onOrig
         ) : (
           <span class="hint">{t('noLink')}</span>
         )}
-        <button type="button" class="btn btn-secondary" aria-keyshortcuts="M" onClick={() => onToggleRead(item)}>
+        <button type="button" class="btn btn-secondary" aria-keyshortcuts="S" aria-pressed={item.starred === 1} onClick={() => onAction(item, 'star')}>
+          {item.starred === 1 ? t('actionUnstar') : t('actionStar')}
+        </button>
+        <button type="button" class="btn btn-secondary" aria-keyshortcuts="M" onClick={() => onAction(item, 'toggle-read')}>
           {item.unread ? t('readerMarkRead') : t('readerMarkUnread')}
         </button>
-        {link ? <button type="button" class="btn btn-secondary" onClick={() => onCopy(item)}>{t('readerCopyLink')}</button> : null}
-        <button type="button" class="btn btn-secondary" onClick={() => onHide(item)}>{t('readerHide')}</button>
+        {link ? <button type="button" class="btn btn-secondary" onClick={() => onAction(item, 'copy-link')}>{t('readerCopyLink')}</button> : null}
+        <button type="button" class="btn btn-secondary" onClick={() => onAction(item, 'hide')}>{t('readerHide')}</button>
       </div>
     </article>
   );

@@ -1,18 +1,21 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n';
 import { AddSource, type AddOutcome } from '../../components/options/AddSource';
 import { SettingsForm, type EditableSettings } from '../../components/options/SettingsForm';
 import { SourceList } from '../../components/options/SourceList';
 import { Attribution, FeedExportPanel, OpmlPanel } from '../../components/options/Transfer';
+import type { RulePreview } from '../../components/options/ListingPreview';
+import { checkRule, scrapeListing, type ListingRule } from '../../lib/listing';
 import type { ProbeResult } from '../../lib/messages';
+import { previewItems } from '../../lib/refresh/probe';
 import type { Source } from '../../lib/model';
 import { buildOpml, parseOpml } from '../../lib/opml';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { KommunalradarDb } from '../../lib/store/db';
 import { queryItems } from '../../lib/store/queries';
 import { buildFeedFile, downloadText, type FeedFileFormat } from '../../lib/ui/export-feed';
-import { isOriginGranted, originPattern } from '../../lib/ui/permissions';
+import { isOriginGranted, missingOrigins, originPattern } from '../../lib/ui/permissions';
 import { readSettings, readSourceRows } from '../../lib/ui/queries';
 import { sendCommand } from '../../lib/ui/send-command';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
@@ -41,6 +44,16 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const rows = useLiveQuery(() => readSourceRows(db, catalogue), [db, catalogue], []);
   const settings = useLiveQuery(() => readSettings(db), [db], DEFAULT_SETTINGS);
   const granted = useGrantedOrigins();
+  // Opened from the popup's error banner at one source (#source-<id>): show that source.
+  useEffect(() => {
+    const hash = decodeURIComponent(location.hash);
+    if (!hash.startsWith('#source-') || rows.length === 0) return;
+    const card = document.querySelector<HTMLElement>(`[data-source-id="${CSS.escape(hash.slice('#source-'.length))}"]`);
+    if (card) {
+      card.scrollIntoView({ block: 'center' });
+      card.classList.add('source-target');
+    }
+  }, [rows.length]);
 
   const addSource = async (url: string): Promise<AddOutcome> => {
     const pattern = originPattern(url);
@@ -54,10 +67,31 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     if (!probe.ok) return { kind: 'error', message: probe.error };
     const result = probe.value as ProbeResult;
     if (!result.ok) {
-      return result.discovered.length > 0 ? { kind: 'discovered', urls: result.discovered } : { kind: 'error', message: result.error };
+      if (result.discovered.length > 0) return { kind: 'discovered', urls: result.discovered };
+      return result.listing ? { kind: 'no-listing', script: result.listing === 'script-rendered' } : { kind: 'error', message: result.error };
+    }
+    if (result.kind === 'listing') {
+      examined.current = { html: result.html, url: result.url };
+      return { kind: 'listing', url: result.url, title: result.title, rule: result.rule, first: { ok: true, count: result.items, items: result.preview } };
     }
     const name = result.title || new URL(result.url).hostname;
     const added = await sendCommand({ type: 'add-source', source: { name, url: result.url, broad: false, confirmed: true, category: t('ownSources') } });
+    return added.ok ? { kind: 'added', name } : { kind: 'error', message: added.error };
+  };
+
+  // The page examined for a listing, kept here so that an edited rule is previewed without a new fetch.
+  const examined = useRef<{ html: string; url: string } | undefined>(undefined);
+  const previewRule = (rule: ListingRule): RulePreview => {
+    const page = examined.current;
+    if (!page) return { ok: false, error: t('listingNoneFound') };
+    const checked = checkRule(rule);
+    if (!checked.ok) return { ok: false, error: checked.error };
+    const r = scrapeListing(page.html, page.url, { rule: checked.rule });
+    return r.ok ? { ok: true, count: r.feed.items.length, items: previewItems(r.feed.items) } : { ok: false, error: r.error };
+  };
+  const addListing = async ({ url, title, rule }: { url: string; title: string; rule: ListingRule }): Promise<AddOutcome> => {
+    const name = title || new URL(url).hostname;
+    const added = await sendCommand({ type: 'add-source', source: { name, url, kind: 'listing', rule, broad: false, confirmed: true, category: t('ownSources') } });
     return added.ok ? { kind: 'added', name } : { kind: 'error', message: added.error };
   };
 
@@ -67,8 +101,14 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   };
 
   const importOpml = async (text: string): Promise<string> => {
-    const parsed = parseOpml(text);
+    const parsed = parseOpml(text, { checkRule });
     if (!parsed.ok) return parsed.error;
+    // One prompt for every host of the file (still within the user's file choice).
+    const origins = missingOrigins(granted, parsed.sources.map((s) => s.url));
+    if (origins.length > 0) {
+      const ok = await browser.permissions.request({ origins }).catch(() => false);
+      if (!ok) return t('permissionDeniedMany', [origins.length]);
+    }
     const reply = await sendCommand({ type: 'import-sources', sources: parsed.sources });
     return reply.ok ? t('opmlImported', [Number(reply.value ?? 0), parsed.sources.length]) : reply.error;
   };
@@ -81,21 +121,23 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
 
   const saveSettings = (patch: EditableSettings) => sendCommand({ type: 'save-settings', settings: patch });
   const editable: EditableSettings = {
-    watch: settings.watch, keywordRules: settings.keywordRules, badgeMode: settings.badgeMode,
+    alertRules: settings.alertRules, keywordRules: settings.keywordRules, badgeMode: settings.badgeMode, listDensity: settings.listDensity,
     notifications: settings.notifications, retentionDays: settings.retentionDays,
   };
 
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      <p><a href="reader.html" target="_blank" rel="noopener">{t('readerOpen')}</a></p>
       <section aria-labelledby="h-sources">
         <h2 id="h-sources">{t('sources')}</h2>
-        <AddSource onAdd={addSource} />
+        <AddSource onAdd={addSource} onPreview={previewRule} onAddListing={addListing} />
         <SourceList
           rows={rows}
           onToggle={(id, enabled) => void sendCommand({ type: 'update-source', id, enabled })}
           onInterval={(id, intervalMin) => void sendCommand({ type: 'update-source', id, intervalMin })}
           onRemove={(id, deleteItems) => void sendCommand({ type: 'remove-source', id, deleteItems })}
+          onRedetect={(id) => void sendCommand({ type: 'redetect-source', id })}
           onGrant={(id, url) => {
             const pattern = originPattern(url);
             if (!pattern) return;

@@ -2,25 +2,29 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import { EmptyState } from '../../components/EmptyState';
 import { FilterBar } from '../../components/FilterBar';
+import { PopupMapBar } from '../../components/map/PopupMapBar';
 import { ItemList } from '../../components/ItemList';
-import { MarkAllRead, PopupHeader, UnreadToggle } from '../../components/PopupHeader';
+import { MarkAllRead, PopupHeader, StarredToggle, UnreadToggle } from '../../components/PopupHeader';
 import { StatusBar } from '../../components/StatusBar';
 import { useI18n } from '../../components/i18n';
 import { LAND_NAMES } from '../../lib/labels';
-import type { ViewFilter } from '../../lib/messages';
+import type { Command, ViewFilter } from '../../lib/messages';
 import type { Item, Source } from '../../lib/model';
 import { safeHttpUrl } from '../../lib/safe-text';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { KommunalradarDb } from '../../lib/store/db';
-import { countByFacet, queryItems } from '../../lib/store/queries';
+import { countByFacet, countItems, queryItems } from '../../lib/store/queries';
 import { buildFeedFile, downloadText } from '../../lib/ui/export-feed';
 import { hasAnyItems, inTrouble, readRefreshStatus, readSettings, readSourceRows } from '../../lib/ui/queries';
+import { actionForKey, planItemAction, type ItemActionName } from '../../lib/ui/item-actions';
+import { isFiltered } from '../../lib/ui/view-filter';
 import { sendCommand } from '../../lib/ui/send-command';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { usePagedItems } from '../../lib/ui/use-paged-items';
 import { usePainted } from '../../lib/ui/use-painted';
 import { useDebounced, useOnline } from './hooks';
-import { themeLabel } from '../../components/Chips';
+import { WatchThisPage } from './WatchThisPage';
+import { TagEditor, themeLabel } from '../../components/Chips';
 
 /** How many items a feed export carries at most. */
 const EXPORT_LIMIT = 500;
@@ -28,14 +32,32 @@ const NO_COUNTS = { regions: {}, themes: {} };
 /** How long after the rows are painted the facet counts start (they only label the choices). */
 const COUNTS_DELAY_MS = 250;
 
+/** The gazetteer is large: its completion module loads when the place field is first used. */
+const loadPlaceSuggestions = (q: string) => import('../../lib/ui/place-search').then((m) => m.suggestPlaces(q));
+
 /** The popup: wires the database (read only) and the background's commands to the components. */
 export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonly Source[] }) {
   const { t, lang } = useI18n();
   const [filter, setFilter] = useState<ViewFilter>({});
-  const query = useDebounced(filter, 150);
+  const rows = useLiveQuery(() => readSourceRows(db, catalogue), [db, catalogue], []);
+  const settings = useLiveQuery(() => readSettings(db), [db], DEFAULT_SETTINGS);
+  const sourceNames = useMemo(() => Object.fromEntries(rows.map((r) => [r.source.id, r.source.name])), [rows]);
+  const ruleLabels = useMemo(() => Object.fromEntries(settings.keywordRules.map((r) => [r.id, r.label])), [settings]);
+  const settled = useDebounced(filter, 150);
+  // Source names and rule labels are searched too; they join the query only with a search,
+  // so the first page (no search) never waits for the source list.
+  const query = useMemo<ViewFilter>(
+    () => ((settled.search ?? '').trim() ? { ...settled, searchNames: { sourceNames, ruleLabels } } : settled),
+    [settled, sourceNames, ruleLabels],
+  );
   const key = JSON.stringify(query);
-  const [selected, setSelected] = useState(0);
+  // Nothing is selected until the user moves (keys or mouse): a selected row opens to its
+  // teaser, which must not push headlines off a freshly opened popup.
+  const [selected, setSelected] = useState(-1);
   const [message, setMessage] = useState('');
+  const [editing, setEditing] = useState(false);
+  /** What the last item action did, with its undo when it has one. */
+  const [done, setDone] = useState<{ text: string; undo?: Command } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const online = useOnline();
 
@@ -50,14 +72,20 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     [db, countsKey],
     NO_COUNTS,
   );
+  // The hit count, like the facet counts, waits until the rows are painted.
+  const hitCount = useLiveQuery(
+    () => (countsKey === null || !isFiltered(JSON.parse(countsKey) as ViewFilter) ? Promise.resolve(null) : countItems(db, JSON.parse(countsKey) as ViewFilter)),
+    [db, countsKey],
+    null as number | null,
+  );
   const status = useLiveQuery(() => readRefreshStatus(db), [db], undefined);
-  const rows = useLiveQuery(() => readSourceRows(db, catalogue), [db, catalogue], []);
-  const settings = useLiveQuery(() => readSettings(db), [db], DEFAULT_SETTINGS);
   const anyItems = useLiveQuery(() => hasAnyItems(db), [db], true);
 
-  const sourceNames = useMemo(() => Object.fromEntries(rows.map((r) => [r.source.id, r.source.name])), [rows]);
-  const troubled = rows.filter((r) => r.source.enabled !== false && inTrouble(r.state)).map((r) => r.source.name);
-  const ruleLabels = useMemo(() => Object.fromEntries(settings.keywordRules.map((r) => [r.id, r.label])), [settings]);
+  const troubled = useMemo(
+    () => rows.filter((r) => r.source.enabled !== false && inTrouble(r.state)).map((r) => ({ id: r.source.id, name: r.source.name })),
+    [rows],
+  );
+  const sourceChoices = useMemo(() => rows.map((r) => ({ id: r.source.id, name: r.source.name })), [rows]);
 
   // Told once the first rows are on screen: the background then updates the badge, which
   // counts over all items, and must not compete with the first page.
@@ -65,16 +93,42 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   useEffect(() => {
     if (firstShown) void sendCommand({ type: 'popup-opened' });
   }, [firstShown]);
-  useEffect(() => setSelected(0), [key]);
+  useEffect(() => setSelected(-1), [key]);
 
   const report = (reply: { ok: boolean; error?: string }) => setMessage(reply.ok ? '' : reply.error ?? '');
+  const act = useCallback(async (item: Item | undefined, action: ItemActionName) => {
+    if (!item) return;
+    const plan = planItemAction(item, action);
+    if (!plan) return;
+    if (plan.copy !== undefined) {
+      const ok = await navigator.clipboard.writeText(plan.copy).then(() => true, () => false);
+      setDone({ text: t(ok ? plan.done : 'copyFailed') });
+      return;
+    }
+    const reply = await sendCommand(plan.command!);
+    report(reply);
+    if (reply.ok) setDone({ text: t(plan.done), undo: plan.undo });
+  }, [t]);
+  const undo = (cmd: Command) => void sendCommand(cmd).then((r) => {
+    report(r);
+    setDone(null);
+  });
   const open = useCallback((item: Item | undefined) => {
     if (!item || !safeHttpUrl(item.link)) return;
     void sendCommand({ type: 'open-item', id: item.id }).then(report);
   }, []);
   const refresh = () => void sendCommand({ type: 'refresh' }).then(report);
+  const selectedItem = paged.items[selected];
+  const editTag = (facet: 'regions' | 'themes', value: string, action: 'add' | 'remove') => {
+    if (selectedItem) void sendCommand({ type: 'edit-tags', id: selectedItem.id, facet, value, action }).then(report);
+  };
   const openOptions = () => void browser.runtime.openOptionsPage();
-  const markAll = () => void sendCommand({ type: 'mark-all-read', filter: query }).then(report);
+  const openSource = (id: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#source-${encodeURIComponent(id)}`) });
+  const markAll = () => void sendCommand({ type: 'mark-all-read', filter: query }).then((reply) => {
+    report(reply);
+    const ids = reply.ok && Array.isArray(reply.value) ? (reply.value as string[]) : [];
+    if (reply.ok) setDone({ text: t('didMarkAllRead', [ids.length]), undo: ids.length ? { type: 'mark-read', ids, read: false } : undefined });
+  });
 
   const exportFeed = async () => {
     const items = await queryItems(db, query, { limit: EXPORT_LIMIT });
@@ -110,24 +164,34 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
       } else if (e.key === 'Enter' && !textInput) {
         e.preventDefault();
         open(paged.items[selected]);
+      } else if (!textInput && !e.ctrlKey && !e.metaKey && !e.altKey && actionForKey(e.key)) {
+        e.preventDefault();
+        void act(paged.items[selected], actionForKey(e.key)!);
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [paged.items, selected, open]);
+  }, [paged.items, selected, open, act]);
 
   const running = !!status?.running;
   const empty = paged.items.length === 0;
   return (
     <div class="popup">
       <PopupHeader running={running} onRefresh={refresh} onExport={() => void exportFeed()} onOptions={openOptions} />
-      <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} />
-      <FilterBar filter={filter} counts={counts} ruleLabels={ruleLabels} searchRef={searchRef} onChange={setFilter} />
+      <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} onOpenSource={openSource} />
+      <WatchThisPage sources={rows.map((r) => r.source)} />
+      <FilterBar filter={filter} counts={counts} ruleLabels={ruleLabels} searchRef={searchRef} sources={sourceChoices}
+        suggestPlaces={loadPlaceSuggestions} hitCount={hitCount} onChange={setFilter} />
       <div class="toolbar">
         <UnreadToggle checked={!!filter.unreadOnly} onChange={(unreadOnly) => setFilter({ ...filter, unreadOnly })} />
-        <MarkAllRead onClick={markAll} disabled={empty} />
+        <StarredToggle checked={!!filter.starredOnly} onChange={(starredOnly) => setFilter({ ...filter, starredOnly })} />
+        <MarkAllRead onClick={markAll} disabled={empty} filtered={isFiltered(query)} />
       </div>
+      <PopupMapBar filter={filter} counts={counts} onChange={setFilter} />
       {message ? <p class="notice notice-error" role="alert">{message}</p> : null}
+      <p class="done" role="status" aria-live="polite">
+        {done ? <>{done.text}{done.undo ? <>{' '}<button type="button" class="linklike" onClick={() => undo(done.undo!)}>{t('undo')}</button></> : null}</> : null}
+      </p>
       {empty ? (
         <EmptyState
           kind={paged.loading ? 'loading' : anyItems ? 'no-match' : 'no-items'}
@@ -142,11 +206,33 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           selected={selected}
           sourceNames={sourceNames}
           ruleLabels={ruleLabels}
+          density={settings.listDensity}
           onSelect={setSelected}
           onOpen={open}
+          onAction={(item, a) => void act(item, a)}
           onLoadMore={paged.loadMore}
         />
       )}
+      {selectedItem ? (
+        <div class="tag-bar">
+          <button type="button" class="edit-tags linklike" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+            {t('editTags')}
+          </button>
+        </div>
+      ) : null}
+      {editing && selectedItem ? (
+        <TagEditor
+          title={selectedItem.title}
+          regions={selectedItem.regions}
+          themes={selectedItem.themes}
+          ruleLabels={ruleLabels}
+          evidence={selectedItem.evidence}
+          places={selectedItem.places}
+          userTags={selectedItem.userTags}
+          onEdit={editTag}
+          onClose={() => setEditing(false)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -3,9 +3,15 @@ import { DayList } from '../../components/reader/DayList';
 import { HelpOverlay } from '../../components/reader/HelpOverlay';
 import { ReaderSidebar } from '../../components/reader/ReaderSidebar';
 import { ReadingPane } from '../../components/reader/ReadingPane';
+import { LandTrendList, Sparkline } from '../../components/reader/Trends';
+import { THEME_IDS } from '../../lib/labels';
+import { landTrends, themeWeeklyCounts } from '../../lib/store/trends';
+import { toggleFacet } from '../../lib/ui/reader-state';
 import { EmptyState } from '../../components/EmptyState';
 import { useI18n } from '../../components/i18n';
+import type { Command, CommandReply } from '../../lib/messages';
 import type { Item, Source } from '../../lib/model';
+import { planItemAction, type ItemActionName } from '../../lib/ui/item-actions';
 import { safeHttpUrl } from '../../lib/safe-text';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { KommunalradarDb } from '../../lib/store/db';
@@ -28,6 +34,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const [selected, setSelected] = useState(0);
   const [help, setHelp] = useState(false);
   const [message, setMessage] = useState('');
+  const [undoCmd, setUndoCmd] = useState<Command | undefined>(undefined);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const settled = useDebounced(state, 150);
@@ -41,6 +48,14 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     [db, countsKey],
     NO_COUNTS,
   );
+  // Trends wait, like the counts, until the first rows are painted.
+  const trendsOn = countsKey !== null;
+  const weekly = useLiveQuery(
+    () => (trendsOn ? themeWeeklyCounts(db, THEME_IDS, now()) : Promise.resolve({} as Record<string, number[]>)),
+    [db, trendsOn],
+    {} as Record<string, number[]>,
+  );
+  const lands = useLiveQuery(() => (trendsOn ? landTrends(db, now()) : Promise.resolve({})), [db, trendsOn], {});
   const rows = useLiveQuery(() => readSourceRows(db, catalogue), [db, catalogue], []);
   const settings = useLiveQuery(() => readSettings(db), [db], DEFAULT_SETTINGS);
   const anyItems = useLiveQuery(() => hasAnyItems(db), [db], true);
@@ -55,24 +70,33 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
 
   const items = paged.items;
   const current: Item | undefined = items[Math.min(selected, items.length - 1)];
-  const report = (reply: { ok: boolean; error?: string }, done = '') => setMessage(reply.ok ? done : reply.error ?? '');
-  const markRead = (item: Item, read: boolean) => void sendCommand({ type: 'mark-read', ids: [item.id], read }).then((r) => report(r));
+  const say = (text: string, undo?: Command) => {
+    setMessage(text);
+    setUndoCmd(undo);
+  };
+  const report = (reply: CommandReply, done = '', undo?: Command) => say(reply.ok ? done : reply.error ?? '', reply.ok ? undo : undefined);
+  const act = useCallback(async (item: Item, action: ItemActionName) => {
+    const plan = planItemAction(item, action);
+    if (!plan) return;
+    if (plan.copy !== undefined) {
+      const ok = await navigator.clipboard.writeText(plan.copy).then(() => true, () => false);
+      return say(t(ok ? plan.done : 'copyFailed'));
+    }
+    report(await sendCommand(plan.command!), t(plan.done), plan.undo);
+  }, [t]);
   const open = useCallback((index: number) => {
     setSelected(index);
     const item = items[index];
-    if (item?.unread) markRead(item, true);
+    if (item?.unread) void sendCommand({ type: 'mark-read', ids: [item.id], read: true }).then((r) => report(r));
   }, [items]);
   const original = (item: Item) => {
     if (safeHttpUrl(item.link)) void sendCommand({ type: 'open-item', id: item.id }).then((r) => report(r));
   };
-  const toggleRead = (item: Item) => markRead(item, item.unread === 1);
-  const hide = (item: Item) => void sendCommand({ type: 'delete-items', ids: [item.id] }).then((r) => report(r, t('readerHidden')));
-  const copy = (item: Item) => {
-    const link = safeHttpUrl(item.link);
-    if (!link) return;
-    navigator.clipboard.writeText(link).then(() => setMessage(t('readerCopied')), () => setMessage(t('readerCopyFailed')));
-  };
-  const markAll = () => void sendCommand({ type: 'mark-all-read', filter }).then((r) => report(r, t('readerAllRead')));
+  const markAll = () => void sendCommand({ type: 'mark-all-read', filter }).then((reply) => {
+    const ids = reply.ok && Array.isArray(reply.value) ? (reply.value as string[]) : [];
+    report(reply, t('didMarkAllRead', [ids.length]), ids.length ? { type: 'mark-read', ids, read: false } : undefined);
+  });
+  const undo = (cmd: Command) => void sendCommand(cmd).then((r) => report(r));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -86,7 +110,8 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
         case 'previous': setSelected((s) => Math.max(0, s - 1)); break;
         case 'open': if (item) open(items.indexOf(item)); break;
         case 'original': if (item) original(item); break;
-        case 'toggle-read': if (item) toggleRead(item); break;
+        case 'toggle-read': if (item) void act(item, 'toggle-read'); break;
+        case 'star': if (item) void act(item, 'star'); break;
         case 'search': searchRef.current?.focus(); searchRef.current?.select(); break;
         case 'mark-all-read': markAll(); break;
         case 'help': setHelp((h) => !h); break;
@@ -98,12 +123,20 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [items, current, help, open, filter]);
+  }, [items, current, help, open, act, filter]);
 
   const empty = items.length === 0;
   return (
     <div class="reader">
-      <ReaderSidebar state={state} counts={counts} sources={rows} ruleLabels={ruleLabels} onChange={setState} />
+      <ReaderSidebar
+        state={state}
+        counts={counts}
+        sources={rows}
+        ruleLabels={ruleLabels}
+        onChange={setState}
+        themeExtra={(id) => (weekly[id] ? <Sparkline values={weekly[id]} /> : null)}
+        afterMap={<LandTrendList trends={lands} selected={state.region} onSelect={(code) => setState(toggleFacet(state, 'region', code))} />}
+      />
       <section class="middle" aria-label={t('listLabel')}>
         <div class="middle-head">
           <label class="search">
@@ -120,7 +153,10 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           <button type="button" class="btn btn-secondary btn-small" aria-keyshortcuts="Shift+A" onClick={markAll} disabled={empty}>{t('markAllRead')}</button>
           <button type="button" class="icon-btn" aria-keyshortcuts="?" title={t('keyHelpTitle')} onClick={() => setHelp(true)}>?</button>
         </div>
-        <p class="reader-message" role="status">{message}</p>
+        <p class="reader-message" role="status">
+          {message}
+          {undoCmd ? <> <button type="button" class="linklike" onClick={() => undo(undoCmd)}>{t('undo')}</button></> : null}
+        </p>
         {empty ? (
           <EmptyState kind={paged.loading ? 'loading' : anyItems ? 'no-match' : 'no-items'} running={false} onRefresh={() => void sendCommand({ type: 'refresh' })} onReset={() => setState({ view: 'all' })} />
         ) : (
@@ -132,10 +168,8 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           item={current}
           sourceName={current ? sourceNames[current.sourceId] ?? current.sourceId : ''}
           ruleLabels={ruleLabels}
-          onToggleRead={toggleRead}
           onOriginal={original}
-          onHide={hide}
-          onCopy={copy}
+          onAction={(item, action) => void act(item, action)}
         />
       </section>
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}

@@ -1,6 +1,8 @@
 /**
- * What the user is told about new items: the badge count, the watch rules and the notification plan.
+ * What the user is told about new items: the badge count, the alert rules, their sentences and the notification plan.
  */
 export * from './badge';
-export * from './watch';
+export * from './rules';
+export * from './describe';
 export * from './notify';
+export * from './badge-title';

@@ -1,7 +1,8 @@
+import { ruleLabel } from './describe';
+import { compileRules, hasActiveRules, type AlertRule } from './rules';
 import type { Item } from '../model';
 import { safeHttpUrl, safeText } from '../safe-text';
 import type { Settings } from '../settings';
-import { hasWatch, matchesWatch } from './watch';
 
 const HOUR = 3_600_000;
 const TOP_TITLES = 3;
@@ -12,6 +13,8 @@ export interface PlannedNotification {
   /** Open this on click: the item's link for one item, undefined for a summary (open the list). */
   url?: string;
   itemIds: string[];
+  /** The rules that matched, in the order the user lists them. */
+  ruleIds: string[];
 }
 
 export interface NotifyPlan {
@@ -20,9 +23,30 @@ export interface NotifyPlan {
   considered: string[];
 }
 
+/** The notification's text: a summary names the count, the first titles, the rest as "und N weitere", and which rules matched. */
+export function notificationText(
+  matching: readonly Item[],
+  rules: readonly AlertRule[],
+  lang: 'de' | 'en',
+): { title: string; message: string } {
+  const de = lang === 'de';
+  const labels = rules.map((r) => ruleLabel(r, lang)).join(' · ');
+  if (matching.length === 1) {
+    const one = matching[0]!;
+    // The rule first: the teaser is cut at the end, the reason for the notification never.
+    const body = safeText(one.summary || one.title, 200);
+    return { title: safeText(one.title, 120), message: safeText(`${labels}: ${body}`, 200) };
+  }
+  const title = safeText(`${matching.length} ${de ? 'neue Meldungen' : 'new items'}: ${labels}`, 120);
+  const rest = matching.length - TOP_TITLES;
+  const lines = matching.slice(0, TOP_TITLES).map((i) => `• ${safeText(i.title, 56)}`);
+  if (rest > 0) lines.push(de ? `und ${rest} weitere` : `and ${rest} more`);
+  return { title, message: lines.join('\n') };
+}
+
 /**
- * Decides what to announce after a refresh: one summary of the pending items that match the
- * watch rules, none on the first refresh after install, none when muted, at most
+ * Decides what to announce after a refresh: one summary of the pending items that match any
+ * alert rule, none on the first refresh after install, none when muted, at most
  * `maxPerHour` per hour (`sentAt` holds the times of earlier notifications).
  */
 export function planNotification(
@@ -31,24 +55,28 @@ export function planNotification(
 ): NotifyPlan {
   const considered = pending.map((i) => i.id);
   const { settings, now } = ctx;
-  if (ctx.firstRefresh || settings.notifications.muted || !hasWatch(settings.watch)) return { considered };
+  const rules = settings.alertRules;
+  if (ctx.firstRefresh || settings.notifications.muted || !hasActiveRules(rules)) return { considered };
   if (settings.notifications.maxPerRefresh < 1) return { considered };
   const recent = ctx.sentAt.filter((t) => now - t < HOUR).length;
   if (recent >= settings.notifications.maxPerHour) return { considered };
+  const ruleOf = compileRules(rules);
+  const matchedRules = new Set<AlertRule>();
   const matching = pending
-    .filter((i) => matchesWatch(i, settings.watch))
+    .filter((i) => {
+      const rule = ruleOf(i);
+      if (rule) matchedRules.add(rule);
+      return rule !== undefined;
+    })
     .sort((a, b) => b.sortAt - a.sortAt);
   if (matching.length === 0) return { considered };
-  const en = ctx.lang === 'en';
-  const one = matching.length === 1 ? matching[0] : undefined;
-  const title = one
-    ? safeText(one.title, 120)
-    : en ? `${matching.length} new items on your topics` : `${matching.length} neue Meldungen zu Ihren Themen`;
-  const message = one
-    ? safeText(one.summary || one.title, 200)
-    : matching.slice(0, TOP_TITLES).map((i) => `• ${safeText(i.title, 90)}`).join('\n');
+  const matched = rules.filter((r) => matchedRules.has(r));
+  const { title, message } = notificationText(matching, matched, ctx.lang ?? 'de');
   return {
-    notification: { title, message, url: one ? safeHttpUrl(one.link) : undefined, itemIds: matching.map((i) => i.id) },
+    notification: {
+      title, message, url: matching.length === 1 ? safeHttpUrl(matching[0]!.link) : undefined,
+      itemIds: matching.map((i) => i.id), ruleIds: matched.map((r) => r.id),
+    },
     considered,
   };
 }

@@ -4,10 +4,11 @@
  * and feeds.opml into DIR. Files are replaced atomically and only when their bytes change;
  * the state is written last, so a run killed at any point leaves the previous run's output.
  */
-import { chmod, mkdir, readFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATALOGUE } from '../../feeds';
 import type { LandCode, Source } from '../model';
+import { scrapeDirect } from '../listing';
 import { refreshSources, type SourceResult } from '../refresh';
 import { createTagger, type Tagger } from '../tag';
 import { AGGREGATE_USAGE, parseAggregateArgs } from './aggregate/args';
@@ -44,6 +45,16 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
   const opts = parsed.opts;
   const say = (s: string) => void (opts.quiet || io.stderr.write(s));
   const fail = (s: string) => void io.stderr.write(`aggregate: ${s}\n`);
+
+  // --out naming an existing file is a wrong invocation (2), not a failed source (1).
+  const outStat = await stat(opts.out).catch(() => undefined);
+  if (outStat && !outStat.isDirectory()) {
+    fail(`--out muss ein Verzeichnis sein, ${opts.out} ist eine Datei`);
+    return 2;
+  }
+  if (!opts.baseUrl) {
+    say('aggregate: Hinweis: ohne --base-url sind die Adressen in feeds.opml und die Selbst-Links der Feeds relativ; veröffentlicht funktionieren sie erst mit --base-url https://…/\n');
+  }
 
   const catalogue = deps.catalogue ?? CATALOGUE;
   let sources: readonly Source[] = catalogue;
@@ -100,6 +111,8 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
       // refresh hands over the source's own `land`, which is a LandCode.
       tag: (i) => tagger.tag({ ...i, sourceLand: i.sourceLand as LandCode | undefined }),
       tagVersion: tagger.version,
+      // Listing pages are read by the same code as in the extension.
+      scrape: scrapeDirect,
       // Sources a person named in a file may be anywhere, their intranet and localhost included.
       allowPrivate: opts.sources !== undefined,
       // Node can see a redirect's target: every hop is checked before it is requested (H03).

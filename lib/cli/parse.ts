@@ -8,9 +8,17 @@ import { parseFeed } from '../parse';
 import { oneLine } from '../safe-text';
 import type { CliIo } from './io';
 
-const USAGE = `Aufruf: kommunalradar parse [--max-mib N] FILE|URL...
+export const PARSE_USAGE = `Aufruf: kommunalradar parse [--max-mib N] DATEI|URL...
 
+Liest jeden Feed (RSS 2.0, RSS 1.0, Atom) wie die Erweiterung und schreibt je Eingabe eine
+JSON-Zeile auf stdout:
+  {"input","ok":true,"format","title","link","items":[{"id","guid","title","link",
+   "summary","published","categories"}]}   Datumsangaben als ISO 8601, Anrisstexte als Klartext
+  {"input","ok":false,"error"}             wenn die Eingabe nicht gelesen werden konnte
+
+URLs beginnen mit http:// oder https://; alles andere ist ein Dateiname.
   --max-mib N   größte Datei oder Antwort in MiB (Vorgabe 5, wie beim Abruf der Erweiterung)
+Exit-Status: 0 alle Eingaben gelesen, 1 mindestens eine nicht, 2 falscher Aufruf.
 `;
 
 /** One JSON line per input: what the extension would read from that feed. */
@@ -24,7 +32,7 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
       const raw = a === '--max-mib' ? args[++i] : a.slice('--max-mib='.length);
       const mib = Number(raw);
       if (raw === undefined || !/^\d+$/.test(raw) || mib < 1 || mib > 1024) {
-        io.stderr.write(`parse: --max-mib erwartet eine ganze Zahl von 1 bis 1024\n${USAGE}`);
+        io.stderr.write(`parse: --max-mib erwartet eine ganze Zahl von 1 bis 1024\n${PARSE_USAGE}`);
         return 2;
       }
       maxBytes = mib * 1024 * 1024;
@@ -32,8 +40,12 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
     }
     inputs.push(a);
   }
-  if (inputs.length === 0 || inputs.some((a) => a === '-h' || a === '--help')) {
-    io.stderr.write(USAGE);
+  if (inputs.some((a) => a === '-h' || a === '--help')) {
+    io.stdout.write(PARSE_USAGE);
+    return 0;
+  }
+  if (inputs.length === 0) {
+    io.stderr.write(PARSE_USAGE);
     return 2;
   }
   let failed = 0;
@@ -80,13 +92,26 @@ async function parseFile(path: string, maxBytes: number): Promise<ParseResult> {
   try {
     bytes = await readCapped(path, maxBytes);
   } catch (e) {
-    if (e instanceof TooLarge) throw new Error(`read: file larger than ${formatBytes(maxBytes)} (--max-mib raises the limit): ${path}`);
+    if (e instanceof TooLarge) throw new Error(`Lesen: Datei größer als ${formatBytes(maxBytes)} (--max-mib hebt die Grenze an): ${path}`);
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`read: ${code === 'ENOENT' ? 'no such file' : code ?? 'cannot read'}: ${path}`);
+    const hint = code === 'ENOENT' && looksLikeUrl(path) ? ` (eine Adresse? dann mit Schema: https://${path})` : '';
+    throw new Error(`Lesen: ${code === 'ENOENT' ? 'Datei nicht gefunden' : `nicht lesbar (${code ?? 'unbekannt'})`}: ${path}${hint}`);
   }
   const { text } = decodeFeedBytes(bytes);
   return parseFeed(text, pathToFileURL(path).href);
 }
+
+/** "kommune21.de/feed", "www.example.org": a host name with a dot before any slash, no spaces. */
+export function looksLikeUrl(input: string): boolean {
+  if (input.length > 2000 || input.includes(' ') || input.startsWith('.') || input.startsWith('/')) return false;
+  const slash = input.indexOf('/');
+  const host = slash < 0 ? input : input.slice(0, slash);
+  const dot = host.lastIndexOf('.');
+  const tld = host.slice(dot + 1);
+  return dot > 0 && tld.length >= 2 && [...tld].every((c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) &&
+    !['xml', 'rss', 'rdf', 'atom', 'json', 'opml', 'txt', 'html', 'htm'].includes(tld.toLowerCase());
+}
+
 
 class TooLarge extends Error {}
 

@@ -1,6 +1,7 @@
 /**
  * `kommunalradar tag`: reads JSON Lines {"title", "summary", "sourceLand"?} on stdin and writes
- * one JSON line of tags per input line, in order. A bad line gets {"error": "…"} and makes the
+ * one JSON line of tags per input line, in order: regions, places, themes and the evidence of
+ * each tag ({"regions": {"BY": ["Münchner"]}, "places": {AGS: [...]}, "themes": {id: [...]}}). A bad line gets {"error": "…"} and makes the
  * exit code 1 once all lines are done.
  */
 import { once } from 'node:events';
@@ -29,9 +30,22 @@ function parseLine(line: string): Parsed {
   return { ok: true, title, summary, sourceLand: o.sourceLand as LandCode | undefined };
 }
 
+export const TAG_USAGE = `Aufruf: kommunalradar tag < meldungen.jsonl
+
+Liest auf stdin je Zeile ein JSON-Objekt {"title","summary","sourceLand"?} und schreibt auf
+stdout je Zeile, in derselben Reihenfolge:
+  {"regions":["BY"],"places":[{"name","ags","land"}],"themes":["ki"]}
+  {"error":"…"}   für eine Zeile, die kein passendes JSON-Objekt ist
+Exit-Status: 0 alle Zeilen getaggt, 1 mindestens eine fehlerhaft, 2 falscher Aufruf.
+`;
+
 export async function runTag(args: string[], io: CliIo): Promise<number> {
+  if (args.some((a) => a === '-h' || a === '--help')) {
+    io.stdout.write(TAG_USAGE);
+    return 0;
+  }
   if (args.length > 0) {
-    io.stderr.write('Aufruf: kommunalradar tag < items.jsonl\n');
+    io.stderr.write(TAG_USAGE);
     return 2;
   }
   const tagger = createTagger();
@@ -46,7 +60,7 @@ export async function runTag(args: string[], io: CliIo): Promise<number> {
       buf += JSON.stringify({ error: p.error }) + '\n';
     } else {
       const tags = tagger.tag(p);
-      buf += JSON.stringify({ regions: tags.regions, places: tags.places, themes: tags.themes }) + '\n';
+      buf += JSON.stringify({ regions: tags.regions, places: tags.places, themes: tags.themes, evidence: tags.evidence }) + '\n';
     }
     if (buf.length > 64_000) {
       // Wait for a slow reader instead of queueing every result in memory (H08).

@@ -2,7 +2,7 @@
  * Bytes → text for feeds, the same way in Node (CLI, tests) and in a Chrome service worker.
  *
  * Order, as trusted feed readers do it: BOM → bytes valid as UTF-8 → HTTP charset →
- * XML declaration → windows-1252. Labels that WHATWG maps to windows-1252 are decoded
+ * XML declaration → an HTML page's `<meta charset>` / `http-equiv` (listing pages) → windows-1252. Labels that WHATWG maps to windows-1252 are decoded
  * with our own table, because Node 20's TextDecoder returns C1 controls for 0x80–0x9F
  * (nodejs/node#56542) where browsers return „“€.
  */
@@ -40,7 +40,7 @@ export function decodeFeedBytes(bytes: Uint8Array, httpCharset?: string): Decode
 
   // The bytes are not UTF-8, so a label claiming UTF-8 (or UTF-16, which the ASCII-readable
   // bytes rule out) is a lie: skip it and try the next source of truth.
-  for (const label of [charsetParam(httpCharset), xmlDeclaredEncoding(bytes)]) {
+  for (const label of [charsetParam(httpCharset), xmlDeclaredEncoding(bytes), htmlMetaCharset(bytes)]) {
     const charset = label === undefined ? undefined : canonicalCharset(label);
     if (charset && charset !== 'utf-8' && !charset.startsWith('utf-16')) {
       return { text: decodeWith(charset, bytes), charset };
@@ -81,6 +81,29 @@ export function xmlDeclaredEncoding(bytes: Uint8Array): string | undefined {
   const decl = /^\s*<\?xml\s[^>]*?\?>/.exec(head)?.[0];
   if (!decl) return undefined;
   return /\sencoding\s*=\s*(["'])([A-Za-z0-9._:-]+)\1/.exec(decl)?.[2];
+}
+
+/**
+ * The charset an HTML page declares in its first 1024 bytes, `<meta charset="…">` or
+ * `<meta http-equiv="Content-Type" content="text/html; charset=…">`, found by index scans.
+ */
+export function htmlMetaCharset(bytes: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024)).toLowerCase();
+  for (let at = head.indexOf('<meta'); at !== -1; at = head.indexOf('<meta', at + 5)) {
+    const end = head.indexOf('>', at);
+    const tag = head.slice(at, end === -1 ? head.length : end);
+    const c = tag.indexOf('charset');
+    if (c === -1) continue;
+    let i = c + 7;
+    while (tag[i] === ' ') i++;
+    if (tag[i] !== '=') continue;
+    i++;
+    while (tag[i] === ' ' || tag[i] === '"' || tag[i] === "'") i++;
+    let j = i;
+    while (j < tag.length && !' "\';/'.includes(tag[j]!)) j++;
+    if (j > i) return tag.slice(i, j);
+  }
+  return undefined;
 }
 
 function sniffBom(b: Uint8Array): { charset: string; length: number } | undefined {

@@ -18,6 +18,7 @@ import type { NormalizedItem, ParsedItem } from '../model';
 import { hashString } from './hash';
 import { cleanText, hasMarkup, htmlToText, RAW_INPUT_CAP, toText, truncateAtWord } from './text';
 import { htmlToTeaser } from './teaser';
+import { trimTeaser } from './teaser-trim';
 import { hostAndPath, linkForms, parseHttpUrl } from './link';
 
 export const TITLE_MAX = 300;
@@ -75,9 +76,10 @@ function prepare(item: ParsedItem): Prepared {
   let forms = linkForms(toText(item.link));
   // E05: a permalink guid stands in for a missing <link> only when it is itself an http(s) URL.
   if (forms.link === '' && item.guidIsPermaLink === true && parseHttpUrl(guid)) forms = linkForms(guid);
-  const summary = htmlToTeaser(toText(item.summary), SUMMARY_MAX);
+  // A leading "[DD.MM.YYYY]" dates an item whose feed gives no date; it and "mehr..." go.
+  const { text: summary, date: teaserDate } = trimTeaser(htmlToTeaser(toText(item.summary), SUMMARY_MAX));
   const publishedAt =
-    typeof item.publishedAt === 'number' && Number.isFinite(item.publishedAt) ? item.publishedAt : null;
+    typeof item.publishedAt === 'number' && Number.isFinite(item.publishedAt) ? item.publishedAt : teaserDate;
   return {
     guid,
     title: truncateAtWord(cleanTitle(toText(item.title)), TITLE_MAX),

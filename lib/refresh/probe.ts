@@ -1,14 +1,20 @@
 import { fetchFeed } from '../fetch';
-import type { ProbeResult } from '../messages';
-import { normalizeFeedTitle } from '../normalize';
+import type { ScrapePage } from '../listing';
+import type { PreviewItem, ProbeResult } from '../messages';
+import type { ParsedItem } from '../model';
+import { normalizeFeedTitle, normalizeItems } from '../normalize';
 import { parseFeed } from '../parse';
 import { safeHttpUrl } from '../safe-text';
 
+/** Items shown in a listing preview. */
+export const PREVIEW_ITEMS = 10;
+
 /**
  * Checks a URL a user wants to add: a feed answers with its title and item count; a web page
- * answers with the feed links it declares, so the user can pick one.
+ * that links feeds answers with them, so the user can pick one; a page without a feed is
+ * examined for a news listing (with `scrape`) and answers with a preview.
  */
-export async function probeSource(input: string, fetchImpl: typeof fetch): Promise<ProbeResult> {
+export async function probeSource(input: string, fetchImpl: typeof fetch, scrape?: ScrapePage): Promise<ProbeResult> {
   const url = safeHttpUrl(input.trim());
   if (!url) return { ok: false, error: 'Nur http(s)-Adressen sind erlaubt.', discovered: [] };
   const res = await fetchFeed(url, { fetch: fetchImpl, allowPrivate: true });
@@ -16,7 +22,36 @@ export async function probeSource(input: string, fetchImpl: typeof fetch): Promi
   if (res.kind === 'not-modified') return { ok: false, error: 'fetch: unexpected 304', discovered: [] };
   const parsed = parseFeed(res.text, res.finalUrl);
   if (parsed.ok) {
-    return { ok: true, url: res.finalUrl, title: normalizeFeedTitle(parsed.feed.title), format: parsed.feed.format, items: parsed.feed.items.length };
+    return { ok: true, kind: 'feed', url: res.finalUrl, title: normalizeFeedTitle(parsed.feed.title), format: parsed.feed.format, items: parsed.feed.items.length };
   }
-  return { ok: false, error: parsed.error, discovered: parsed.discovered ?? [] };
+  const discovered = parsed.discovered ?? [];
+  // A page that links a feed offers the feed; only an HTML page (the parser lists its feed
+  // links, none) without one is read as a listing.
+  if (discovered.length > 0 || parsed.discovered === undefined || !scrape) {
+    return { ok: false, error: parsed.error, discovered };
+  }
+  const listing = await scrape(res.text, res.finalUrl);
+  if (!listing.ok) {
+    return { ok: false, error: listing.error, discovered: [], listing: listing.code === 'script-rendered' ? 'script-rendered' : 'none' };
+  }
+  return {
+    ok: true,
+    kind: 'listing',
+    url: res.finalUrl,
+    title: normalizeFeedTitle(listing.feed.title),
+    rule: listing.rule,
+    items: listing.feed.items.length,
+    preview: previewItems(listing.feed.items),
+    html: res.text,
+  };
+}
+
+/** The first items as they would be stored: plain text, http(s) links, dates. */
+export function previewItems(items: ParsedItem[], max = PREVIEW_ITEMS): PreviewItem[] {
+  return normalizeItems(items.slice(0, max), { sourceId: 'preview' }).map((i) => ({
+    title: i.title,
+    link: i.link,
+    summary: i.summary,
+    publishedAt: i.publishedAt,
+  }));
 }

@@ -1,8 +1,10 @@
 import { fetchFeed } from '../fetch';
-import type { FetchResult, Item, LandCode, NormalizedItem, Source, SourceState, TaggedItem, Tags } from '../model';
+import type { FetchResult, Item, LandCode, NormalizedItem, ParsedFeed, Source, SourceState, TaggedItem, Tags } from '../model';
 import { normalizeItems } from '../normalize';
 import { parseFeed } from '../parse';
 import { isRelevant } from '../normalize/relevance';
+import type { ScrapePage } from '../listing';
+import { emptyListingState, isListing, readListing } from './listing';
 import { deferForHost, initialSourceState, isDue, nextSourceState, type PollOutcome } from './schedule';
 
 /** At most this many items of one feed are processed per poll (C13): the newest. */
@@ -33,6 +35,8 @@ export interface RefreshDeps {
   hasPermission?: (url: string) => Promise<boolean>;
   /** Allow private-network hosts for every source (the CLI on localhost, tests). */
   allowPrivate?: boolean;
+  /** Reads listing pages (lib/listing); without it listing sources fail with a message. */
+  scrape?: ScrapePage;
   /** 'manual' in Node: redirects followed hop by hop, each target checked first (see fetchFeed). */
   redirects?: 'follow' | 'manual';
   timeoutMs?: number;
@@ -142,17 +146,26 @@ async function pollSource(
   prev: SourceState,
   deps: RefreshDeps,
   deferredHosts: Map<string, number>,
+  /** Set when a catalogue feed falls back to its listing page. */
+  fallback?: { viaListing: boolean },
 ): Promise<PollResult> {
   const t0 = deps.now();
   const host = hostOf(source.url);
   const schedule = { now: t0, random: deps.random, intervalMin: source.intervalMin };
+  // Set while the fetched text is processed: every way out goes through finish, which clears it.
+  let marked = false;
   const finish = async (
-    state: SourceState,
+    given: SourceState,
     items: TaggedItem[] | null,
     status: SourceResult['status'],
     extra: Partial<SourceResult> = {},
   ): Promise<PollResult> => {
+    if (marked) {
+      marked = false;
+      await deps.processing?.end(source.id);
+    }
     let added: Item[] = [];
+    const state = source.listingUrl !== undefined || fallback ? { ...given, viaListing: fallback?.viaListing ?? false } : given;
     try {
       added = await deps.store.commitSource(state, items, deps.now());
     } catch (e) {
@@ -182,15 +195,25 @@ async function pollSource(
     return finish(state, null, 'error', { error: state.lastError });
   }
 
+  // After a fallback, the validators belong to the listing page, not to the feed.
+  const ownValidators = !(source.listingUrl && prev.viaListing);
   const res: FetchResult = await fetchFeed(source.url, {
     fetch: deps.fetch,
-    etag: prev.etag,
-    lastModified: prev.lastModified,
+    etag: ownValidators ? prev.etag : undefined,
+    lastModified: ownValidators ? prev.lastModified : undefined,
     timeoutMs: deps.timeoutMs,
     now: deps.now,
     allowPrivate: deps.allowPrivate || source.custom === true,
     redirects: deps.redirects,
   });
+
+  // A catalogue feed that is missing or not a feed: read its listing page instead.
+  const toListing = () => {
+    const listing: Source = { ...source, kind: 'listing', url: source.listingUrl!, listingUrl: undefined };
+    const listingPrev = prev.viaListing ? prev : { ...prev, etag: undefined, lastModified: undefined, contentHash: undefined };
+    return pollSource(listing, listingPrev, deps, deferredHosts, { viaListing: true });
+  };
+  if (source.listingUrl && res.kind === 'error' && (res.code === 'http' || res.code === 'gone')) return toListing();
 
   if (res.kind === 'not-modified') {
     const state = withValidators(nextSourceState(prev, { kind: 'not-modified', maxAgeSec: res.maxAgeSec }, schedule), res, prev);
@@ -208,27 +231,37 @@ async function pollSource(
     return { ...r, networkError: res.code === 'network' };
   }
 
-  await deps.processing?.begin(source.id);
-  const processed = processText(source, res.text, res.finalUrl, deps);
-  await deps.processing?.end(source.id);
-  if (!processed.ok) {
-    const state = nextSourceState(prev, { kind: 'error', code: 'parse', message: processed.error }, schedule);
-    return finish({ ...state, finalUrl: res.finalUrl }, null, 'error', { error: processed.error });
+  // Parse, normalise and tag are synchronous: a feed that stalls them stops the worker with the mark set.
+  if (deps.processing) {
+    await deps.processing.begin(source.id);
+    marked = true;
   }
-  const { parsed, tagged } = processed;
-  const state = withValidators(
-    nextSourceState(prev, { kind: 'ok', ttlMin: parsed.feed.ttlMin, maxAgeSec: res.maxAgeSec }, schedule),
-    res,
-    prev,
-  );
-  return finish({ ...state, finalUrl: res.finalUrl, itemCount: parsed.feed.items.length }, tagged, 'ok');
-}
-
-/** Parse, normalise, filter and tag a fetched feed: synchronous, the part that can stall. */
-function processText(source: Source, text: string, finalUrl: string, deps: RefreshDeps) {
-  const parsed = parseFeed(text, finalUrl);
-  if (!parsed.ok) return parsed;
-  const newest = [...parsed.feed.items]
+  let feed: ParsedFeed;
+  let listingHash: string | undefined;
+  if (isListing(source)) {
+    const read = await readListing(source, res, prev, deps.scrape);
+    listingHash = read.hash;
+    const good = withValidators(nextSourceState(prev, { kind: 'ok', maxAgeSec: res.maxAgeSec }, schedule), res, prev);
+    if (read.kind === 'unchanged') return finish({ ...good, finalUrl: res.finalUrl, contentHash: read.hash, emptyPolls: 0 }, null, 'not-modified');
+    if (read.kind === 'empty') {
+      const empty = emptyListingState(prev, good, read.message);
+      if (empty === 'error') {
+        const state = nextSourceState(prev, { kind: 'error', code: 'parse', message: read.message }, schedule);
+        return finish({ ...state, finalUrl: res.finalUrl }, null, 'error', { error: read.message });
+      }
+      return finish({ ...empty, finalUrl: res.finalUrl, contentHash: read.hash }, null, empty.status === 'changed' ? 'error' : 'ok', empty.status === 'changed' ? { error: empty.lastError } : {});
+    }
+    feed = read.feed;
+  } else {
+    const parsed = parseFeed(res.text, res.finalUrl);
+    if (!parsed.ok) {
+      if (source.listingUrl) return toListing();
+      const state = nextSourceState(prev, { kind: 'error', code: 'parse', message: parsed.error }, schedule);
+      return finish({ ...state, finalUrl: res.finalUrl }, null, 'error', { error: parsed.error });
+    }
+    feed = parsed.feed;
+  }
+  const newest = [...feed.items]
     .sort((a, b) => (b.publishedAt ?? 0) - (a.publishedAt ?? 0))
     .slice(0, MAX_ITEMS_PER_POLL);
   const normalized = normalizeItems(newest, { sourceId: source.id })
@@ -238,7 +271,13 @@ function processText(source: Source, text: string, finalUrl: string, deps: Refre
     ...deps.tag({ title: i.title, summary: i.summary, sourceLand: source.land }),
     tagVersion: deps.tagVersion,
   }));
-  return { ok: true as const, parsed, tagged };
+  const state = withValidators(
+    nextSourceState(prev, { kind: 'ok', ttlMin: feed.ttlMin, maxAgeSec: res.maxAgeSec }, schedule),
+    res,
+    prev,
+  );
+  const listingState = listingHash === undefined ? {} : { contentHash: listingHash, emptyPolls: 0 };
+  return finish({ ...state, finalUrl: res.finalUrl, itemCount: feed.items.length, ...listingState }, tagged, 'ok');
 }
 
 /** Keeps the validators a response sent; a 200 without them clears the old ones (A04). */

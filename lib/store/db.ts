@@ -5,11 +5,12 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { Item, SourceState } from '../model';
+import { toIndexedItem } from './stored-item';
 import type { Tombstone } from './upsert-plan';
 
 export const DB_NAME = 'kommunalradar';
 /** The newest schema version this code declares (Dexie stores it ×10 as the IndexedDB version). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The database was upgraded by a newer version of the extension; this code must not write to it (G07). */
 export class NewerDatabaseError extends Error {
@@ -40,6 +41,16 @@ const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
+/**
+ * Version 2 adds [starred+sortAt] ("Gemerkt", newest first; starred is 0/1) and *placeSort
+ * ([AGS, sortAt] for each named Gemeinde and Kreis, and the Kreis of each Gemeinde, so a Kreis
+ * lists its Gemeinden's items too). Only these two indexes are added; the rest is version 1's.
+ */
+const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  items: `${SCHEMA_V1.items}, [starred+sortAt], *placeSort`,
+} as const;
+
 export interface OpenDbOptions {
   /** Database name; tests pass a fresh one each. */
   name?: string;
@@ -61,6 +72,13 @@ export class KommunalradarDb extends Dexie {
       ...(opts.IDBKeyRange ? { IDBKeyRange: opts.IDBKeyRange } : {}),
     });
     this.version(1).stores(SCHEMA_V1);
+    // Every stored item gets starred = 0 and its place keys: the upgrade rewrites each row once.
+    this.version(2).stores(SCHEMA_V2).upgrade((tx) =>
+      tx.table('items').toCollection().modify((row: Item) => {
+        const indexed = toIndexedItem(row);
+        Object.assign(row, { starred: indexed.starred, placeSort: indexed.placeSort });
+      }),
+    );
     // Dexie 4 opens a database of a higher version as it finds it. Rows written by a newer
     // schema may not fit this code, so refuse to use it (every call then fails with this
     // error) rather than write to it; nothing is deleted. Sticky: checked on every reopen.

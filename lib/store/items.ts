@@ -8,6 +8,7 @@ import { type ItemFilter, itemMatcher } from './filter';
 import { DEFAULT_RETENTION_DAYS } from './retention';
 import { planUpsert, prepareBatch, type Tombstone, type UpsertResult } from './upsert-plan';
 import { toIndexedItem, toStoredItem } from './stored-item';
+import { editUserTags, toUserTags, type TagEdit } from '../tag/user-tags';
 
 export type { TaggedItem } from '../model';
 export type { UpsertResult } from './upsert-plan';
@@ -73,10 +74,43 @@ export async function markRead(db: KommunalradarDb, ids: string[], read: boolean
   return db.items.bulkUpdate([...new Set(ids)].map((key) => ({ key, changes: { unread } })));
 }
 
+/** Keeps (starred) or releases items; returns how many exist. Starred items outlive the retention window. */
+export async function starItems(db: KommunalradarDb, ids: string[], starred: boolean): Promise<number> {
+  if (ids.length === 0) return 0;
+  return db.transaction('rw', db.items, async () => {
+    const rows = (await db.items.bulkGet([...new Set(ids)])).filter((i): i is Item => i !== undefined);
+    await db.items.bulkPut(rows.map((i) => toIndexedItem({ ...i, starred: starred ? 1 : 0 })));
+    return rows.length;
+  });
+}
+
+/** Marks every unread item matching `filter` read; returns the ids it changed (to undo with markRead). */
+export async function markFilterRead(db: KommunalradarDb, filter: ItemFilter = {}): Promise<string[]> {
+  const match = itemMatcher(filter);
+  return db.transaction('rw', db.items, async () => {
+    const ids = (await db.items.where('unread').equals(1).filter(match).primaryKeys()) as string[];
+    await db.items.bulkUpdate(ids.map((key) => ({ key, changes: { unread: 0 as const } })));
+    return ids;
+  });
+}
+
 /** Marks every unread item matching `filter` read; returns how many changed. */
 export async function markAllRead(db: KommunalradarDb, filter: ItemFilter = {}): Promise<number> {
-  const match = itemMatcher(filter);
-  return db.items.where('unread').equals(1).filter(match).modify({ unread: 0 });
+  return (await markFilterRead(db, filter)).length;
+}
+
+/**
+ * Puts hidden items back (undo of deleteItems): the items as they were, their tombstones
+ * removed. Each record is rebuilt field by field, so nothing but an item's fields is stored.
+ */
+export async function restoreItems(db: KommunalradarDb, items: Item[]): Promise<number> {
+  if (items.length === 0) return 0;
+  const rows = items.map((i) => toStoredItem(i, i)).filter((i) => i.id !== '');
+  return db.transaction('rw', db.items, db.tombstones, async () => {
+    await db.tombstones.bulkDelete(rows.map((i) => i.id));
+    await db.items.bulkPut(rows.map(toIndexedItem));
+    return rows.length;
+  });
 }
 
 /** Deletes items and leaves tombstones so they stay deleted when the feed still carries them (E07). */
@@ -109,11 +143,27 @@ export async function retagItems(
       const rows = (await db.items.bulkGet(batch)).filter((i): i is Item => i !== undefined && i.tagVersion !== version);
       const next = rows.map((i) => {
         const t = tagger(i);
-        return toStoredItem({ ...i, regions: t.regions, places: t.places, themes: t.themes, tagVersion: t.tagVersion }, i);
+        return toStoredItem({ ...i, regions: t.regions, places: t.places, themes: t.themes, evidence: t.evidence, tagVersion: t.tagVersion }, i);
       });
       await db.items.bulkPut(next.map(toIndexedItem));
       return next.length;
     });
   }
   return done;
+}
+
+/**
+ * Applies one of the user's tag corrections to an item: the tag is removed or added at once,
+ * and the correction is kept on the item so that re-tagging keeps it. Returns the stored item,
+ * or undefined when there is no such item.
+ */
+export async function editItemTags(db: KommunalradarDb, id: string, edit: TagEdit): Promise<Item | undefined> {
+  return db.transaction('rw', db.items, async () => {
+    const item = await db.items.get(id);
+    if (!item) return undefined;
+    const userTags = editUserTags(toUserTags(item.userTags), edit);
+    const next = toStoredItem(item, { ...item, userTags });
+    await db.items.put(toIndexedItem(next));
+    return next;
+  });
 }

@@ -3,12 +3,12 @@
  * type of its value, so that a reader and a writer of the same key cannot disagree.
  */
 import type { RefreshStatus } from '../messages';
-import type { Settings } from '../settings';
+import type { StoredSettings } from '../settings';
 import type { KommunalradarDb } from './db';
 
 export interface MetaSchema {
-  /** The user's settings as saved (merged over the defaults when read). */
-  settings: Partial<Settings>;
+  /** The user's settings as saved, by any version (merged over the defaults and migrated when read). */
+  settings: StoredSettings;
   /** The last or running refresh, as the background reports it. */
   refreshStatus: RefreshStatus;
   /** When the popup was last opened: items first seen after it count as new. */

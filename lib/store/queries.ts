@@ -31,9 +31,20 @@ function hasList(list: unknown[] | undefined): boolean {
  * rather than `anyOf`: a range read is a single getAllKeys, while anyOf walks a cursor
  * (thousands of times slower in fake-indexeddb, which the CLI and tests run on).
  */
-async function keysWithAny(db: KommunalradarDb, index: 'sourceId' | 'regions' | 'themes', values: string[]): Promise<Set<string>> {
-  const lists = await Promise.all([...new Set(values)].map((v) => db.items.where(index).equals(v).primaryKeys()));
+async function keysWithAny(db: KommunalradarDb, index: 'sourceId' | 'regions' | 'themes' | 'placeSort', values: string[]): Promise<Set<string>> {
+  const lists = await Promise.all(
+    [...new Set(values)].map((v) =>
+      index === 'placeSort'
+        ? db.items.where('placeSort').between([v, -Infinity], [v, Infinity], true, true).primaryKeys()
+        : db.items.where(index).equals(v).primaryKeys(),
+    ),
+  );
   return new Set(lists.flat());
+}
+
+/** Ids of starred items, from the [starred+sortAt] index. */
+async function starredKeys(db: KommunalradarDb): Promise<Set<string>> {
+  return new Set(await db.items.where('[starred+sortAt]').between([1, -Infinity], [1, Infinity], true, true).primaryKeys());
 }
 
 /** Ids allowed by the facet indexes (sources ∩ regions ∩ themes), or null when none restricts. */
@@ -42,7 +53,9 @@ async function candidateIds(db: KommunalradarDb, filter: ItemFilter): Promise<Se
   const narrow = (next: Set<string>) => {
     ids = ids === null ? next : new Set([...ids].filter((id) => next.has(id)));
   };
+  if (filter.starredOnly) narrow(await starredKeys(db));
   if (hasList(filter.sourceIds)) narrow(await keysWithAny(db, 'sourceId', filter.sourceIds!));
+  if (hasList(filter.places)) narrow(await keysWithAny(db, 'placeSort', filter.places!));
   if (hasList(filter.regions)) narrow(await keysWithAny(db, 'regions', filter.regions!));
   if (hasList(filter.themes)) narrow(await keysWithAny(db, 'themes', filter.themes!));
   return ids;
@@ -56,14 +69,16 @@ function beforeCursor(cursor: PageRequest['before']): (i: Item) => boolean {
 }
 
 /** An index whose keys are [facet value, sortAt]: it lists one value's items newest first when walked backwards. */
-type DatedIndex = 'regionSort' | 'themeSort' | '[sourceId+sortAt]';
+type DatedIndex = 'regionSort' | 'themeSort' | 'placeSort' | '[sourceId+sortAt]' | '[starred+sortAt]';
 
 /**
  * The facet whose date-ordered index a query walks, or null when no facet restricts. Sources
- * first (usually the narrowest), then Länder, then themes (the broadest); the other facets are
+ * first (usually the narrowest; kept items and places before them), then Länder, then themes (the broadest); the other facets are
  * checked on each row the walk visits.
  */
-function drivingFacet(filter: ItemFilter): { index: DatedIndex; values: string[] } | null {
+function drivingFacet(filter: ItemFilter): { index: DatedIndex; values: (string | number)[] } | null {
+  if (filter.starredOnly) return { index: '[starred+sortAt]', values: [1] };
+  if (hasList(filter.places)) return { index: 'placeSort', values: [...new Set(filter.places)] };
   if (hasList(filter.sourceIds)) return { index: '[sourceId+sortAt]', values: [...new Set(filter.sourceIds)] };
   if (hasList(filter.regions)) return { index: 'regionSort', values: [...new Set(filter.regions)] };
   if (hasList(filter.themes)) return { index: 'themeSort', values: [...new Set(filter.themes)] };
@@ -130,6 +145,29 @@ export async function countNew(
 export async function countUnread(db: KommunalradarDb, match?: (i: Item) => boolean): Promise<number> {
   const unread = db.items.where('unread').equals(1);
   return match ? unread.filter(match).count() : unread.count();
+}
+
+/**
+ * How many items match `filter` (the hit count under the search box). Without a search the
+ * indexes answer from keys alone; with one, the candidates the indexes leave are read and tested.
+ */
+export async function countItems(db: KommunalradarDb, filter: ItemFilter): Promise<number> {
+  return db.transaction('r', db.items, async () => {
+    if ((filter.search ?? '').trim() === '') {
+      const ids = await indexedCandidates(db, filter);
+      return ids === null ? db.items.count() : ids.size;
+    }
+    const match = itemMatcher(filter);
+    const ids = await indexedCandidates(db, { ...filter, search: undefined });
+    if (ids !== null && ids.size <= DIRECT_FETCH_MAX) {
+      return (await db.items.bulkGet([...ids])).filter((i) => i !== undefined && match(i)).length;
+    }
+    let n = 0;
+    await db.items.each((i) => {
+      if ((ids === null || ids.has(i.id)) && match(i)) n++;
+    });
+    return n;
+  });
 }
 
 export interface FacetCounts {

@@ -10,7 +10,8 @@ export const TOMBSTONE_TTL_DAYS = 90;
 
 /**
  * Drops items whose sortAt is older than the retention window, except unread items first
- * seen within it (a user never loses unread news younger than the window). Dropped items
+ * seen within it (a user never loses unread news younger than the window) and starred items
+ * (kept until the user releases them). Dropped items
  * leave tombstones so the next poll does not bring them back; tombstones not seen for
  * 90 days are removed. Returns the number of items dropped.
  */
@@ -23,7 +24,7 @@ export async function pruneItems(
     const victims = await db.items
       .where('sortAt')
       .below(cutoff)
-      .filter((i) => i.unread === 0 || i.firstSeenAt < cutoff)
+      .filter((i) => i.starred !== 1 && (i.unread === 0 || i.firstSeenAt < cutoff))
       .toArray();
     const tombs: Tombstone[] = victims.map((i) => ({ id: i.id, sourceId: i.sourceId, link: i.link, seenAt: opts.now }));
     await db.tombstones.bulkPut(tombs);

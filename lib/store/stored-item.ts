@@ -2,10 +2,32 @@
  * The exact shape an item is stored in. Every field is copied by name and coerced, so
  * nothing a parser let through as a number or object reaches IndexedDB as one (C09).
  */
-import type { Item, Place, RegionCode, TaggedItem } from '../model';
+import type { Item, Place, RegionCode, TagEvidence, TaggedItem } from '../model';
 import { toText } from '../normalize/text';
+import { applyUserTags, toUserTags } from '../tag/user-tags';
 
-type StoreFields = Pick<Item, 'firstSeenAt' | 'sortAt' | 'updatedAt' | 'unread' | 'notifiedAt'>;
+type StoreFields = Pick<Item, 'firstSeenAt' | 'sortAt' | 'updatedAt' | 'unread' | 'notifiedAt' | 'starred' | 'userTags'>;
+
+const MAX_EVIDENCE_KEYS = 40;
+const MAX_EVIDENCE_WORDS = 4;
+const MAX_EVIDENCE_LENGTH = 64;
+
+function evidenceMap(x: unknown): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return out;
+  for (const [k, v] of Object.entries(x as Record<string, unknown>).slice(0, MAX_EVIDENCE_KEYS)) {
+    if (!Array.isArray(v) || k === '__proto__') continue;
+    out[toText(k).slice(0, MAX_EVIDENCE_LENGTH)] = v.map(toText).filter((w) => w !== '').slice(0, MAX_EVIDENCE_WORDS).map((w) => w.slice(0, MAX_EVIDENCE_LENGTH));
+  }
+  return out;
+}
+
+/** The evidence of the tags as stored: string lists only, capped; undefined when absent. */
+function evidence(x: unknown): TagEvidence | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const o = x as Record<string, unknown>;
+  return { regions: evidenceMap(o.regions), places: evidenceMap(o.places), themes: evidenceMap(o.themes) };
+}
 
 function strings(list: unknown): string[] {
   return Array.isArray(list) ? list.map(toText).filter((s) => s !== '') : [];
@@ -15,11 +37,17 @@ function places(list: unknown): Place[] {
   if (!Array.isArray(list)) return [];
   return list
     .filter((p): p is Place => typeof p === 'object' && p !== null)
-    .map((p) => ({ name: toText(p.name), ags: toText(p.ags), land: toText(p.land) as Place['land'] }));
+    .map((p) => ({ name: toText(p.name), ags: toText(p.ags), land: toText(p.land) as Place['land'], ...(p.ambiguous === true ? { ambiguous: true as const } : {}) }));
 }
 
-/** Builds the stored record from a tagged item and the store-owned fields. */
+/**
+ * Builds the stored record from a tagged item and the store-owned fields. The user's tag
+ * corrections (store-owned: they survive every new poll and re-tagging) are laid over the tags.
+ */
 export function toStoredItem(n: TaggedItem, s: StoreFields): Item {
+  const userTags = toUserTags(s.userTags);
+  const tags = applyUserTags({ regions: strings(n.regions) as RegionCode[], themes: strings(n.themes) }, userTags);
+  const ev = evidence(n.evidence);
   return {
     id: toText(n.id),
     sourceId: toText(n.sourceId),
@@ -30,15 +58,18 @@ export function toStoredItem(n: TaggedItem, s: StoreFields): Item {
     summary: toText(n.summary),
     categories: strings(n.categories),
     publishedAt: typeof n.publishedAt === 'number' && Number.isFinite(n.publishedAt) ? n.publishedAt : null,
-    regions: strings(n.regions) as RegionCode[],
+    regions: tags.regions,
     places: places(n.places),
-    themes: strings(n.themes),
+    themes: tags.themes,
+    ...(ev ? { evidence: ev } : {}),
+    ...(userTags ? { userTags } : {}),
     tagVersion: toText(n.tagVersion),
     firstSeenAt: s.firstSeenAt,
     sortAt: s.sortAt,
     updatedAt: s.updatedAt,
     unread: s.unread === 0 ? 0 : 1,
     notifiedAt: s.notifiedAt,
+    starred: s.starred === 1 ? 1 : 0,
   };
 }
 
@@ -65,6 +96,23 @@ export type FacetSortKey = [string, number];
 export interface IndexedItem extends Item {
   regionSort: FacetSortKey[];
   themeSort: FacetSortKey[];
+  /** [AGS, sortAt] per place key (placeKeys); indexed as *placeSort. */
+  placeSort: FacetSortKey[];
+  starred: 0 | 1;
+}
+
+/**
+ * The keys a place filter finds an item by: each place's AGS, and for a Gemeinde (8 digits)
+ * also its Kreis (the first 5), so "Landkreis Görlitz" (14626) finds items naming Zittau (14626610).
+ */
+export function placeKeys(places: readonly Pick<Place, 'ags'>[]): string[] {
+  const keys = new Set<string>();
+  for (const p of places) {
+    if (typeof p.ags !== 'string' || p.ags === '') continue;
+    keys.add(p.ags);
+    if (p.ags.length === 8) keys.add(p.ags.slice(0, 5));
+  }
+  return [...keys];
 }
 
 /** The [value, sortAt] keys for a facet's values (none when sortAt is not a valid index key). */
@@ -75,5 +123,11 @@ export function facetSortKeys(values: readonly string[], sortAt: number): FacetS
 
 /** The record to put into IndexedDB for a stored item: the item with its facet sort keys recomputed. */
 export function toIndexedItem(i: Item): IndexedItem {
-  return { ...i, regionSort: facetSortKeys(i.regions, i.sortAt), themeSort: facetSortKeys(i.themes, i.sortAt) };
+  return {
+    ...i,
+    regionSort: facetSortKeys(i.regions, i.sortAt),
+    themeSort: facetSortKeys(i.themes, i.sortAt),
+    placeSort: facetSortKeys(placeKeys(Array.isArray(i.places) ? i.places : []), i.sortAt),
+    starred: i.starred === 1 ? 1 : 0,
+  };
 }

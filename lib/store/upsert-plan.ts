@@ -112,6 +112,8 @@ export function planUpsert(
         updatedAt: now,
         unread: old.unread,
         notifiedAt: old.notifiedAt,
+        starred: old.starred,
+        userTags: old.userTags,
       });
       if (sameContent(old, next)) result.unchanged++;
       else {

@@ -50,7 +50,8 @@ export const INSTITUTION_CUES: ReadonlySet<string> = new Set(
   klinikum amtsgericht landgericht verwaltungsgericht oberverwaltungsgericht sozialgericht arbeitsgericht
   finanzgericht oberlandesgericht verfassungsgerichtshof flughafen messe zoo bistum erzbistum handwerkskammer
   ihk sparkasse stadtsparkasse kreissparkasse volksbank landesbank fraunhofer institut akademie
-  fachhochschule kunsthochschule musikhochschule bauhaus max planck leibniz helmholtz`
+  fachhochschule kunsthochschule musikhochschule bauhaus max planck leibniz helmholtz regierungspräsidium
+  bezirksregierung`
     .split(/\s+/)
     .filter(Boolean),
 );

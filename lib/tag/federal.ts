@@ -10,6 +10,8 @@ import { FED_NATION, FED_STRONG, GENERIC, STUDY, tokenClass } from './token-clas
 // them all the time: they count as federal only when nothing else places the item.
 const LAW_ONLY = new Set(['onlinezugangsgesetz', 'ozg', 'egovernment', 'bundesportal', 'bundid', 'govtech']);
 const DEUTSCH = new Set(['deutsche', 'deutscher', 'deutschen', 'deutsches']);
+const FIRST = new Set(['erste', 'erster', 'ersten', 'erstes', 'einzige', 'einziger', 'einzigen', 'größte', 'größten', 'einmalig', 'einmaliges']);
+const LAENDER = new Set(['länder', 'ländern', 'bundesländer', 'bundesländern']);
 const UMBRELLA = new Set(['städtetag', 'landkreistag', 'gemeindebund', 'städtetages', 'landkreistages']);
 
 export interface FederalSignals {
@@ -25,8 +27,8 @@ export interface FederalSignals {
   weak: number;
 }
 
-/** Reads the federal signals of the tokens. */
-export function federalSignals(t: Tokens): FederalSignals {
+/** Reads the federal signals of the tokens; `words` collects the indices of the signal tokens. */
+export function federalSignals(t: Tokens, words?: number[]): FederalSignals {
   const s: FederalSignals = { kicker: false, title: false, headline: false, teaser: 0, weak: 0 };
   let study = false;
   let generic = false;
@@ -41,6 +43,10 @@ export function federalSignals(t: Tokens): FederalSignals {
     }
     if (tok === 'it' && i + 1 < t.n && t.lower[i + 1] === 'planungsrat') continue; // counted at "planungsrat"
     let weak = (cls & FED_NATION) !== 0;
+    // "als bundesweit erste Kommune": a superlative about one place, not nationwide news.
+    if (weak && i + 1 < t.n && FIRST.has(t.lower[i + 1]!)) weak = false;
+    // "mehrere Länder", "die Bundesländer": nationwide when nothing else places the item.
+    if (!weak && LAENDER.has(tok) && t.casing[i] !== CASE_LOWER) weak = true;
     if (tok === 'deutschland' && i > 0 && (t.lower[i - 1] === 'in' || t.lower[i - 1] === 'ganz')) weak = true;
     if (cls & STUDY) study = true;
     if (cls & GENERIC) generic = true;
@@ -49,6 +55,7 @@ export function federalSignals(t: Tokens): FederalSignals {
       weak = true;
       strong = false;
     }
+    if ((strong || weak) && words && words.length < 4) words.push(i);
     if (strong) {
       if (t.zone[i] === IN_KICKER) s.kicker = true;
       else if (inTitle) s.headline = true;

@@ -26,17 +26,23 @@ interface Compiled {
   weight: number;
 }
 
+/** A counted match: its slot and its span in the scanned text. */
+export type Hit = (slot: number, start: number, end: number, weight: number) => void;
+
 export interface KeywordEngine {
   readonly slots: number;
   /**
    * Adds the weight of every pattern found in `text` (times `factor`) to `scores`; a pattern
-   * counts once per item (its best factor) as long as `item` stays the same.
+   * counts once per item (its best factor) as long as `item` stays the same. `hit`, when given,
+   * hears every match that counts: its slot, where it stands in `text` (start, end exclusive)
+   * and the weight it added.
    */
-  scan(text: string, factor: number, item: number, scores: Float64Array): void;
+  scan(text: string, factor: number, item: number, scores: Float64Array, hit?: Hit): void;
 }
 
 const LOWER = new Uint16Array(592);
 for (let c = 0; c < 592; c++) LOWER[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+const VETO = -1e9;
 const isWordCode = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 223 && c <= 591 && c !== 247) || (c > 591 && /\p{L}/u.test(String.fromCharCode(c)));
 
@@ -58,46 +64,54 @@ export function compileKeywords(patterns: KeywordPattern[], slots: number): Keyw
   for (const [c, i] of alpha) if (c < 592) codeIndex[c] = i;
   const idx = (c: number) => (c < 592 ? codeIndex[c]! : alpha.get(c) ?? 0);
 
-  // Trie.
-  const goto: number[][] = [new Array<number>(A).fill(-1)];
+  // Trie, built straight into the transition table (-1: no edge yet); at most one state per
+  // pattern character plus the root.
+  let maxStates = 1;
+  for (const p of pats) maxStates += p.len;
+  let delta = new Int32Array(maxStates * A).fill(-1);
   const outs: number[][] = [[]];
+  let S = 1;
   pats.forEach((p, pi) => {
     let s = 0;
     for (let i = 0; i < p.len; i++) {
       const a = idx(p.text.charCodeAt(i));
-      if (goto[s]![a]! < 0) {
-        goto[s]![a] = goto.length;
-        goto.push(new Array<number>(A).fill(-1));
+      if (delta[s * A + a]! < 0) {
+        delta[s * A + a] = S++;
         outs.push([]);
       }
-      s = goto[s]![a]!;
+      s = delta[s * A + a]!;
     }
     outs[s]!.push(pi);
   });
-  // Failure links (BFS) folded into a dense transition table.
-  const S = goto.length;
-  const delta = new Int32Array(S * A);
+  delta = delta.slice(0, S * A);
+  // Failure links (BFS) folded into the table: a missing edge takes the failure state's.
   const fail = new Int32Array(S);
-  const queue: number[] = [];
+  const queue = new Int32Array(S);
+  let qn = 0;
   for (let a = 0; a < A; a++) {
-    const t = goto[0]![a]!;
-    delta[a] = t < 0 ? 0 : t;
-    if (t > 0) queue.push(t);
+    const t = delta[a]!;
+    if (t > 0) queue[qn++] = t;
+    else delta[a] = 0;
   }
-  for (let qi = 0; qi < queue.length; qi++) {
+  const NONE: number[] = [];
+  for (let qi = 0; qi < qn; qi++) {
     const s = queue[qi]!;
-    outs[s] = outs[s]!.concat(outs[fail[s]!]!);
+    const inherited = outs[fail[s]!]!;
+    if (inherited.length) outs[s] = outs[s]!.length ? outs[s]!.concat(inherited) : inherited;
+    else if (!outs[s]!.length) outs[s] = NONE;
+    const base = s * A;
+    const fbase = fail[s]! * A;
     for (let a = 0; a < A; a++) {
-      const t = goto[s]![a]!;
-      if (t < 0) delta[s * A + a] = delta[fail[s]! * A + a]!;
+      const t = delta[base + a]!;
+      if (t < 0) delta[base + a] = delta[fbase + a]!;
       else {
-        fail[t] = delta[fail[s]! * A + a]!;
-        delta[s * A + a] = t;
-        queue.push(t);
+        fail[t] = delta[fbase + a]!;
+        queue[qn++] = t;
       }
     }
   }
-  const out = outs.map((o) => Int32Array.from(o));
+  const EMPTY = new Int32Array(0);
+  const out = outs.map((o) => (o.length ? Int32Array.from(o) : EMPTY));
   const stamp = new Int32Array(pats.length).fill(-1);
   const best = new Float64Array(pats.length);
   // Per slot, the span and weight of the last counted match: stems overlapping in one word
@@ -105,17 +119,21 @@ export function compileKeywords(patterns: KeywordPattern[], slots: number): Keyw
   const spanStamp = new Int32Array(slots).fill(-1);
   const spanEnd = new Int32Array(slots);
   const spanWeight = new Float64Array(slots);
+  const spanPat = new Int32Array(slots);
   let call = 0;
   let norm = new Uint16Array(1024);
   let soft = new Uint8Array(1024);
+  // Position in the original text of each normalised code unit (for the evidence of a match).
+  let orig = new Uint32Array(1024);
 
   return {
     slots,
-    scan(text, factor, item, scores) {
+    scan(text, factor, item, scores, hit) {
       call++;
       if (norm.length < text.length + 1) {
         norm = new Uint16Array(text.length * 2);
         soft = new Uint8Array(text.length * 2);
+        orig = new Uint32Array(text.length * 2);
       }
       // Normalise: lowercase, collapse whitespace, drop hyphens inside words (remembered in `soft`).
       let n = 0;
@@ -130,6 +148,7 @@ export function compileKeywords(patterns: KeywordPattern[], slots: number): Keyw
         if (c === 9 || c === 10 || c === 13 || c === 160) c = 32;
         if (c === 32 && n > 0 && norm[n - 1] === 32) continue;
         norm[n] = c;
+        orig[n] = i;
         soft[n] = pendingSoft;
         pendingSoft = 0;
         n++;
@@ -148,24 +167,39 @@ export function compileKeywords(patterns: KeywordPattern[], slots: number): Keyw
           const start = i - p.len + 1;
           const slot = p.slot;
           if (spanStamp[slot] === call && start <= spanEnd[slot]!) {
-            // Overlaps the last match of this slot: only the better weight counts.
+            // Overlaps the last match of this slot: only the better weight counts, and a
+            // negative pattern ("schulung" against "|schul", "kandidaten" against "daten|")
+            // cancels what the word had given and vetoes the rest of it.
             const prev = spanWeight[slot]!;
             spanEnd[slot] = i;
+            if (prev === VETO) continue;
+            if (w < 0) {
+              if (prev > 0) {
+                scores[slot] = scores[slot]! - prev;
+                best[spanPat[slot]!] = best[spanPat[slot]!]! - prev;
+              }
+              spanWeight[slot] = VETO;
+              continue;
+            }
             if (w <= prev) continue;
             spanWeight[slot] = w;
+            spanPat[slot] = pi;
             w -= prev;
           } else {
             spanStamp[slot] = call;
             spanEnd[slot] = i;
-            spanWeight[slot] = w;
+            spanWeight[slot] = w < 0 ? VETO : w;
+            spanPat[slot] = pi;
           }
           if (stamp[pi] !== item) {
             stamp[pi] = item;
             best[pi] = w;
             scores[slot] = scores[slot]! + w;
+            if (hit && w > 0) hit(slot, orig[start]!, orig[i]! + 1, w);
           } else if (w > best[pi]!) {
             scores[slot] = scores[slot]! + w - best[pi]!;
             best[pi] = w;
+            if (hit) hit(slot, orig[start]!, orig[i]! + 1, w);
           }
         }
       }

@@ -11,17 +11,32 @@ import { IN_TEASER } from './tokenize';
 
 const CITY_STATES = new Set<LandCode>(['BE', 'HH', 'HB']);
 
+/** A mention with what the item's context rules found out about it. */
+export type ItemMention = Mention & {
+  /** A city-state named as the Land only ("Land Bremen", "Hamburgs Senat"), not as the city. */
+  landOnly?: boolean;
+};
+
 export interface Resolved {
   places: Place[];
+  /** The mention each place comes from (parallel to `places`). */
+  placeFrom: Mention[];
   /** Länder named explicitly (names, abbreviations, adjectives, demonyms, regions). */
   lands: LandCode[];
-  /** Länder of the places. */
+  /** The first mention naming each Land (parallel to `lands`). */
+  landFrom: Mention[];
+  /** Länder of the places (ambiguous places give none). */
   placeLands: LandCode[];
   /** Whether a Land or place stands in the title. */
   titleHasLocation: boolean;
   /** Places dropped as venues (used only when nothing else locates the item). */
   venues: Place[];
+  venueFrom: Mention[];
 }
+
+// A name shared by several Gemeinden resolves by size alone only when the largest is this many
+// times larger than the next ("Frankfurt", "Halle"), not between equals ("Neustadt").
+const DOMINANT = 2.5;
 
 function candidates(m: Mention): PlaceRecord[] {
   const all = m.phrase.places;
@@ -35,8 +50,9 @@ function candidates(m: Mention): PlaceRecord[] {
 }
 
 /** Resolves the mentions of one item. */
-export function resolveMentions(mentions: Mention[], sourceLand: LandCode | undefined): Resolved {
+export function resolveMentions(mentions: ItemMention[], sourceLand: LandCode | undefined): Resolved {
   const lands: LandCode[] = [];
+  const landFrom: Mention[] = [];
   const usable: Mention[] = [];
   let titleHasLocation = false;
   for (const m of mentions) {
@@ -45,10 +61,13 @@ export function resolveMentions(mentions: Mention[], sourceLand: LandCode | unde
     // "Sitzung in Hamburg": a city-state named as a venue is a place candidate, not a Land.
     const venueCity = m.venue && p.land !== undefined && CITY_STATES.has(p.land) && p.places.length > 0 && p.landForm === 'name';
     if (p.land && !venueCity && !(p.places.length > 0 && m.prefix === PREFIX_GEMEINDE && !CITY_STATES.has(p.land))) {
-      if (!m.institution && !lands.includes(p.land)) lands.push(p.land);
+      if (!m.institution && !lands.includes(p.land)) {
+        lands.push(p.land);
+        landFrom.push(m);
+      }
       if (m.zone !== IN_TEASER) titleHasLocation = true;
       // City-states are also the municipality ("Berlin: …" names the place Berlin).
-      if (!CITY_STATES.has(p.land) || p.landForm !== 'name' || p.places.length === 0) continue;
+      if (!CITY_STATES.has(p.land) || p.landForm !== 'name' || p.places.length === 0 || m.landOnly) continue;
     }
     if (p.places.length === 0 || m.institution) continue;
     if (p.common && !m.placeContext) continue;
@@ -67,24 +86,38 @@ export function resolveMentions(mentions: Mention[], sourceLand: LandCode | unde
     }
   }
   const places: Place[] = [];
+  const placeFrom: Mention[] = [];
   const venues: Place[] = [];
+  const venueFrom: Mention[] = [];
   const placeLands: LandCode[] = [];
   const seen = new Set<string>();
   for (const m of usable) {
     const c = candidates(m);
     let best = c[0]!;
+    let ambiguous = false;
     if (c.length > 1) {
       let bestScore = -Infinity;
+      let bestContext = 0;
       for (const r of c) {
-        let s = Math.log10(r.pop + 10);
-        if (ctxLands.has(r.land)) s += 6;
-        if (unambiguousLands.has(r.land)) s += 4;
-        if (ctxKreise.has(r.ags.slice(0, 5))) s += 8;
-        if (r.land === sourceLand) s += 3;
+        let ctx = 0;
+        if (ctxLands.has(r.land)) ctx += 6;
+        if (unambiguousLands.has(r.land)) ctx += 4;
+        if (ctxKreise.has(r.ags.slice(0, 5))) ctx += 8;
+        if (r.land === sourceLand) ctx += 3;
+        const s = Math.log10(r.pop + 10) + ctx;
         if (s > bestScore) {
           bestScore = s;
           best = r;
+          bestContext = ctx;
         }
+      }
+      // Nothing in the text or the source tells which one, and none is much larger: the place
+      // stays ambiguous unless all candidates lie in one Land.
+      if (bestContext === 0) {
+        let second = 0;
+        for (const r of c) if (r !== best && r.pop > second) second = r.pop;
+        const oneLand = c.every((r) => r.land === best.land);
+        ambiguous = !oneLand && best.pop < DOMINANT * second;
       }
     }
     const i = m.phrase.places.indexOf(best);
@@ -99,13 +132,18 @@ export function resolveMentions(mentions: Mention[], sourceLand: LandCode | unde
     let name = m.phrase.display[i] ?? best.name;
     if (best.kreis && m.prefixWord && !/^(Landkreis|Kreis|Region|Städteregion|StädteRegion|Regionalverband)\b/.test(name)) name = `${m.prefixWord} ${name}`;
     const place: Place = { name, ags: best.ags, land: best.land };
+    if (ambiguous) place.ambiguous = true;
     if (m.venue) {
-      venues.push(place);
+      if (!ambiguous) {
+        venues.push(place);
+        venueFrom.push(m);
+      }
       continue;
     }
     places.push(place);
-    if (!placeLands.includes(best.land)) placeLands.push(best.land);
+    placeFrom.push(m);
+    if (!ambiguous && !placeLands.includes(best.land)) placeLands.push(best.land);
     if (m.zone !== IN_TEASER) titleHasLocation = true;
   }
-  return { places, lands, placeLands, titleHasLocation, venues };
+  return { places, placeFrom, lands, landFrom, placeLands, titleHasLocation, venues, venueFrom };
 }

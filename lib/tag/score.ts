@@ -11,6 +11,8 @@ export interface LabelledTeaser {
   regions: string[];
   places: (string | { name: string })[];
   themes: string[];
+  /** Part of the held-out set: scored separately, never used for tuning. */
+  heldOut?: boolean;
 }
 
 export interface FacetScore {

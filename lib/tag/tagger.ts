@@ -1,47 +1,43 @@
 /**
- * The tagger: Länder, places and themes of a news item from its title and teaser.
+ * The tagger: Länder, places and themes of a news item from its title and teaser, each with the
+ * words that produced it.
  */
-import { LAND_CODES, type LandCode, type RegionCode, type Tags } from '../model';
+import { LAND_CODES, SOURCE_EVIDENCE, type LandCode, type RegionCode, type TagEvidence, type Tags } from '../model';
 import { GAZETTEER_VERSION, loadGazetteer } from './gazetteer';
-import { compileKeywords, type KeywordPattern } from './keyword-engine';
-import { findMentions, type Mention } from './mentions';
+import { findMentions, PREFIX_GEMEINDE, type Mention } from './mentions';
 import { federalSignals } from './federal';
-import { resolveMentions } from './resolve';
-import { THEMES, parseKeywords } from './themes';
-import { createTokens, tokenize } from './tokenize';
+import { resolveMentions, type ItemMention } from './resolve';
+import { applyContext } from './context';
+import { THEMES, SENSES } from './themes';
+import { createTokens, IN_TEASER, tokenize, tokenText, type Tokens } from './tokenize';
+import { createThemeScorer, type KeywordRule } from './theme-scorer';
+import { findOrgs, type OrgMention } from './orgs';
+import { findDemonyms, namesInstitution, type DemonymMention } from './demonyms';
+import { addEvidence } from './evidence';
+import { findLandReference } from './land-reference';
 
-/** A user's keyword rule: when a keyword matches, the item gets `theme` (or the rule's id) as a tag. */
-export interface KeywordRule {
-  id: string;
-  label: string;
-  keywords: string[];
-  theme?: string;
-}
+export type { KeywordRule } from './theme-scorer';
 
 export interface TagInput {
   title: string;
   summary: string;
   /**
-   * The Land a regional source implies (a LandCode): a prior used only when the text names no
-   * region, and to break ties between places of the same name. Unknown codes are ignored.
+   * The Land a regional source implies (a LandCode): a prior used when the text names no
+   * region or refers to "the Land" without naming it, and to break ties between places of the
+   * same name. Unknown codes are ignored.
    */
   sourceLand?: LandCode | (string & {});
 }
 
 export interface Tagger {
-  tag(input: TagInput): Tags;
+  /** Tags with their evidence. */
+  tag(input: TagInput): Tags & { evidence: TagEvidence };
   /** TAG_VERSION plus the user rules. */
   readonly version: string;
 }
 
 /** Bump when the matching or scoring code changes in a way that changes tags. */
-const RULES_VERSION = 'rules-1';
-// Themes: a theme counts when it reaches MIN_SCORE and RATIO of the best theme's score.
-const MIN_SCORE = 2;
-const MIN_BEST = 1;
-const RATIO = 0.35;
-const MAX_THEMES = 3;
-const TITLE_FACTOR = 1.5;
+const RULES_VERSION = 'rules-2';
 
 function fnv(s: string): string {
   let h = 2166136261;
@@ -50,85 +46,104 @@ function fnv(s: string): string {
 }
 
 /** Changes when the gazetteer, the theme data or the rules code change. */
-export const TAG_VERSION = `${GAZETTEER_VERSION}+${RULES_VERSION}-${fnv(JSON.stringify(THEMES))}`;
+export const TAG_VERSION = `${GAZETTEER_VERSION}+${RULES_VERSION}-${fnv(JSON.stringify([THEMES, SENSES]))}`;
 
-/** Turns a user keyword into a pattern: word start, any ending; short words whole; "*" allows compounds. */
-function userPattern(k: string): string {
-  let t = k.trim().toLowerCase();
-  const mid = t.startsWith('*');
-  // eslint-disable-next-line regexp/no-super-linear-move -- a keyword the user typed, at most KEYWORD_MAX (100) characters (validated with the settings)
-  t = t.replace(/^\*+|\*+$/g, '');
-  if (!t) return '';
-  const whole = t.length <= 3;
-  return `${mid ? '' : '|'}${t}${whole ? '|' : ''}`;
+function push(map: Partial<Record<string, string[]>>, key: string, word: string): void {
+  const list = (map[key] ??= []);
+  if (list.length < 4) addEvidence(list, word);
+}
+
+/** The text of a federal signal token ("IT-Planungsrat" for "planungsrat" after "it"). */
+function federalText(t: Tokens, i: number): string {
+  if (t.lower[i] === 'planungsrat' && i > 0 && t.lower[i - 1] === 'it' && t.zone[i - 1] === t.zone[i]) return tokenText(t, i - 1, i + 1);
+  return tokenText(t, i, i + 1);
 }
 
 /** Creates a tagger; compile once and reuse (the gazetteer is shared). */
 export function createTagger(opts: { userRules?: KeywordRule[] } = {}): Tagger {
   const g = loadGazetteer();
   const rules = opts.userRules ?? [];
-  const patterns: KeywordPattern[] = [];
-  THEMES.forEach((th, slot) => {
-    for (const k of parseKeywords(th.keywords)) patterns.push({ text: k.text, slot, weight: k.weight });
-  });
-  rules.forEach((r, i) => {
-    for (const k of r.keywords) {
-      const text = userPattern(k);
-      if (text) patterns.push({ text, slot: THEMES.length + i, weight: 1 });
-    }
-  });
-  const slots = THEMES.length + rules.length;
-  const engine = compileKeywords(patterns, slots);
-  const scores = new Float64Array(slots);
+  const themesOf = createThemeScorer(rules);
   const tokens = createTokens();
   const mentions: Mention[] = [];
-  let item = 0;
-
-  const themesOf = (title: string, summary: string): string[] => {
-    scores.fill(0);
-    item++;
-    engine.scan(title, TITLE_FACTOR, item, scores);
-    engine.scan(summary, 1, item, scores);
-    let best = 0;
-    for (let s = 0; s < THEMES.length; s++) if (scores[s]! > best) best = scores[s]!;
-    const picked: [number, number][] = [];
-    // The best theme counts from a weak hint on (every item should get one when there is any);
-    // others need MIN_SCORE and RATIO of the best.
-    for (let s = 0; s < THEMES.length; s++) {
-      const v = scores[s]!;
-      if ((v === best && v >= MIN_BEST) || (v >= MIN_SCORE && v >= RATIO * best)) picked.push([s, v]);
-    }
-    picked.sort((a, b) => b[1] - a[1]);
-    const out = picked.slice(0, MAX_THEMES).map(([s]) => THEMES[s]!.id);
-    rules.forEach((r, i) => {
-      const tag = r.theme || r.id;
-      if (scores[THEMES.length + i]! > 0 && !out.includes(tag)) out.push(tag);
-    });
-    return out;
-  };
+  const orgs: OrgMention[] = [];
+  const demonyms: DemonymMention[] = [];
+  const fedWords: number[] = [];
+  let covered = new Uint8Array(256);
 
   return {
     version: rules.length ? `${TAG_VERSION}+u${fnv(JSON.stringify(rules))}` : TAG_VERSION,
     tag({ title, summary, sourceLand: rawLand }) {
       const sourceLand = (LAND_CODES as readonly string[]).includes(rawLand ?? '') ? (rawLand as LandCode) : undefined;
       const t = tokenize(tokens, title ?? '', summary ?? '');
-      const r = resolveMentions(findMentions(t, g, mentions), sourceLand);
-      const fed = federalSignals(t);
-      const located = r.lands.length > 0 || r.places.length > 0;
+      findMentions(t, g, mentions);
+      findOrgs(t, orgs);
+      if (covered.length < t.n) covered = new Uint8Array(t.n * 2);
+      covered.fill(0, 0, t.n);
+      for (const m of mentions) {
+        covered.fill(1, m.start, m.end);
+        // "das Berliner Start-up", "Hamburger Abendblatt": a name, not the Land.
+        if (m.phrase.landForm === 'demonym' && namesInstitution(t, m.end - 1)) m.institution = true;
+      }
+      for (const o of orgs) covered.fill(1, o.start, o.end);
+      // Organisations hide the names inside them ("Regionalverband Ruhr", "Oldenburger Land").
+      const all: ItemMention[] = orgs.length ? mentions.filter((m) => !orgs.some((o) => m.start < o.end && m.end > o.start)) : mentions;
+      for (const d of findDemonyms(t, g, covered, demonyms)) {
+        all.push({
+          start: d.start, end: d.start + 1, phrase: d.phrase, prefix: PREFIX_GEMEINDE, prefixWord: '', placeContext: true,
+          institution: false, person: false, venue: false, zone: t.zone[d.start]!,
+        });
+      }
+      if (demonyms.length) all.sort((a, b) => a.start - b.start);
+      applyContext(t, all, orgs);
+      const r = resolveMentions(all, sourceLand);
+      fedWords.length = 0;
+      const fed = federalSignals(t, fedWords);
+
+      const evidence: TagEvidence = { regions: {}, places: {}, themes: {} };
+      const regions: RegionCode[] = [];
+      const add = (land: RegionCode, word: string) => {
+        if (!regions.includes(land)) regions.push(land);
+        push(evidence.regions, land, word);
+      };
+      r.lands.forEach((l, k) => add(l, tokenText(t, r.landFrom[k]!.start, r.landFrom[k]!.end)));
+      let titleHasLocation = r.titleHasLocation;
+      for (const o of orgs) {
+        add(o.land, tokenText(t, o.start, o.end));
+        if (t.zone[o.start] !== IN_TEASER) titleHasLocation = true;
+      }
+      const named = regions.length > 0;
+      r.places.forEach((p, k) => {
+        const m = r.placeFrom[k]!;
+        const word = tokenText(t, m.start, m.end);
+        push(evidence.places, p.ags, word);
+        if (r.placeLands.includes(p.land) && !p.ambiguous) add(p.land, word);
+      });
+      const located = regions.length > 0 || r.places.length > 0;
       const federal =
         fed.kicker ||
-        (fed.title && !r.titleHasLocation) ||
+        (fed.title && !titleHasLocation) ||
         (fed.headline && fed.teaser > 0) ||
         (!located && (fed.teaser > 0 || fed.weak > 0));
-      const regions: RegionCode[] = [];
-      for (const l of r.lands) if (!regions.includes(l)) regions.push(l);
-      for (const l of r.placeLands) if (!regions.includes(l)) regions.push(l);
-      const places = r.places;
       // A venue is not a place of the item; when nothing else locates it, its Land still does.
-      if (!federal && regions.length === 0) for (const p of r.venues) if (!regions.includes(p.land)) regions.push(p.land);
-      if (federal) regions.push('DE');
-      if (regions.length === 0 && sourceLand) regions.push(sourceLand);
-      return { regions, places, themes: themesOf(title ?? '', summary ?? '') };
+      if (!federal && regions.length === 0) r.venues.forEach((p, k) => add(p.land, tokenText(t, r.venueFrom[k]!.start, r.venueFrom[k]!.end)));
+      if (federal) {
+        regions.push('DE');
+        evidence.regions.DE = [];
+        for (const i of fedWords) addEvidence(evidence.regions.DE, federalText(t, i));
+      }
+      // The source's Land: when nothing else locates the item, or when the text speaks of
+      // "the Land" ("im Land", "die Landesregierung") without naming one.
+      if (sourceLand && (regions.length === 0 || !named)) {
+        const ref = findLandReference(t);
+        if (regions.length === 0 || ref >= 0) {
+          add(sourceLand, SOURCE_EVIDENCE);
+          if (ref >= 0) push(evidence.regions, sourceLand, tokenText(t, ref, ref + (t.lower[ref + 1] === 'land' ? 2 : 1)));
+        }
+      }
+      const th = themesOf(title ?? '', summary ?? '');
+      evidence.themes = th.evidence;
+      return { regions, places: r.places, themes: th.themes, evidence };
     },
   };
 }

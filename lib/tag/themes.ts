@@ -1,5 +1,5 @@
 /**
- * The sixteen themes as data: German stems and compounds with weights (pattern syntax in
+ * The seventeen themes as data: German stems and compounds with weights (pattern syntax in
  * keyword-engine.ts: "|" marks a word start or end, otherwise a stem also matches inside
  * compounds). Strong, unambiguous terms weigh 3, typical terms 2–2.5, hints 1–1.5.
  */
@@ -15,7 +15,7 @@ export const THEMES: readonly ThemeDef[] = [
   {
     id: 'ozg-onlinedienste',
     keywords: `onlinezugangsgesetz:3, |ozg:3, onlineantr:3, onlinedienst:3, onlineleistung:3, onlinezugang:2.5,
-      onlineservice:2, onlineverfahren:2.5, onlineformular:2, onlinebeantrag:2.5, online beantrag:2.5, online zu beantragen:2.5,
+      onlineservice:2, onlineverfahren:2.5, onlineformular:2, onlinebeantrag:2.5, online beantrag:2.5, online zu beantragen:2.5, egovernmentgesetz:2.5,
       digital beantrag:2.5, digitale antr:2.5, digitaler antr:2.5, digitalen antr:2.5, anträge digital:2.5, antrag:1,
       |efa|:3, |efa:2, einer für alle:3, bundid:3, servicekonto:3, nutzerkonto:2.5, unternehmenskonto:2.5, serviceportal:2.5,
       verwaltungsportal:2.5, bürgerportal:2, portalverbund:2.5, epayment:2.5, epaybl:3, bezahlfunktion:1.5, endezuende:2,
@@ -54,7 +54,7 @@ export const THEMES: readonly ThemeDef[] = [
       gremienarbeit:2, verwaltungsmodernisierung:3, modernisierung:1.5, verwaltungsdigitalisierung:1, digitalisierung der verwaltung:1,
       erechnung:2.5, xrechnung:2.5, lowcode:2, automatisierung:2, automatisiert:1.5, |rpa|:2.5, fachverfahren:2,
       wissensmanagement:2, wissensdokumentation:2.5, elektronische signatur:2, posteingang:2, papierlos:2.5, digitale verwaltung:1,
-      verwaltungsreform:2.5, aufgabenkritik:1.5, standardisierung:1, xplanung:2, |xbau:2, arbeitsabläufe:1.5, abläufe:1,
+      verwaltungsreform:2.5, vollständig digital:2, aufgabenkritik:1.5, standardisierung:1, xplanung:2, |xbau:2, arbeitsabläufe:1.5, abläufe:1,
       digitalisiert:1, scannen:1.5, scanstelle:2.5, archivierung:1.5, verwaltungsabläufe:2, effizienter:1,
       akte|:2, akten|:2, fakten:-2, gescannt:1.5, verwaltungssoftware:2, fachsoftware:2, software:0.5, einheitliche arbeitsplätze:2, einheitliche it:2`,
   },
@@ -109,7 +109,7 @@ export const THEMES: readonly ThemeDef[] = [
   },
   {
     id: 'finanzen-foerderung',
-    keywords: `förder:2.5, förderprogramm:3, förderbescheid:3, fördermittel:3, förderaufruf:3, förderphase:3, förderung:0.5,
+    keywords: `förder:2.5, förderprogramm:3, bewillig:1.5, zusätzliche mittel:2, mehr geld:2, förderbescheid:3, fördermittel:3, förderaufruf:3, förderphase:3, förderung:0.5,
       zuschuss:2.5, zuschüsse:2.5, zuwendung:2.5, finanzierung:2, finanziert:1.5, finanzen:2.5, kommunalfinanzen:3,
       haushaltsplan:3, haushaltslage:3, haushaltsmittel:3, haushaltssperre:3, budget:2, millionen euro:2,
       |euro|:1, investition:2, sondervermögen:3, kassenkredit:3, defizit:2.5, schulden:2.5, verschuldung:2.5, grundsteuer:2.5,
@@ -121,23 +121,23 @@ export const THEMES: readonly ThemeDef[] = [
   {
     id: 'kooperation-strategie',
     keywords: `kooperation:3, zusammenarbeit:2.5, interkommunal:3, gemeinsam:1.5, strategie:2.5, digitalstrategie:3,
-      kommission:2, zukunftskommission:3, itdienstleister:3, dienstleister:1.5, zweckverband:3, verband:1, verbände:1.5,
-      städtetag:2, landkreistag:2, gemeindetag:2, gemeindebund:2, netzwerk:2, vereinbarung:2, rahmenvertrag:2.5,
-      vergabe:2, vergaberecht:3, ausschreibung:2, beschaffung:2.5, itplanungsrat:2.5, planungsrat:2.5, |fitko|:2,
+      kommission:2, zukunftskommission:3, itdienstleister:2, dienstleister:1, zweckverband:3, verband:1, verbände:1.5,
+      städtetag:2, landkreistag:2, gemeindetag:2, gemeindebund:2, netzwerktreffen:2.5, netzwerkpartner:2.5, vereinbarung:2, rahmenvertrag:2.5,
+      |vergabe:2, vergaberecht:3, ausschreibung:2, beschaffung:2.5, itplanungsrat:2.5, planungsrat:2.5, |fitko|:2,
       erfahrungsaustausch:2.5, austausch:1.5, vernetz:1.5, allianz:2, partnerschaft:2, bündnis:2, nachnutzung:2,
       bund und länder:2, bund und ländern:2, föderal:1.5, verlängert:1, digitalministerkonferenz:2.5, koalitionsvertrag:2,
       roadmap:2, agenda:1.5, masterplan:2, leitbild:1.5, leitlinie:1.5, digitalagentur:2, arbeitskreis:2,
-      arbeitsgemeinschaft:2, |kongress:1, beitritt:2, beigetreten:2, dataport:2, |akdb|:2, ekom21:2, |krz|:2, itverbund:2,
-      |itv:2, vitako:2, govtech:1.5, komm one:2, kommone:2, |kgst|:2, landesweit:1, gemeinsame:1.5, kommunalverb:1.5,
+      arbeitsgemeinschaft:2, |kongress:1, beitritt:2, beigetreten:2, |dataport:1, |akdb|:1, ekom21:1, |krz|:1, itverbund:2,
+      |itv:2, vitako:2, govtech:1.5, komm one:1, kommone:1, |kgst|:2, landesweit:1, gemeinsame:1.5, kommunalverb:1.5,
       zukunftskongress:2, kommunen:0.3, landesregierung:1, ministerium:0.5, gesetz:1, gesetzentwurf:2, novelle:1.5,
-      digitalisierungsprogramm:2, programm:0.5, pakt:1.5, projektpartner:2, schulterschluss:2.5, fusion:2,
-      bündeln:2, bündelt:1, zusammenleg:2, legen zusammen:2, gemeinsame it:2.5, gemeinsames rechenzentrum:2.5, rechenzentr:1.5, itgesellschaft:2.5, stadt und landkreis:2, stadt und kreis:2, ländern und kommunen:2, einheitliche standards:2, |stack|:2, gründen:1.5, übertragen:0.5, gemeinsam mit:1, strategie|:0.5`,
+      digitalisierungsprogramm:1, programm:0.5, |pakt|:1.5, projektpartner:2, schulterschluss:2.5, fusion:2,
+      bündeln:2, bündelt:1, zusammenleg:2, legen zusammen:2, gemeinsame it:2.5, gemeinsames rechenzentrum:2.5, itgesellschaft:2.5, stadt und landkreis:2, stadt und kreis:2, ländern und kommunen:2, einheitliche standards:2, |stack|:2, gründen:1.5, übertragen:0.5, gemeinsam mit:1, strategie|:0.5`,
   },
   {
     id: 'kommunikation-beteiligung',
     keywords: `bürgerbeteiligung:3, beteiligung:2.5, partizipation:3, mitmach:2.5, mitbestimm:2, bürgerhaushalt:2.5,
       umfrage:1, bürgerbefragung:2.5, onlinebefragung:2, kommunikation:1.5, bürgerkommunikation:3, kommunizieren:2,
-      |app|:2, |apps|:2, stadtapp:3, bürgerapp:3, heimatapp:3, dorfapp:3, gemeindeapp:3, kommunalapp:3, |dorffunk:3,
+      |app|:1.25, |apps|:1.25, stadtapp:3, bürgerapp:3, heimatapp:3, dorfapp:3, gemeindeapp:3, kommunalapp:3, |dorffunk:3,
       website:2.5, webseite:2.5, internetauftritt:2.5, internetseite:2.5, homepage:2.5, relaunch:3, social media:3,
       soziale medien:3, sozialen medien:3, instagram:2.5, facebook:2.5, mastodon:2.5, tiktok:2.5, youtube:2, whatsapp:2.5,
       newsletter:2, podcast:2.5, öffentlichkeitsarbeit:2.5, pressearbeit:2, mängelmelder:3, mängel:1.5, schadensmelder:3,
@@ -149,7 +149,7 @@ export const THEMES: readonly ThemeDef[] = [
   {
     id: 'soziales-migration',
     keywords: `wohngeld:3, bürgergeld:3, sozialhilfe:3, sozialleistung:3, sozialamt:3, |asyl:3, geflüchtet:3, flüchtling:3,
-      bezahlkarte:3, einbürgerung:3, ausländerbehörde:3, ausländer:2, migration:3, migrant:2.5, aufenthalt:2, integration:2,
+      bezahlkarte:3, einbürgerung:3, ausländerbehörde:3, ausländer:2, migrationsamt:3, migrationsberat:3, migrationshintergrund:3, migrant:2.5, aufenthalt:2, integration:2,
       jugend:2, |kita:2, kindertagesstätte:2, kinderbetreuung:2, elterngeld:3, kindergeld:3, unterhaltsvorschuss:3,
       gesundheit:2.5, gesundheitsamt:3, pflege:2.5, krankenhaus:2, klinik:1.5, arzt:2, ärzt:2, |sozial:1.5, jobcenter:3,
       grundsicherung:3, eingliederung:2, obdachlos:3, wohnungslos:3, inklusion:1.5, behinderung:1.5, familie:1.5,
@@ -164,7 +164,7 @@ export const THEMES: readonly ThemeDef[] = [
       personalprozess:3, beschäftigte:2, mitarbeitende:1.5, mitarbeiter:1.5, beamt:2.5, beihilfe:3, besoldung:3, tarif:2,
       gehalt:2, gehält:2, stellenbesetz:2.5, stellenausschreibung:2.5, stellenangebot:2.5, offene stellen:2.5,
       recruiting:3, rekrutierung:3, nachwuchs:2.5, ausbildung:2, azubi:3,  duales studium:2,
-      arbeitgeber:2.5, arbeitsplatz:2.5, arbeitsplätze:2.5, homeoffice:3, mobiles arbeiten:3, mobile arbeit:3,
+      arbeitgeber:2.5, homeoffice:3, mobiles arbeiten:3, mobile arbeit:3,
       telearbeit:3, new work:3, fortbildung:2, weiterbildung:2, qualifizierung:2, schulung:1.5, demografisch:1.5,
       ruhestand:2.5, renteneintritt:2.5, |hr|:2, zeiterfassung:2.5, bewerbung:1.5, bewerber:2, personalausweis:-2.5,
       dienstherr:2.5, führungskräfte:2, beschäftigten:2, fachkraft:2.5, arbeitswelt:2.5, verwaltungsmitarbeit:2,
@@ -181,10 +181,79 @@ export const THEMES: readonly ThemeDef[] = [
   {
     id: 'schule-bildung',
     keywords: `schule:3, |schul:3, schulung:-3, schulden:-3, schüler:3, lehrkräfte:3, lehrer:3, digitalpakt schule:3, unterricht:3, |bildung:2,
-      bildungseinrichtung:2.5, tablet:2, ipad:2, lernplattform:3, lernmanagement:3, moodle:3, medienentwicklungsplan:3,
+      bildungseinrichtung:2.5, tablet:1.5, ipad:2, lernplattform:3, lernmanagement:3, moodle:3, medienentwicklungsplan:3,
       volkshochschule:2, |vhs|:2, studierende:1.5, |mint|:2, klassenzimmer:3, digitale bildung:2.5, medienbildung:3,
       lernen:1.5, bildungsregion:2.5, berufsschule:3, schulträger:3, hochschule:0.5, schulen:3,
       grundschule:3, studiengang:2.5, master:1.5, berufsbegleitend:2, lernplattformen:0`,
+  },
+  {
+    id: 'it-infrastruktur',
+    keywords: `rechenzentr:3, cloud:2.5, hosting:3, gehostet:2.5, |server:2.5, open source:3, opensource:3, quelloffen:3,
+      offene software:3, offener software:3, freie software:3, opendesk:3, libreoffice:3, openoffice:3, nextcloud:3,
+      openxchange:3, thunderbird:2, linux:3, |souverän:2.5, digitale souveränität:3, microsoft:2, |windows:2.5, |m365:2.5,
+      |sap|:2, 4hana:3, migrier:3, itmigration:3, datenmigration:3, umstellung:1, umgestellt:1, umstieg:1.5, ablösung:1.5,
+      arbeitsplatzrechner:3, büroarbeitsplätze:2.5, büroarbeitsplatz:2.5, itarbeitsplatz:3, itarbeitsplätze:3, endgerät:2.5,
+      notebook:2.5, laptop:2.5, desktop:2.5, |pc|:1.5, |rechner|:2, telefonanlage:3, telefonie:3, softphone:3, |voip:3,
+      videokonferenz:2, emailsystem:3, postfächer:1.5, netzwerktechnik:3, netzwerkinfrastruktur:3, netzinfrastruktur:2.5,
+      verwaltungsnetz:3, datennetz:2.5, landesnetz:3, corporate network:3, |switches:2.5, verkabelung:2.5, |lan|:2,
+      itbetrieb:2.5, itinfrastruktur:3, infrastruktur:1, deutschlandstack:3, deutschland stack:3, lizenz:1.5, abwärme:2,
+      georedundan:3, mietleitung:2.5, servicedesk:2.5, service desk:2.5, helpdesk:2.5, itabteilung:2, itausstattung:2.5, hardware:2.5,
+      |it|:0.5, |software:1, betriebssystem:3, marktplatz:1, fachverfahren:1, arbeitsumgebung:2`,
+  },
+];
+
+/**
+ * Words whose theme depends on their sense, and the cue words that decide it. A sense word
+ * ("Migration", "Netzwerk") goes to the theme whose cues weigh more in the same item; the
+ * first option wins ties. Cue weights only decide senses, they never count as a theme.
+ */
+export interface SenseDef {
+  id: string;
+  keywords: string;
+  /** Theme ids with the cue patterns (and the themes' own scores, listed in `themes`) for each. */
+  options: { theme: string; cues: string; themes?: string[] }[];
+}
+
+const IT_CUES = `|it|:2, itdienstleister:2, system:1.5, software:2, |server:2, |sap|:2, cloud:2, rechenzentr:2, fachverfahren:2,
+  |daten:1, datenbank:2, emailsystem:2, email:1, postf:1, |windows:2, linux:2, plattform:1, anwendung:1.5, technik:1.5,
+  infrastruktur:2, |switch:2, verkabel:2, wlan:1.5, router:2, telefon:1.5, umstellung:1, |lan|:2, betrieb:1, hardware:2`;
+
+export const SENSES: readonly SenseDef[] = [
+  {
+    id: 'migration',
+    keywords: `migration:3`,
+    options: [
+      {
+        theme: 'soziales-migration',
+        cues: `|asyl:3, geflüchtet:3, flüchtling:3, ausländer:3, einbürger:3, migrant:3, integration:3, zuwander:3, einwander:3,
+          aufenthalt:3, herkunft:2, sprachkurs:3, menschen:1, familie:2, arbeitsmigration:3, fluchtmigration:3, migrationspolitik:3, sozial:2`,
+      },
+      { theme: 'it-infrastruktur', cues: IT_CUES, themes: ['it-infrastruktur'] },
+    ],
+  },
+  {
+    id: 'netzwerk',
+    keywords: `netzwerk:2`,
+    options: [
+      {
+        theme: 'kooperation-strategie',
+        cues: `treffen:2, mitglied:2, beauftragte:2, austausch:2, gegründet:2, gründen:2, ehrenamt:2, kommunen:1, städte:1,
+          gemeinden:1, landkreise:1, akteur:2, partner:2, initiative:2, engagiert:2`,
+      },
+      { theme: 'it-infrastruktur', cues: IT_CUES, themes: ['it-infrastruktur', 'breitband'] },
+    ],
+  },
+  {
+    id: 'arbeitsplatz',
+    keywords: `arbeitsplatz:2.5, arbeitsplätze:2.5, arbeitsplätzen:2.5`,
+    options: [
+      {
+        theme: 'personal-arbeit',
+        cues: `homeoffice:3, mobil:2, attraktiv:3, fachkräfte:3, arbeitgeber:3, gehalt:3, stellen:2, zeiterfass:3, gewinnen:2,
+          gesundheit:2, nachwuchs:3, ausbildung:3, arbeitszeit:3, tarif:3, beruf:2, familie:2, personal:3`,
+      },
+      { theme: 'it-infrastruktur', cues: IT_CUES, themes: ['it-infrastruktur'] },
+    ],
   },
 ];
 

@@ -34,6 +34,12 @@ export interface Tokens {
   /** Gap flags before each token. */
   gap: Uint16Array;
   zone: Uint8Array;
+  /** Where each token starts and ends (exclusive) in its field, title or teaser. */
+  start: Uint32Array;
+  end: Uint32Array;
+  /** The fields last tokenised (for the evidence of a tag). */
+  title: string;
+  summary: string;
 }
 
 // Tokens after which a period does not end a sentence ("St. Wendel", "a.d.", "Dr. Müller").
@@ -41,7 +47,10 @@ const ABBREV = new Set(['st', 'dr', 'a', 'd', 'i', 'b', 'prof', 'bzw', 'z', 'ca'
 
 /** Allocates token buffers large enough for `cap` tokens; grown on demand. */
 export function createTokens(cap = 256): Tokens {
-  return { n: 0, lower: new Array<string>(cap), casing: new Uint8Array(cap), gap: new Uint16Array(cap), zone: new Uint8Array(cap) };
+  return {
+    n: 0, lower: new Array<string>(cap), casing: new Uint8Array(cap), gap: new Uint16Array(cap), zone: new Uint8Array(cap),
+    start: new Uint32Array(cap), end: new Uint32Array(cap), title: '', summary: '',
+  };
 }
 
 function grow(t: Tokens): void {
@@ -49,6 +58,14 @@ function grow(t: Tokens): void {
   const casing = new Uint8Array(cap); casing.set(t.casing); t.casing = casing;
   const gap = new Uint16Array(cap); gap.set(t.gap); t.gap = gap;
   const zone = new Uint8Array(cap); zone.set(t.zone); t.zone = zone;
+  const start = new Uint32Array(cap); start.set(t.start); t.start = start;
+  const end = new Uint32Array(cap); end.set(t.end); t.end = end;
+}
+
+/** The text of tokens [from, to) as written ("Münchner", "Landkreis Cham"), within one field. */
+export function tokenText(t: Tokens, from: number, to: number): string {
+  const field = t.zone[from] === IN_TEASER ? t.summary : t.title;
+  return field.slice(t.start[from]!, t.end[to - 1]!);
 }
 
 function gapFlags(text: string, from: number, to: number, prevLower: string | undefined): number {
@@ -109,6 +126,8 @@ export function tokenizeField(t: Tokens, text: string, isTitle: boolean): void {
     t.casing[i] = casing;
     t.gap[i] = first ? GAP_FIELD | GAP_SENT : gapFlags(text, prevEnd, start, i > 0 ? t.lower[i - 1] : undefined);
     t.zone[i] = isTitle ? (kickerEnd > 0 && start < kickerEnd ? IN_KICKER : IN_HEADLINE) : IN_TEASER;
+    t.start[i] = start;
+    t.end[i] = pos;
     prevEnd = pos;
     first = false;
   }
@@ -117,6 +136,8 @@ export function tokenizeField(t: Tokens, text: string, isTitle: boolean): void {
 /** Tokenises title and teaser into `t` (reused between calls to spare allocations). */
 export function tokenize(t: Tokens, title: string, summary: string): Tokens {
   t.n = 0;
+  t.title = title;
+  t.summary = summary;
   tokenizeField(t, title, true);
   tokenizeField(t, summary, false);
   return t;

@@ -78,3 +78,13 @@ export function formatRelative(ts: number, now: number, lang: UiLang, timeZone?:
 export function formatDateTime(ts: number, lang: UiLang, timeZone?: string): string {
   return `${formatDay(ts, lang, timeZone)}, ${clock(ts, lang, timeZone)}`;
 }
+
+/**
+ * The age for a one-line row: as formatRelative without "vor"/"ago" ("30 Min.", "3 Std."),
+ * "gestern" without the time; older dates as the day.
+ */
+export function formatAge(ts: number, now: number, lang: UiLang, timeZone?: string): string {
+  const long = formatRelative(ts, now, lang, timeZone);
+  if (lang === 'de') return long.startsWith('vor ') ? long.slice(4) : long.startsWith('gestern') ? 'gestern' : long;
+  return long.endsWith(' ago') ? long.slice(0, -4) : long.startsWith('yesterday') ? 'yesterday' : long;
+}

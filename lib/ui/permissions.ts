@@ -34,3 +34,16 @@ export function isOriginGranted(patterns: readonly string[], url: string): boole
     return u.hostname === bare;
   });
 }
+
+/**
+ * The host patterns to ask for before importing `urls`, each host once, leaving out what is
+ * granted: one permission prompt for a whole OPML file, not one per feed.
+ */
+export function missingOrigins(granted: readonly string[], urls: readonly string[]): string[] {
+  const wanted = new Set<string>();
+  for (const url of urls) {
+    const pattern = originPattern(url);
+    if (pattern && !isOriginGranted(granted, url)) wanted.add(pattern);
+  }
+  return [...wanted];
+}

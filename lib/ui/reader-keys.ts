@@ -1,10 +1,10 @@
 /**
  * The full page's keyboard, in the Google Reader tradition (Feedbro, Brief, Miniflux):
  * j/k next/previous, o or Enter open in the reading pane, v the original in a new tab,
- * m read/unread, / search, Shift+A all read (in the current filter), ? help. Never while
+ * m read/unread, s keep ("Merken"), / search, Shift+A all read (in the current filter), ? help. Never while
  * the user types in a field, and never with Ctrl, Alt or Meta (those belong to the browser).
  */
-export type ReaderAction = 'next' | 'previous' | 'open' | 'original' | 'toggle-read' | 'search' | 'mark-all-read' | 'help' | 'close';
+export type ReaderAction = 'next' | 'previous' | 'open' | 'original' | 'toggle-read' | 'star' | 'search' | 'mark-all-read' | 'help' | 'close';
 
 /** The part of a KeyboardEvent the decision needs. */
 export interface KeyInput {
@@ -16,6 +16,7 @@ export interface KeyInput {
   target?: { tagName?: string; type?: string; isContentEditable?: boolean } | null;
 }
 
+const ACTIVATES = new Set(['BUTTON', 'A', 'SUMMARY', 'INPUT']);
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'email', 'number', 'password', 'tel', '']);
 
 /** Whether the key goes to a field the user types in. */
@@ -31,6 +32,8 @@ export function readerAction(e: KeyInput): ReaderAction | null {
   if (e.ctrlKey || e.altKey || e.metaKey) return null;
   if (e.key === 'Escape') return 'close';
   if (isTyping(e.target)) return null;
+  // Enter on a button or link activates it (a tile of the map, an action): not "open".
+  if (e.key === 'Enter' && ACTIVATES.has((e.target?.tagName ?? '').toUpperCase())) return null;
   switch (e.key) {
     case 'j': return 'next';
     case 'k': return 'previous';
@@ -38,6 +41,7 @@ export function readerAction(e: KeyInput): ReaderAction | null {
     case 'Enter': return 'open';
     case 'v': return 'original';
     case 'm': return 'toggle-read';
+    case 's': return 'star';
     case '/': return 'search';
     case 'A': return e.shiftKey ? 'mark-all-read' : null;
     case '?': return 'help';
@@ -51,6 +55,7 @@ export const READER_SHORTCUTS: readonly [string[], string][] = [
   [['o', 'Enter'], 'keyOpen'],
   [['v'], 'keyOriginal'],
   [['m'], 'keyToggleRead'],
+  [['s'], 'keyStar'],
   [['/'], 'keySearch'],
   [['Shift', 'A'], 'keyMarkAllRead'],
   [['?'], 'keyHelp'],

@@ -1,13 +1,13 @@
 /**
  * What the full page shows, as a value the address bar carries: a view (Alle, Heute,
- * Ungelesen), the Land, theme and source chosen, and the search. A view can thus be
+ * Ungelesen, Gemerkt), the Land, theme and source chosen, and the search. A view can thus be
  * bookmarked and reloaded; unknown or malformed parameters are ignored.
  */
 import { LAND_CODES, type RegionCode } from '../model';
 import type { ViewFilter } from '../messages';
 
-export type ReaderView = 'all' | 'today' | 'unread';
-export const READER_VIEWS: readonly ReaderView[] = ['all', 'today', 'unread'];
+export type ReaderView = 'all' | 'today' | 'unread' | 'starred';
+export const READER_VIEWS: readonly ReaderView[] = ['all', 'today', 'unread', 'starred'];
 
 export interface ReaderState {
   view: ReaderView;
@@ -58,6 +58,7 @@ export function readerFilter(state: ReaderState, startOfToday: number): ViewFilt
     ...(state.sourceId ? { sourceIds: [state.sourceId] } : {}),
     ...(state.view === 'unread' ? { unreadOnly: true } : {}),
     ...(state.view === 'today' ? { since: startOfToday } : {}),
+    ...(state.view === 'starred' ? { starredOnly: true } : {}),
     ...(state.search?.trim() ? { search: state.search } : {}),
   };
 }

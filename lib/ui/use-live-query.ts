@@ -8,10 +8,20 @@ import { useEffect, useState } from 'preact/hooks';
  * Reads must start before the query's first `await` of something that is not Dexie's, or wrap
  * them in a transaction: liveQuery only tracks reads begun in its zone.
  */
+/**
+ * liveQuery over `query`, always through an async function. Dexie's liveQuery follows a
+ * query's native awaits (keeps its transaction and read tracking across them) only when the
+ * querier itself is an async function; a plain arrow returning a promise (`() => countByFacet(…)`)
+ * lost the transaction after the first native await and failed with PrematureCommitError.
+ */
+export function liveRead<T>(query: () => Promise<T>) {
+  return liveQuery(async () => query());
+}
+
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial: T, onError?: (e: unknown) => void): T {
   const [value, setValue] = useState<T>(initial);
   useEffect(() => {
-    const sub = liveQuery(query).subscribe({
+    const sub = liveRead(query).subscribe({
       next: (v) => setValue(() => v),
       error: (e: unknown) => (onError ? onError(e) : console.error('Kommunalradar: liveQuery', e)),
     });

@@ -11,6 +11,8 @@ export interface WorkerBrowser {
     onAlarm: Listener<[{ name: string }]>;
   };
   action: {
+    /** The icon's tooltip; absent in some test fakes. */
+    setTitle?(details: { title: string }): Promise<void>;
     setBadgeText(details: { text: string }): Promise<void>;
     setBadgeBackgroundColor(details: { color: string }): Promise<void>;
   };

@@ -1,8 +1,10 @@
 import type { Command, CommandReply } from '../messages';
 import { probeSource } from '../refresh';
 import type { Source } from '../model';
+import { importedSourceId } from '../opml';
 import { safeHttpUrl } from '../safe-text';
-import { deleteItems, getItem, markAllRead, markRead } from '../store/items';
+import { deleteItems, editItemTags, getItem, markFilterRead, markRead, restoreItems, starItems } from '../store/items';
+import { validTagValue } from '../tag/user-tags';
 import { getMeta, setMeta } from '../store/meta';
 import { removeSource } from '../store/sources';
 
@@ -10,6 +12,13 @@ import type { WorkerDeps } from './deps';
 import type { RefreshJob } from './refresh-job';
 import type { WorkerState } from './state';
 import { parseCommand } from './validate-command';
+
+/** The overrides without those of `ids`: a source added again starts enabled, not as it was left when removed. */
+function withoutOverride<T>(overrides: Record<string, T>, ids: string[]): Record<string, T> {
+  const next = { ...overrides };
+  for (const id of ids) delete next[id];
+  return next;
+}
 
 /** Commands the worker itself raises from browser events. */
 type InternalCommand = { type: 'notification-clicked'; id: string };
@@ -25,6 +34,17 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
     return true;
   };
 
+  /**
+   * Fetches new sources now. Another refresh holding the lock (the previous source's, an alarm's)
+   * would turn this one away, so it waits its turn: a few seconds, then the next alarm catches up.
+   */
+  const fetchSoon = (sourceIds: string[]) => void (async () => {
+    for (let attempt = 0; attempt < 40; attempt++) {
+      if ((await job.run({ force: true, sourceIds })) !== 'busy') return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
+
   const run = async (cmd: Command | InternalCommand): Promise<CommandReply> => {
     switch (cmd.type) {
       case 'refresh': {
@@ -39,8 +59,15 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await markRead(db, cmd.ids, cmd.read);
         await job.updateBadge();
         return { ok: true };
-      case 'mark-all-read':
-        await markAllRead(db, cmd.filter);
+      case 'star-items':
+        return { ok: true, value: await starItems(db, cmd.ids, cmd.starred) };
+      case 'mark-all-read': {
+        const ids = await markFilterRead(db, cmd.filter);
+        await job.updateBadge();
+        return { ok: true, value: ids };
+      }
+      case 'restore-items':
+        await restoreItems(db, cmd.items);
         await job.updateBadge();
         return { ok: true };
       case 'open-item': {
@@ -61,17 +88,24 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         const settings = await state.settings();
         const all = await state.sources();
         if (all.some((s) => s.url === url)) return { ok: false, error: 'Diese Quelle ist schon eingetragen' };
-        const id = cmd.source.id ?? `user-${new URL(url).host.replace(/[^a-z0-9]+/gi, '-')}-${now().toString(36)}`;
+        // The id follows from the URL (as for imported sources), so removing a source with its
+        // items kept and adding the URL again finds those items instead of storing them twice.
+        const id = cmd.source.id ?? importedSourceId(url);
         const source: Source = { ...cmd.source, id, url, custom: true, enabled: true };
-        await state.saveSettings({ customSources: [...settings.customSources, source] });
-        void job.run({ force: true, sourceIds: [id] });
+        await state.saveSettings({ customSources: [...settings.customSources, source], sourceOverrides: withoutOverride(settings.sourceOverrides, [id]) });
+        fetchSoon([id]);
         return { ok: true, value: source };
       }
       case 'import-sources': {
         const settings = await state.settings();
         const known = new Set((await state.sources()).map((s) => s.url));
         const fresh = cmd.sources.filter((s) => safeHttpUrl(s.url) && !known.has(s.url));
-        await state.saveSettings({ customSources: [...settings.customSources, ...fresh.map((s) => ({ ...s, custom: true }))] });
+        await state.saveSettings({
+          customSources: [...settings.customSources, ...fresh.map((s) => ({ ...s, custom: true }))],
+          sourceOverrides: withoutOverride(settings.sourceOverrides, fresh.map((s) => s.id)),
+        });
+        // Fetched at once, not at the next alarm.
+        if (fresh.length > 0) fetchSoon(fresh.map((s) => s.id));
         return { ok: true, value: fresh.length };
       }
       case 'update-source': {
@@ -90,13 +124,32 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await job.updateBadge();
         return { ok: true };
       }
+      case 'redetect-source': {
+        const settings = await state.settings();
+        const customSources = settings.customSources.map((s) => {
+          if (s.id !== cmd.id) return s;
+          const { rule: _dropped, ...rest } = s;
+          return rest;
+        });
+        await state.saveSettings({ customSources });
+        void job.run({ force: true, sourceIds: [cmd.id] });
+        return { ok: true };
+      }
       case 'save-settings':
         await state.saveSettings(cmd.settings);
         await state.retagIfStale();
         await job.updateBadge();
         return { ok: true };
+      case 'edit-tags': {
+        const facetOk = cmd.facet === 'regions' || cmd.facet === 'themes';
+        if (!facetOk || (cmd.action !== 'add' && cmd.action !== 'remove') || !validTagValue(cmd.facet, cmd.value) || typeof cmd.id !== 'string') {
+          return { ok: false, error: 'Ungültige Änderung der Schlagworte' };
+        }
+        const item = await editItemTags(db, cmd.id, { facet: cmd.facet, value: cmd.value, action: cmd.action });
+        return item ? { ok: true, value: { regions: item.regions, themes: item.themes } } : { ok: false, error: 'Meldung nicht gefunden' };
+      }
       case 'probe-source':
-        return { ok: true, value: await probeSource(cmd.url, deps.fetch) };
+        return { ok: true, value: await probeSource(cmd.url, deps.fetch, deps.scrape) };
       case 'notification-clicked': {
         const url = await getMeta(db, `notification:${cmd.id}`);
         if (url) await openUrl(url);

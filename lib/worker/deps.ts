@@ -1,4 +1,5 @@
 /** What the background's wiring is given: the browser, the database, the catalogue, clocks. */
+import type { ScrapePage } from '../listing';
 import type { Source } from '../model';
 import type { KommunalradarDb } from '../store/db';
 import type { WorkerBrowser } from './browser-api';
@@ -14,4 +15,6 @@ export interface WorkerDeps {
   locks?: LockManager;
   /** Whether the extension may fetch this URL (Firefox lets users revoke host permissions, G11). */
   hasPermission?: (url: string) => Promise<boolean>;
+  /** Reads listing pages: the offscreen document in Chrome, lib/listing itself in Firefox. */
+  scrape?: ScrapePage;
 }

@@ -1,4 +1,4 @@
-import { badgeText, hasWatch, matchesWatch, planNotification } from '../alerts';
+import { badgeText, badgeTitle, compileRules, hasActiveRules, planNotification } from '../alerts';
 import { refreshSources, type RefreshSummary } from '../refresh';
 import { createDexieRefreshStore } from '../store/refresh-store';
 import { pendingAnnouncements, markNotified } from '../store/announcements';
@@ -41,7 +41,8 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
 
   const updateBadge = async () => {
     const settings = await state.settings();
-    const match = hasWatch(settings.watch) ? (i: Parameters<typeof matchesWatch>[0]) => matchesWatch(i, settings.watch) : undefined;
+    const ruleOf = hasActiveRules(settings.alertRules) ? compileRules(settings.alertRules) : undefined;
+    const match = ruleOf ? (i: Parameters<typeof ruleOf>[0]) => ruleOf(i) !== undefined : undefined;
     let count = 0;
     if (settings.badgeMode === 'new') {
       const since = (await getMeta(db, 'lastPopupOpenAt')) ?? 0;
@@ -51,6 +52,8 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
     }
     await browser.action.setBadgeBackgroundColor({ color: '#1d4ed8' });
     await browser.action.setBadgeText({ text: badgeText(count) });
+    const lang = browser.i18n?.getUILanguage().startsWith('de') === false ? 'en' : 'de';
+    await browser.action.setTitle?.({ title: badgeTitle(settings.badgeMode, count, match !== undefined, lang) });
   };
 
   const announce = async () => {
@@ -99,6 +102,7 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
         tag: (i) => tagger.tag(i), tagVersion: tagger.version,
         hasPermission: deps.hasPermission,
         processing: marks,
+        scrape: deps.scrape,
         onProgress: (p) => {
           progress = progress.then(() => setMeta(db, 'refreshStatus', { ...status, done: p.done, total: p.total }));
         },

@@ -1,5 +1,6 @@
 import type { Source } from '../model';
-import { resolveSources, withDefaults, type Settings } from '../settings';
+import { migrateWatch } from '../alerts/rules';
+import { resolveSources, withDefaults, type Settings, type StoredSettings } from '../settings';
 import { getMeta, setMeta } from '../store/meta';
 import { retagItems } from '../store/items';
 import { createTagger, type Tagger } from '../tag';
@@ -34,7 +35,11 @@ export function createWorkerState(deps: WorkerDeps): WorkerState {
   return {
     settings,
     async saveSettings(patch) {
-      const next = withDefaults({ ...(await settings()), ...patch });
+      // A patch in the old shape (a `watch` record, as scripts of version 1 send it) becomes rules.
+      const legacy = (patch as StoredSettings).watch;
+      const rules = patch.alertRules ?? (legacy ? migrateWatch(legacy) : undefined);
+      const { watch: _old, ...rest } = patch as StoredSettings;
+      const next = withDefaults({ ...(await settings()), ...rest, ...(rules ? { alertRules: rules } : {}) });
       await setMeta(deps.db, 'settings', next);
       return next;
     },

@@ -4,6 +4,7 @@
  * short strings, numbers are finite and in range, sources and settings have the shape the
  * store expects, and internal commands (a notification click) are never accepted from a message.
  */
+import type { AlertRule } from '../alerts/rules';
 import { LAND_CODES, type RegionCode, type Source } from '../model';
 import type { Command, ViewFilter } from '../messages';
 import { DEFAULT_SETTINGS, type KeywordRuleSetting, type Settings } from '../settings';
@@ -76,6 +77,15 @@ const keywordRule: Check<KeywordRuleSetting> = (v) => {
   return o && ruleId !== undefined && label !== undefined && keywords ? { id: ruleId, label, keywords } : undefined;
 };
 
+const alertRule: Check<AlertRule> = (v) => {
+  const o = obj(v);
+  const ruleId = id(o?.id);
+  const regions = list(region, 20)(o?.regions);
+  const themes = list(id, 100)(o?.themes);
+  const keywords = list(str(KEYWORD_MAX), 200)(o?.keywords);
+  return ruleId !== undefined && regions && themes && keywords ? { id: ruleId, regions, themes, keywords } : undefined;
+};
+
 /** A partial Settings with only known keys, each of the right shape; undefined when any is wrong. */
 export const settingsPatch: Check<Partial<Settings>> = (v) => {
   const o = obj(v);
@@ -83,6 +93,7 @@ export const settingsPatch: Check<Partial<Settings>> = (v) => {
   const s: Record<string, unknown> = {};
   // Keys checked below, and keys added to the defaults later: those must at least keep their default's type.
   for (const [key, value] of Object.entries(o)) {
+    if (key === 'watch') continue;
     if (!(key in DEFAULT_SETTINGS)) return undefined;
     const def = (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[key];
     if (typeof value !== typeof def || Array.isArray(value) !== Array.isArray(def) || value === null) return undefined;
@@ -100,14 +111,15 @@ export const settingsPatch: Check<Partial<Settings>> = (v) => {
     if (muted === undefined || perRefresh === undefined || perHour === undefined) return undefined;
     s.notifications = { muted, maxPerRefresh: perRefresh, maxPerHour: perHour };
   }
+  if (!opt(o, 'alertRules', list(alertRule, 100), s)) return undefined;
   if (o.watch !== undefined) {
+    // The watch rules of version 1, still accepted and turned into an alert rule by the settings.
     const w = obj(o.watch);
-    const regions = list(region, 20)(w?.regions);
-    const themes = list(id, 100)(w?.themes);
-    const keywords = list(str(KEYWORD_MAX), 200)(w?.keywords);
-    if (!regions || !themes || !keywords) return undefined;
-    s.watch = { regions, themes, keywords };
+    const watch: Record<string, unknown> = {};
+    if (!w || !opt(w, 'regions', list(region, 20), watch) || !opt(w, 'themes', list(id, 100), watch) || !opt(w, 'keywords', list(str(KEYWORD_MAX), 200), watch)) return undefined;
+    s.watch = watch;
   }
+  if (o.listDensity !== undefined && o.listDensity !== 'compact' && o.listDensity !== 'comfortable') return undefined;
   if (!opt(o, 'keywordRules', list(keywordRule, 100), s)) return undefined;
   if (!opt(o, 'retentionDays', int(1, 3650), s)) return undefined;
   if (!opt(o, 'customSources', list(source(true), 5000), s)) return undefined;

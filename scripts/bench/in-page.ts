@@ -46,8 +46,10 @@ export const IN_PAGE_HELPERS = String.raw`
       cursor.continue();
     };
   });
-  // What lib/store/stored-item.ts (toIndexedItem) adds to every item it puts: [value, sortAt] per Land and theme.
+  // What lib/store/stored-item.ts (toIndexedItem) adds to every item it puts: [value, sortAt] per
+  // Land, theme and place key (each AGS, and the Kreis of a Gemeinde), and starred 0/1.
   const sortKeys = (values, sortAt) => (Number.isFinite(sortAt) ? [...new Set(values)].map((v) => [v, sortAt]) : []);
+  const placeKeys = (places) => places.flatMap((p) => (p.ags.length === 8 ? [p.ags, p.ags.slice(0, 5)] : [p.ags]));
 
   globalThis.__bench = {
     /** A meta entry's value, or null (also while the background has not created the database yet). */
@@ -71,6 +73,8 @@ export const IN_PAGE_HELPERS = String.raw`
         if (tagVersion) i.tagVersion = tagVersion;
         i.regionSort = sortKeys(i.regions, i.sortAt);
         i.themeSort = sortKeys(i.themes, i.sortAt);
+        i.placeSort = sortKeys(placeKeys(i.places || []), i.sortAt);
+        i.starred = i.starred === 1 ? 1 : 0;
         store.put(i);
       }
       await done(tx);

@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { atLeast, atMost, type BenchResult, type RunOptions } from './stats';
 
 export const KEYS = [
-  'parse500', 'parse5000', 'tag', 'feedgen10k_ms', 'refresh50', 'bundle', 'query', 'popupFirstRender', 'workerStart_ms',
+  'parse500', 'parse5000', 'scrape500k_ms', 'tag', 'feedgen10k_ms', 'refresh50', 'bundle', 'query', 'popupFirstRender', 'readerFirstRender', 'workerStart_ms',
 ] as const;
 type Key = (typeof KEYS)[number];
 
@@ -73,11 +73,12 @@ interface Step {
 // costs only its own rows. Node-only benchmarks first, the builds and Chromium last.
 const STEPS: Step[] = [
   { keys: ['parse500', 'parse5000'], run: async (o, only) => (await import('./parse')).run(o, only) },
+  { keys: ['scrape500k_ms'], run: async (o) => [await (await import('./scrape')).run(o)] },
   { keys: ['tag'], run: (o) => (existsSync(fileURLToPath(new URL('./tag.ts', import.meta.url))) ? tag(o) : import('./tag-fallback').then((m) => m.run(o))) },
   { keys: ['feedgen10k_ms'], run: (o) => feedgen(o) },
   { keys: ['refresh50'], run: async (o) => [await (await import('./refresh')).run(o)] },
   { keys: ['bundle'], run: async (o) => [await (await import('./bundle')).run(o)] },
-  { keys: ['query', 'popupFirstRender'], run: async (o, only) => (await import('./idb')).run(o, only) },
+  { keys: ['query', 'popupFirstRender', 'readerFirstRender'], run: async (o, only) => (await import('./idb')).run(o, only) },
   { keys: ['workerStart_ms'], run: async (o) => [await (await import('./worker-start')).run(o)] },
 ];
 

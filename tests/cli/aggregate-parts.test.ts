@@ -201,15 +201,15 @@ describe('file store', () => {
 describe('index.html and feeds.opml', () => {
   const specs = feedSpecs();
 
-  it('lists 1 main, 17 region and 16 theme feeds with lower-case Land paths', () => {
+  it('lists 1 main, 17 region and 17 theme feeds with lower-case Land paths', () => {
     expect(specs.filter((s) => s.kind === 'land').map((s) => s.path)).toContain('land/by.xml');
     expect(specs.filter((s) => s.kind === 'land').map((s) => s.path)).toContain('land/de.xml');
-    expect(specs.map((s) => s.kind)).toEqual(['all', ...Array(17).fill('land'), ...Array(16).fill('theme')]);
+    expect(specs.map((s) => s.kind)).toEqual(['all', ...Array(17).fill('land'), ...Array(17).fill('theme')]);
   });
 
-  it('feeds.opml imports into the extension as 34 feeds, absolute under the base URL', () => {
+  it('feeds.opml imports into the extension as 35 feeds, absolute under the base URL', () => {
     const r = parseOpml(buildFeedsOpml(specs, 'https://feeds.example.org/kr/'));
-    expect(r.ok && r.sources.length).toBe(34);
+    expect(r.ok && r.sources.length).toBe(35);
     expect(r.ok && r.sources.find((s) => s.url.endsWith('/land/sn.xml'))).toMatchObject({
       url: 'https://feeds.example.org/kr/land/sn.xml', name: 'Kommunalradar – Sachsen', category: 'Länder', homepage: 'https://feeds.example.org/kr/',
     });

@@ -50,7 +50,7 @@ describe('the published site', () => {
     const paths = [...files.keys()];
     expect(paths).toEqual(expect.arrayContaining(['index.html', 'style.css', 'land/by.html', 'land/de.html', 'land/sh.html', 'thema/ki.html', 'thema/breitband.html']));
     expect(paths.filter((p) => p.startsWith('land/') && p.endsWith('.html'))).toHaveLength(17);
-    expect(paths.filter((p) => p.startsWith('thema/') && p.endsWith('.html'))).toHaveLength(16);
+    expect(paths.filter((p) => p.startsWith('thema/') && p.endsWith('.html'))).toHaveLength(17);
   });
 
   it('index.html is a news page: the latest headlines, newest first, with Land and theme chips linking their pages', () => {

@@ -18,10 +18,39 @@ function item(over: Partial<Item> = {}): Item {
 
 const row = (i: Item, onOpen = vi.fn()) =>
   mount(<ItemRow item={i} index={0} top={0} sourceName="Kommune21" selected={false} onOpen={onOpen} onHover={() => {}} />);
+const comfortable = (i: Item) =>
+  mount(<ItemRow item={i} index={0} top={0} sourceName="Kommune21" selected={false} density="comfortable" onOpen={vi.fn()} onHover={() => {}} />);
 
 describe('ItemRow', () => {
-  it('shows title, source, a German relative date, the teaser and Land and theme chips', () => {
+  it('compact (the default): title, source, age and Land on one line; the teaser only once selected', () => {
     const root = row(item());
+    const line = root.querySelector('.row-title')!;
+    expect(line.querySelector('.title-text')!.textContent).toBe('Nürnberg: Vier Abholstationen für Ausweisdokumente');
+    expect(line.querySelector('.source')!.textContent).toBe('Kommune21');
+    expect(line.querySelector('time')!.textContent).toBe('3 Std.');
+    expect(line.querySelector('.lands')!.textContent).toContain('BY');
+    expect(root.querySelector('.row-teaser')).toBeNull();
+    expect(root.querySelector('.row-actions')).toBeNull();
+    const selected = mount(<ItemRow item={item()} index={0} top={0} sourceName="Kommune21" selected onOpen={vi.fn()} onHover={() => {}} onAction={vi.fn()} />);
+    expect(selected.querySelector('.row-teaser')!.textContent).toContain('Personalausweise');
+    expect([...selected.querySelectorAll('.chip-land')].map((c) => c.textContent)).toEqual(['Bayern']);
+  });
+
+  it('every selected item offers Merken, Gelesen/Ungelesen, Ausblenden and Link kopieren; a click acts and does not open', () => {
+    const onAction = vi.fn();
+    const onOpen = vi.fn();
+    const root = mount(<ItemRow item={item()} index={0} top={0} sourceName="Kommune21" selected onOpen={onOpen} onHover={() => {}} onAction={onAction} />);
+    expect([...root.querySelectorAll('.row-action')].map((a) => a.textContent!.slice(2))).toEqual(['Merken', 'Gelesen', 'Ausblenden', 'Link kopieren']);
+    fire(root.querySelector('[data-action="star"]')!, 'click');
+    expect(onAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'k21|1' }), 'star');
+    expect(onOpen).not.toHaveBeenCalled();
+    const kept = mount(<ItemRow item={item({ starred: 1, unread: 0, link: '' })} index={0} top={0} sourceName="K" selected onOpen={onOpen} onHover={() => {}} onAction={onAction} />);
+    expect([...kept.querySelectorAll('.row-action')].map((a) => a.textContent!.slice(2))).toEqual(['Nicht mehr merken', 'Ungelesen', 'Ausblenden']);
+    expect(kept.querySelector('.sr-only')!.textContent).toContain('gemerkt');
+  });
+
+  it('comfortable: title, source, a German relative date, the teaser and Land and theme chips', () => {
+    const root = comfortable(item());
     const text = root.textContent ?? '';
     expect(text).toContain('Nürnberg: Vier Abholstationen für Ausweisdokumente');
     expect(text).toContain('Kommune21');
@@ -53,7 +82,7 @@ describe('ItemRow', () => {
   );
 
   it('D01 markup in title and teaser is shown as text, never as elements', () => {
-    const root = row(item({
+    const root = comfortable(item({
       title: '<script>alert(1)</script><b>Neu</b>',
       summary: '<img src=x onerror=alert(1)> Text',
     }));

@@ -27,3 +27,14 @@ describe('isOriginGranted', () => {
     expect(isOriginGranted(patterns, url)).toBe(expected);
   });
 });
+
+describe('missingOrigins', () => {
+  it('asks once per host for an OPML file, leaving out what is granted', async () => {
+    const { missingOrigins } = await import('../../lib/ui/permissions');
+    const urls = Array.from({ length: 50 }, (_, i) => `https://host${i % 25}.example.de/feed${i}.xml`);
+    const wanted = missingOrigins(['https://host0.example.de/*'], [...urls, 'javascript:alert(1)']);
+    expect(wanted).toHaveLength(24);
+    expect(wanted).toContain('https://host1.example.de/*');
+    expect(wanted).not.toContain('https://host0.example.de/*');
+  });
+});

@@ -15,7 +15,7 @@ async function text(download: Download): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 interface StoredSettings {
-  watch: { themes: string[]; regions: string[]; keywords: string[] };
+  alertRules: { id: string; themes: string[]; regions: string[]; keywords: string[] }[];
   badgeMode: string;
   retentionDays: number;
   notifications: { muted: boolean; maxPerHour: number };
@@ -76,20 +76,28 @@ describe('the options page', () => {
     await expect.poll(() => c.getByLabel('Aktiv').isChecked()).toBe(false);
   });
 
-  it('saves watch rules, badge mode, notifications and retention with one click', async () => {
-    await page.getByRole('checkbox', { name: 'Künstliche Intelligenz' }).check();
-    await page.getByRole('checkbox', { name: 'Sachsen', exact: true }).check();
-    await page.getByLabel('Beobachtete Stichwörter').fill('Bezahlkarte, Glasfaser');
+  it('saves an alert rule, badge mode, notifications and retention as they change, and says what the rule announces', async () => {
+    await page.getByRole('button', { name: 'Benachrichtigungsregel hinzufügen' }).click();
+    const rule = page.locator('fieldset.alert-rule').last();
+    await rule.locator('summary', { hasText: 'Länder' }).click();
+    await rule.getByRole('checkbox', { name: 'Sachsen', exact: true }).check();
+    await rule.locator('summary', { hasText: 'Themen' }).click();
+    await rule.getByRole('checkbox', { name: 'Künstliche Intelligenz' }).check();
+    await rule.getByLabel('Stichwörter').fill('Bezahlkarte, Glasfaser');
     await page.getByRole('radio', { name: 'Ungelesene Meldungen' }).check();
     await page.getByLabel('Höchstens Benachrichtigungen pro Stunde').fill('2');
+    await page.getByLabel('Höchstens Benachrichtigungen pro Stunde').press('Tab');
     await page.getByLabel('Meldungen aufbewahren').fill('14');
-    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByLabel('Meldungen aufbewahren').press('Tab');
+    expect(await rule.locator('.rule-sentence').textContent()).toBe(
+      'Benachrichtigt bei jeder neuen Meldung aus Sachsen zum Thema Künstliche Intelligenz mit einem der Stichwörter „Bezahlkarte“ oder „Glasfaser“.',
+    );
+    await expect.poll(async () => (await settings())?.retentionDays, { timeout: 10_000 }).toBe(14);
     await expect.poll(() => page.locator('form.settings [role="status"]').textContent(), { timeout: 10_000 }).toBe('Gespeichert.');
     const s = (await settings())!;
-    expect(s.watch).toEqual({ regions: ['SN'], themes: ['ki'], keywords: ['Bezahlkarte', 'Glasfaser'] });
+    expect(s.alertRules.map(({ id: _id, ...r }) => r)).toEqual([{ regions: ['SN'], themes: ['ki'], keywords: ['Bezahlkarte', 'Glasfaser'] }]);
     expect(s.badgeMode).toBe('unread');
     expect(s.notifications.maxPerHour).toBe(2);
-    expect(s.retentionDays).toBe(14);
   });
 
   it('shows the gazetteer attribution and has no serious or critical accessibility violations', async () => {

@@ -40,6 +40,8 @@ describe('the popup', () => {
       type: 'add-source', source: { name: 'Kommunal-Nachrichten', url: server.url('/kommunal.xml'), broad: false, confirmed: true },
     });
     expect(reply.ok).toBe(true);
+    // These tests read teasers on every row: the comfortable list (the compact one is tests/e2e/triage.test.ts).
+    await ext.command(popup, { type: 'save-settings', settings: { listDensity: 'comfortable' } });
     await expect.poll(async () => (await storedItems(popup)).length, { timeout: 20_000 }).toBe(4);
     await expect.poll(badge, { timeout: 10_000 }).toBe('4');
     await popup.close();
@@ -100,12 +102,16 @@ describe('the popup', () => {
 
   it('keyboard: j/k and arrows move the selection, "/" focuses the search', async () => {
     await popup.locator('h1').click();
+    // The pointer may rest on a row (hovering selects); from there, or from no selection (-1), j and ↓ go two down.
+    const active = await popup.locator('[role="listbox"]').getAttribute('aria-activedescendant');
+    const start = active ? Number(active.slice('item-row-'.length)) : -1;
     await popup.keyboard.press('j');
     await popup.keyboard.press('ArrowDown');
+    const titles = await rowTitles(popup);
     await expect.poll(() => popup.locator('[role="option"][aria-selected="true"] .title-text').textContent())
-      .toBe('Landkreis Uckermark: Bürgerservice per Videokabine');
+      .toBe(titles[start + 2]);
     await popup.keyboard.press('k');
-    expect(await popup.locator('[role="listbox"]').getAttribute('aria-activedescendant')).toBe('item-row-1');
+    expect(await popup.locator('[role="listbox"]').getAttribute('aria-activedescendant')).toBe(`item-row-${start + 1}`);
     await popup.keyboard.press('/');
     expect(await popup.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('search');
   });
@@ -152,7 +158,8 @@ describe('the popup', () => {
   it('"Alle als gelesen markieren" applies to the current filter only', async () => {
     await popup.locator('.filters select').first().selectOption('BB');
     await expect.poll(() => rowTitles(popup)).toEqual(['Landkreis Uckermark: Bürgerservice per Videokabine']);
-    await popup.getByRole('button', { name: 'Alle als gelesen markieren' }).click();
+    // With a filter the button says so: "Gefilterte als gelesen markieren".
+    await popup.getByRole('button', { name: 'Gefilterte als gelesen markieren' }).click();
     const unread = async (start: string) => (await storedItems(popup)).find((i) => i.title.startsWith(start))!.unread;
     await expect.poll(() => unread('Landkreis Uckermark'), { timeout: 10_000 }).toBe(0);
     expect(await unread('Leipzig')).toBe(1);

@@ -32,8 +32,9 @@ describe('labels', () => {
     expect(LAND_NAMES.DE).toBe('bundesweit');
   });
 
-  it('labels the sixteen themes of the taxonomy in German and English', () => {
-    expect(Object.keys(THEME_LABELS)).toHaveLength(16);
+  it('labels the seventeen themes of the taxonomy in German and English', () => {
+    expect(Object.keys(THEME_LABELS)).toHaveLength(17);
+    expect(THEME_LABELS['it-infrastruktur']).toEqual({ de: 'IT-Infrastruktur & Open Source', en: 'IT infrastructure & open source' });
     expect(THEME_LABELS['finanzen-foerderung']).toEqual({ de: 'Finanzen & Förderung', en: 'Funding & finance' });
   });
 });

@@ -82,7 +82,7 @@ describe('parse FILE size', () => {
     await writeFile(join(dir, 'gross.xml'), big);
     const refused = await parse([join(dir, 'gross.xml')]);
     expect(refused.code).toBe(1);
-    expect(JSON.parse(refused.out).error).toMatch(/^read: file larger than 5 MiB/);
+    expect(JSON.parse(refused.out).error).toMatch(/^Lesen: Datei größer als 5 MiB/);
     const raised = await parse(['--max-mib', '6', join(dir, 'gross.xml')]);
     expect(raised.code).toBe(0);
   }, 60_000);
@@ -90,6 +90,6 @@ describe('parse FILE size', () => {
   it('H12 a device that never ends is read only up to the cap', async () => {
     const { code, out } = await parse(['--max-mib', '1', '/dev/zero']);
     expect(code).toBe(1);
-    expect(JSON.parse(out).error).toMatch(/^read: file larger than 1 MiB/);
+    expect(JSON.parse(out).error).toMatch(/^Lesen: Datei größer als 1 MiB/);
   });
 });

@@ -23,10 +23,17 @@ describe('kommunalradar tag', () => {
       ].join('\n') + '\n',
     );
     expect(code).toBe(0);
-    expect(lines[0]).toEqual({ regions: ['BY'], places: [{ name: 'Nürnberg', ags: '09564000', land: 'BY' }], themes: ['buergerservice'] });
+    expect(lines[0]).toMatchObject({ regions: ['BY'], places: [{ name: 'Nürnberg', ags: '09564000', land: 'BY' }], themes: ['buergerservice'] });
+    // Each tag carries the words that produced it (an additive field).
+    expect(lines[0].evidence).toEqual({
+      regions: { BY: ['Nürnberg'] },
+      places: { '09564000': ['Nürnberg'] },
+      themes: { buergerservice: ['Abholstationen', 'Ausweisdokumente'] },
+    });
     expect(lines[1].regions).toEqual([]);
     expect(lines[1].themes).toEqual(['daten']);
     expect(lines[2].regions).toEqual(['SN']);
+    expect(lines[2].evidence.regions).toEqual({ SN: ['@source'] });
   });
 
   it('answers a bad line with an error on its line and exits 1 at the end', async () => {

@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import { TAG_VERSION, createTagger } from '../../lib/tag/tagger';
 import { THEMES, THEME_IDS } from '../../lib/tag/themes';
 import { scoreTags, type LabelledTeaser } from '../../lib/tag/score';
+import { loadGazetteer } from '../../lib/tag/gazetteer';
 
 const load = (f: string) => JSON.parse(readFileSync(join(__dirname, '../fixtures/tagging', f), 'utf8')) as LabelledTeaser[];
 const seed = load('seed-teasers.json');
-const dev = load('dev-teasers.json');
+const all = load('dev-teasers.json');
+const dev = all.filter((x) => !x.heldOut);
+const heldOut = all.filter((x) => x.heldOut);
 const tagger = createTagger();
 const run = (items: LabelledTeaser[]) => items.map((x) => tagger.tag({ title: x.title, summary: x.teaser }));
 
@@ -23,21 +26,40 @@ describe('seed teasers', () => {
   });
 });
 
-describe('development set (206 labelled teasers)', () => {
+describe('development set', () => {
   // Thresholds a little below what the tagger reaches, so regressions show.
-  it('keeps regions F1 ≥ 0.97, places F1 ≥ 0.95, themes F1 ≥ 0.88', () => {
+  it('keeps regions F1 ≥ 0.97, places F1 ≥ 0.97, themes F1 ≥ 0.88 on the development part', () => {
     const s = scoreTags(dev, run(dev));
     expect(s.regions.f1).toBeGreaterThanOrEqual(0.97);
-    expect(s.places.f1).toBeGreaterThanOrEqual(0.95);
+    expect(s.places.f1).toBeGreaterThanOrEqual(0.97);
     expect(s.themes.f1).toBeGreaterThanOrEqual(0.88);
   });
 
-  it('covers every Land, federal and vendor news, and all sixteen themes', () => {
-    const regions = new Set(dev.flatMap((x) => x.regions));
+  it('reaches the targets on the held-out part (regions ≥ 0.95, places ≥ 0.93, themes ≥ 0.80)', () => {
+    const s = scoreTags(heldOut, run(heldOut));
+    expect(s.regions.f1).toBeGreaterThanOrEqual(0.95);
+    expect(s.places.f1).toBeGreaterThanOrEqual(0.93);
+    expect(s.themes.f1).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('has ≥ 400 teasers, half of them not "Place: Headline", a third held out, every Land, federal and vendor news, all seventeen themes', () => {
+    expect(all.length).toBeGreaterThanOrEqual(400);
+    expect(heldOut.length / all.length).toBeGreaterThan(0.3);
+    // "Place: Headline": a kicker of names of the directory or Länder ("Diez/Kaisersesch: …", "Kreis Lippe: …").
+    const g = loadGazetteer();
+    const placeKicker = (title: string) => {
+      const m = /^([^:]{2,60}): /.exec(title);
+      return !!m && m[1]!.split(/\/| und |, /).every((part) => {
+        const words = part.trim().replace(/^(Landkreis|Kreis|Stadt|Region) /, '').split(/[\s-]+/);
+        const first = words[0]!.toLowerCase().replace(/s$/, '');
+        return (g.lookup(first)?.length ?? 0) > 0 || (g.lookup(words[0]!.toLowerCase())?.length ?? 0) > 0;
+      });
+    };
+    expect(all.filter((x) => !placeKicker(x.title)).length).toBeGreaterThanOrEqual(all.length / 2);
+    const regions = new Set(all.flatMap((x) => x.regions));
     expect(regions.size).toBe(17);
-    expect(dev.some((x) => x.regions.length === 0)).toBe(true);
+    expect(all.some((x) => x.regions.length === 0)).toBe(true);
     expect(new Set(dev.flatMap((x) => x.themes))).toEqual(new Set(THEME_IDS));
-    expect(dev.length).toBeGreaterThanOrEqual(150);
   });
 });
 
@@ -49,8 +71,8 @@ describe('themes', () => {
     }
   });
 
-  it('has sixteen themes', () => {
-    expect(THEMES).toHaveLength(16);
+  it('has seventeen themes', () => {
+    expect(THEMES).toHaveLength(17);
   });
 
   it.each([

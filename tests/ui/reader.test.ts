@@ -13,6 +13,7 @@ describe('the full page in the address bar', () => {
   it.each<[ReaderState, string]>([
     [{ view: 'all' }, ''],
     [{ view: 'unread', region: 'BY' }, '?view=unread&land=BY'],
+    [{ view: 'starred' }, '?view=starred'],
     [{ view: 'today', theme: 'ki', sourceId: 'kommune21', search: 'Bürgeramt Nürnberg' }, '?view=today&thema=ki&quelle=kommune21&q=B%C3%BCrgeramt+N%C3%BCrnberg'],
   ])('%j ⇄ %s', (state, search) => {
     expect(readerStateToSearch(state)).toBe(search);
@@ -27,6 +28,7 @@ describe('the full page in the address bar', () => {
   it('turns a state into the item filter; "Heute" starts at local midnight', () => {
     expect(readerFilter({ view: 'unread', region: 'SN', theme: 'ki' }, 0)).toEqual({ regions: ['SN'], themes: ['ki'], unreadOnly: true });
     expect(readerFilter({ view: 'today' }, 1234)).toEqual({ since: 1234 });
+    expect(readerFilter({ view: 'starred' }, 0)).toEqual({ starredOnly: true });
     expect(readerFilter({ view: 'all', search: '  ' }, 0)).toEqual({});
   });
 
@@ -62,9 +64,16 @@ describe('the keyboard of the full page', () => {
   const body = { tagName: 'BODY' };
   it.each([
     ['j', 'next'], ['k', 'previous'], ['o', 'open'], ['Enter', 'open'], ['v', 'original'],
-    ['m', 'toggle-read'], ['/', 'search'], ['?', 'help'], ['Escape', 'close'], ['x', null], ['a', null],
+    ['m', 'toggle-read'], ['s', 'star'], ['/', 'search'], ['?', 'help'], ['Escape', 'close'], ['x', null], ['a', null],
   ])('%s → %s', (key, action) => {
     expect(readerAction({ key, target: body })).toBe(action);
+  });
+
+  it('Enter on a button or link is left to it (a map tile, an action); o still opens', () => {
+    expect(readerAction({ key: 'Enter', target: { tagName: 'BUTTON' } })).toBeNull();
+    expect(readerAction({ key: 'Enter', target: { tagName: 'A' } })).toBeNull();
+    expect(readerAction({ key: 'o', target: { tagName: 'BUTTON' } })).toBe('open');
+    expect(readerAction({ key: 'Enter', target: { tagName: 'DIV' } })).toBe('open');
   });
 
   it('Shift+A marks all read; with Ctrl, Alt or Meta the browser keeps the key', () => {
@@ -79,7 +88,7 @@ describe('the keyboard of the full page', () => {
     [{ tagName: 'DIV', isContentEditable: true }, true], [{ tagName: 'INPUT', type: 'checkbox' }, false], [{ tagName: 'BUTTON' }, false],
   ])('never while typing: %j → %s', (target, typing) => {
     expect(isTyping(target)).toBe(typing);
-    for (const key of ['j', 'k', 'm', '/', 'v', 'A', '?']) expect(readerAction({ key, shiftKey: key === 'A', target }) === null).toBe(typing);
+    for (const key of ['j', 'k', 'm', 's', '/', 'v', 'A', '?']) expect(readerAction({ key, shiftKey: key === 'A', target }) === null).toBe(typing);
     // Escape still leaves the field.
     expect(readerAction({ key: 'Escape', target })).toBe('close');
   });

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { LAND_CODES, type LandCode, type Source } from '../../model';
 import { XMLValidator } from 'fast-xml-parser';
+import { checkRule } from '../../listing/selector';
 import { parseOpml } from '../../opml';
 import { foldSpelt } from '../../normalize/fold';
 import { isHttpUrl } from '../../fetch';
@@ -36,7 +37,7 @@ function fromOpml(text: string, catalogue: readonly Source[]): SourcesResult {
   // job reads every run is better refused when broken than half read.
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { ok: false, error: `sources: not well-formed XML (line ${valid.err.line}): ${valid.err.msg}` };
-  const opml = parseOpml(text);
+  const opml = parseOpml(text, { checkRule });
   if (!opml.ok) return { ok: false, error: `sources: ${opml.error}` };
   // A feed the catalogue knows keeps the catalogue's id, Land prior and relevance filter.
   const known = new Map(catalogue.map((s) => [s.url, s]));
@@ -72,9 +73,28 @@ function fromJson(text: string): SourcesResult {
       source.land = r.land as LandCode;
     }
     if (r.enabled === false) source.enabled = false;
-    sources.push(source);
+    const listing = listingFields(r, i);
+    if (typeof listing === 'string') return { ok: false, error: listing };
+    sources.push({ ...source, ...listing });
   }
   return finish(sources);
+}
+
+/** `kind`, `rule` and `listingUrl` of a JSON entry, or an error message. */
+function listingFields(r: Record<string, unknown>, i: number): Partial<Source> | string {
+  const out: Partial<Source> = {};
+  if (r.kind !== undefined && r.kind !== 'feed' && r.kind !== 'listing') return `sources: entry ${i + 1}: "kind" must be "feed" or "listing"`;
+  if (r.kind === 'listing') out.kind = 'listing';
+  if (r.rule !== undefined) {
+    const rule = checkRule(r.rule);
+    if (!rule.ok) return `sources: entry ${i + 1}: ${rule.error}`;
+    out.rule = rule.rule;
+  }
+  if (r.listingUrl !== undefined) {
+    if (typeof r.listingUrl !== 'string' || !isHttpUrl(r.listingUrl)) return `sources: entry ${i + 1}: "listingUrl" must be an http(s) URL`;
+    out.listingUrl = r.listingUrl;
+  }
+  return out;
 }
 
 /** Drops repeated feed URLs, gives every source a unique id, and refuses an empty list. */

@@ -1,0 +1,110 @@
+/** A rule applied to a page: each item element → one ParsedItem. */
+import type { ParsedItem } from '../model';
+import { safeLink } from '../parse/links';
+import { attr, type Document, type Element, queryAll, queryOne, textOf } from './dom';
+import { findDate, leadingDate, readDate } from './dates';
+import type { ListingRule } from './rule';
+import { escapeText, isMoreText, stripMore } from './text';
+
+/** At most this many items are read from one page. */
+export const MAX_ITEMS = 500;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/** Items of the page under `rule`, in page order; links absolute http(s) or ''. */
+export function extractItems(doc: Document, rule: ListingRule, base: string): ParsedItem[] {
+  const out: ParsedItem[] = [];
+  for (const el of queryAll(rule.item, doc)) {
+    const item = extractOne(el, rule, base);
+    if (item) out.push(item);
+    if (out.length >= MAX_ITEMS) break;
+  }
+  return out;
+}
+
+/** One item, or undefined when it links to nothing readable. */
+export function extractOne(el: Element, rule: ListingRule, base: string): ParsedItem | undefined {
+  const kickerEl = rule.kicker ? queryOne(rule.kicker, el) : null;
+  const titleEl = rule.title ? queryOne(rule.title, el) : queryOne(HEADINGS, el);
+  const linkEl = findLink(el, rule, titleEl);
+  const href = linkEl ? (attr(linkEl, 'href') ?? attr(linkEl, 'content') ?? '').trim() : '';
+  const link = safeLink(href, base);
+
+  const skip = kickerEl ? new Set([kickerEl]) : undefined;
+  let headline = titleEl ? textOf(titleEl, skip) : linkEl ? textOf(linkEl, skip) || (attr(linkEl, 'title') ?? '') : '';
+  let date: number | null = null;
+  const lead = leadingDate(headline);
+  if (lead) {
+    date = lead.at;
+    headline = lead.rest;
+  }
+  const kicker = kickerEl ? trimColon(textOf(kickerEl)) : '';
+  const title = kicker !== '' && !headline.startsWith(kicker) ? (headline === '' ? kicker : `${kicker}: ${headline}`) : headline;
+
+  let teaser = '';
+  if (rule.teaser) {
+    const teaserEl = queryOne(rule.teaser, el);
+    const skipInTeaser = moreLinks(teaserEl);
+    for (const own of [titleEl, kickerEl, linkEl]) if (own) skipInTeaser.add(own);
+    teaser = teaserEl && teaserEl !== titleEl ? textOf(teaserEl, skipInTeaser) : '';
+    const opening = leadingDate(teaser);
+    if (opening) {
+      date ??= opening.at;
+      teaser = opening.rest;
+    }
+    teaser = stripMore(teaser);
+  }
+
+  if (rule.date) {
+    const dateEl = queryOne(rule.date, el);
+    if (dateEl) date = readDateOf(dateEl, rule) ?? date;
+  }
+  date ??= findDate(textOf(el))?.at ?? null;
+
+  // A listing's item is a link to the news: without one, or with a javascript:, mailto: or
+  // in-page link ("Archiv", "nach oben") it is not an item. A relative link on a page read
+  // without any base (a file with no --base, canonical or og:url) stays, with no link.
+  if (link === '' && (href === '' || href.startsWith('#') || base !== '' || /^[a-z][a-z0-9+.-]*:/i.test(href))) return undefined;
+  return {
+    guid: '',
+    guidIsPermaLink: false,
+    title,
+    link,
+    summary: escapeText(teaser),
+    publishedAt: date,
+    categories: [],
+  };
+}
+
+function findLink(el: Element, rule: ListingRule, titleEl: Element | null): Element | null {
+  if (rule.link) return rule.link === ':scope' ? el : queryOne(rule.link, el);
+  if (titleEl) {
+    if (titleEl.name === 'a' && attr(titleEl, 'href') !== undefined) return titleEl;
+    const inner = queryOne('a[href]', titleEl);
+    if (inner) return inner;
+    for (let p = titleEl.parent; p && p !== el.parent; p = p.parent) {
+      if (p.type === 'tag' && (p as Element).name === 'a' && attr(p as Element, 'href') !== undefined) return p as Element;
+    }
+  }
+  if (el.name === 'a' && attr(el, 'href') !== undefined) return el;
+  return queryOne('a[href]', el);
+}
+
+function readDateOf(dateEl: Element, rule: ListingRule): number | null {
+  const format = rule.dateFormat ?? 'auto';
+  if (rule.dateAttr) return readDate(attr(dateEl, rule.dateAttr) ?? '', format);
+  const fromAttr = attr(dateEl, 'datetime') ?? attr(dateEl, 'content');
+  return (fromAttr !== undefined ? readDate(fromAttr, format) : null) ?? readDate(textOf(dateEl), format);
+}
+
+/** "Brandenburg:" → "Brandenburg" (a loop, not an end-anchored pattern). */
+function trimColon(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ':' || s[end - 1] === ' ')) end--;
+  return s.slice(0, end);
+}
+
+/** "mehr...", "Weiterlesen: Titel" links inside a teaser: not part of its text. */
+function moreLinks(teaserEl: Element | null): Set<Element> {
+  if (!teaserEl) return new Set();
+  return new Set(queryAll('a', teaserEl).filter((a) => isMoreText(textOf(a))));
+}

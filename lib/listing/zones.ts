@@ -1,0 +1,69 @@
+/**
+ * Parts of a page that repeat links but are not the listing: navigation, sidebars, footers,
+ * headers, pagers, breadcrumbs, cookie banners, and boxes headed "Meistgelesen" or
+ * "Neueste Beiträge".
+ */
+import { ancestors, childElements, classes, type Element, textOf } from './dom';
+
+const TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'dialog', 'menu']);
+const ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'search']);
+/** Words of class names and ids (split at `-`, `_`, digits, case changes are not split). */
+const WORDS = new Set([
+  'nav', 'navi', 'navbar', 'navigation', 'menu', 'menue', 'mainmenu', 'submenu', 'sidebar', 'aside', 'footer', 'header',
+  'breadcrumb', 'breadcrumbs', 'pager', 'pagination', 'paginator', 'paging', 'pagebrowser', 'blaettern', 'cookie', 'cookies', 'consent', 'gdpr',
+  'dsgvo', 'banner', 'social', 'share', 'sharing', 'skip', 'toolbar', 'tagcloud', 'widget', 'related', 'popular',
+  'meistgelesen', 'topnav', 'servicenav', 'metanav', 'sitemap', 'skiplinks',
+]);
+/** Headings of boxes that repeat the listing's links, lower case. */
+const BOX_HEADINGS = [
+  'meistgelesen', 'meist gelesen', 'am meisten gelesen', 'meistgeklickt', 'neueste beiträge', 'neuste beiträge',
+  'letzte beiträge', 'aktuelle beiträge', 'beliebte beiträge', 'beliebteste', 'populär', 'most read', 'recent posts',
+  'schlagwörter', 'kategorien', 'archiv', 'das könnte sie auch interessieren', 'verwandte artikel', 'ähnliche artikel',
+];
+
+/** Whether `el` or an ancestor is a zone that is never the listing. */
+export function inExcludedZone(el: Element): boolean {
+  for (const node of [el, ...ancestors(el)]) {
+    if (isExcluded(node)) return true;
+  }
+  return false;
+}
+
+function isExcluded(el: Element): boolean {
+  // The page's frame carries layout classes ("has-sidebar", "header-fixed") that say nothing of its parts.
+  if (el.name === 'html' || el.name === 'body' || el.name === 'main') return false;
+  if (TAGS.has(el.name)) return true;
+  const role = el.attribs.role;
+  if (role && ROLES.has(role.toLowerCase())) return true;
+  if (el.attribs['aria-hidden'] === 'true' || el.attribs.hidden !== undefined) return true;
+  for (const token of [...classes(el), el.attribs.id ?? '']) {
+    if (/^(?:has|no|with|is)-/i.test(token)) continue;
+    for (const word of token.toLowerCase().split(/[^a-zäöü]+/)) {
+      if (WORDS.has(word)) return true;
+    }
+  }
+  return headedAsBox(el);
+}
+
+/** A heading right before the element (or its first child) names a "Meistgelesen"-like box. */
+function headedAsBox(el: Element): boolean {
+  const first = childElements(el)[0];
+  if (first && isHeading(first) && namesBox(first)) return true;
+  let prev = el.prev;
+  for (let steps = 0; prev && steps < 4; prev = prev.prev, steps++) {
+    if (prev.type !== 'tag') continue;
+    const p = prev as Element;
+    if (isHeading(p)) return namesBox(p);
+    return false;
+  }
+  return false;
+}
+
+function isHeading(el: Element): boolean {
+  return /^h[1-6]$/.test(el.name) || (el.attribs.class ?? '').toLowerCase().includes('title');
+}
+
+function namesBox(el: Element): boolean {
+  const text = textOf(el).toLowerCase().slice(0, 80);
+  return BOX_HEADINGS.some((h) => text.startsWith(h));
+}
