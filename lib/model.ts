@@ -11,6 +11,9 @@ export type LandCode = (typeof LAND_CODES)[number];
 /** A Land, or `DE` for federal and nationwide news. */
 export type RegionCode = LandCode | 'DE';
 
+/** `feed`: an RSS/Atom address; `listing`: an HTML page that lists news without a feed. */
+export type SourceKind = 'feed' | 'listing';
+
 /** A feed or a news listing page the extension polls: an entry of the catalogue, or one the user added. */
 export interface Source {
   id: string;
@@ -18,7 +21,7 @@ export interface Source {
   /** Feed URL (http(s)); for `kind: 'listing'` the listing page's URL. */
   url: string;
   /** 'listing': an HTML news list read by lib/listing. Absent means 'feed'. */
-  kind?: 'feed' | 'listing';
+  kind?: SourceKind;
   /** How to read the listing (what detection found, or the user's edit); absent: detect on every poll. */
   rule?: ListingRule;
   /** A feed's fallback: the listing page read when the feed is missing or not a feed. */
@@ -35,7 +38,14 @@ export interface Source {
   confirmed: boolean;
   /** Category used for OPML export and the options page. */
   category?: string;
-  /** User settings, absent on catalogue entries. */
+  /** Catalogue entries: one sentence on what shows that the URL serves news in that form. */
+  evidence?: string;
+  /** Catalogue entries: federal or nationwide (trade press included) rather than one Land's. */
+  nationwide?: boolean;
+  /**
+   * Switched on or off. User settings for the user's own sources; on catalogue entries only
+   * `false`, for the sources of a Land, which start switched off until the user picks that Land.
+   */
   enabled?: boolean;
   /** Per-source poll interval in minutes (≥ 15). */
   intervalMin?: number;
@@ -73,13 +83,17 @@ export interface ParsedFeed {
   items: ParsedItem[];
 }
 
+export type ParseErrorCode = 'not-a-feed' | 'malformed' | 'rejected' | 'empty';
+
 export type ParseResult =
   | { ok: true; feed: ParsedFeed }
   | {
       ok: false;
-      /** One line, prefixed with "parse: ". */
+      /** One line, prefixed with "parse: ": technical detail for logs and tests; people read the code's sentence. */
       error: string;
-      code: 'not-a-feed' | 'malformed' | 'rejected' | 'empty';
+      code: ParseErrorCode;
+      /** Parameters of the code's sentence (lib/errors.ts). */
+      params?: Record<string, string | number>;
       /** Feed URLs an HTML page links with rel="alternate". */
       discovered?: string[];
     };
@@ -183,8 +197,10 @@ export interface SourceState {
   lastSuccessAt: number;
   nextCheckAt: number;
   errorCount: number;
-  /** Readable, one line, German or English code-prefixed. '' when fine. */
+  /** Technical detail of the last error, one line, code-prefixed ("fetch: …"); '' when fine. Shown only for data stored before `error` existed. */
   lastError: string;
+  /** The last error as a code with parameters (lib/errors.ts); absent when fine. Optional, not indexed. */
+  error?: ErrorInfo;
   status: SourceStatus;
   itemCount: number;
   ttlMin?: number;
@@ -231,10 +247,35 @@ export type FetchResult =
   | {
       kind: 'error';
       code: FetchErrorCode;
-      /** One line, prefixed with "fetch: ". */
+      /** Parameters of the code's sentence (lib/errors.ts). */
+      params: Record<string, string | number>;
+      /** One line, prefixed with "fetch: ": technical detail for logs and tests; people read the code's sentence. */
       message: string;
       status?: number;
       /** Milliseconds to wait, from Retry-After (already clamped). */
       retryAfterMs?: number;
       finalUrl?: string;
     };
+
+/** Errors as codes with parameters; their sentences are in lib/errors.ts and public/_locales. */
+export type ErrorCode =
+  | `fetch.${FetchErrorCode}`
+  /** The user revoked the host permission (G11). */
+  | 'fetch.permission'
+  | `parse.${ParseErrorCode}`
+  /** A listing page gave no items (the first time, or with nothing stored yet). */
+  | 'listing.empty'
+  /** A listing page gave no items for several polls: its layout may have changed; earlier items are kept. */
+  | 'listing.changed'
+  /** The disk quota is used up (G08). */
+  | 'store.quota'
+  /** A newer version of the extension upgraded the database (G07). */
+  | 'store.newer-db'
+  | 'store.failed';
+
+export type ErrorParams = Record<string, string | number>;
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  params?: ErrorParams;
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n';
 import { AddSource, type AddOutcome } from '../../components/options/AddSource';
@@ -7,15 +7,16 @@ import { SourceList } from '../../components/options/SourceList';
 import { Attribution, FeedExportPanel, OpmlPanel } from '../../components/options/Transfer';
 import type { RulePreview } from '../../components/options/ListingPreview';
 import { checkRule, scrapeListing, type ListingRule } from '../../lib/listing';
-import type { ProbeResult } from '../../lib/messages';
 import { previewItems } from '../../lib/refresh/probe';
 import type { Source } from '../../lib/model';
 import { buildOpml, parseOpml } from '../../lib/opml';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { KommunalradarDb } from '../../lib/store/db';
 import { queryItems } from '../../lib/store/queries';
-import { buildFeedFile, downloadText, type FeedFileFormat } from '../../lib/ui/export-feed';
-import { isOriginGranted, missingOrigins, originPattern } from '../../lib/ui/permissions';
+import { buildFeedFile, downloadText, sourceNamesOf, type FeedFileFormat } from '../../lib/ui/export-feed';
+import { addSourceFlow } from '../../lib/ui/add-source';
+import { missingOrigins, missingSourceOrigins, originPattern } from '../../lib/ui/permissions';
+import { countRecentItems, RECENT_DAYS } from '../../lib/store/source-health';
 import { readSettings, readSourceRows } from '../../lib/ui/queries';
 import { sendCommand } from '../../lib/ui/send-command';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
@@ -44,6 +45,24 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const rows = useLiveQuery(() => readSourceRows(db, catalogue), [db, catalogue], []);
   const settings = useLiveQuery(() => readSettings(db), [db], DEFAULT_SETTINGS);
   const granted = useGrantedOrigins();
+  const since = useMemo(() => Date.now() - RECENT_DAYS * 86_400_000, []);
+  const ids = rows.map((r) => r.source.id).join('\n');
+  const recent = useLiveQuery(() => countRecentItems(db, ids ? ids.split('\n') : [], since), [db, ids, since], {});
+
+  /**
+   * Switches sources on or off. Switching on first asks for the hosts not granted yet (a
+   * Land's sources are optional permissions), within the click; without the grant they are
+   * on all the same and show "permission missing" with a button to ask again.
+   */
+  const switchSources = (sources: Source[], enabled: boolean) => {
+    const ids = sources.map((s) => s.id);
+    const send = () => void (ids.length === 1
+      ? sendCommand({ type: 'update-source', id: ids[0]!, enabled })
+      : sendCommand({ type: 'switch-sources', ids, enabled }));
+    const origins = enabled ? missingSourceOrigins(sources, granted) : [];
+    if (origins.length === 0) return send();
+    void browser.permissions.request({ origins }).catch(() => false).then(send);
+  };
   // Opened from the popup's error banner at one source (#source-<id>): show that source.
   useEffect(() => {
     const hash = decodeURIComponent(location.hash);
@@ -55,29 +74,11 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     }
   }, [rows.length]);
 
-  const addSource = async (url: string): Promise<AddOutcome> => {
-    const pattern = originPattern(url);
-    if (!pattern) return { kind: 'error', message: t('onlyHttp') };
-    // Asked first and synchronously in the click: browsers only allow the prompt within the user's gesture.
-    if (!isOriginGranted(granted, url)) {
-      const ok = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
-      if (!ok) return { kind: 'error', message: t('permissionDenied', [new URL(url).hostname]) };
-    }
-    const probe = await sendCommand({ type: 'probe-source', url });
-    if (!probe.ok) return { kind: 'error', message: probe.error };
-    const result = probe.value as ProbeResult;
-    if (!result.ok) {
-      if (result.discovered.length > 0) return { kind: 'discovered', urls: result.discovered };
-      return result.listing ? { kind: 'no-listing', script: result.listing === 'script-rendered' } : { kind: 'error', message: result.error };
-    }
-    if (result.kind === 'listing') {
-      examined.current = { html: result.html, url: result.url };
-      return { kind: 'listing', url: result.url, title: result.title, rule: result.rule, first: { ok: true, count: result.items, items: result.preview } };
-    }
-    const name = result.title || new URL(result.url).hostname;
-    const added = await sendCommand({ type: 'add-source', source: { name, url: result.url, broad: false, confirmed: true, category: t('ownSources') } });
-    return added.ok ? { kind: 'added', name } : { kind: 'error', message: added.error };
-  };
+  const addSource = (url: string): Promise<AddOutcome> => addSourceFlow(url, {
+    granted, t, send: sendCommand,
+    requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
+    onListingPage: (page) => (examined.current = page),
+  });
 
   // The page examined for a listing, kept here so that an edited rule is previewed without a new fetch.
   const examined = useRef<{ html: string; url: string } | undefined>(undefined);
@@ -115,8 +116,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
 
   const exportFeed = async (format: FeedFileFormat) => {
     const items = await queryItems(db, {}, { limit: FEED_EXPORT_LIMIT });
-    const names = Object.fromEntries(rows.map((r) => [r.source.id, { name: r.source.name, url: r.source.url }]));
-    downloadText(document, buildFeedFile(items, format, { title: t('extName'), description: t('extDescription'), language: 'de', sourceNames: names }));
+    downloadText(document, buildFeedFile(items, format, { title: t('extName'), description: t('extDescription'), language: 'de', sourceNames: sourceNamesOf(rows.map((r) => r.source)) }));
   };
 
   const saveSettings = (patch: EditableSettings) => sendCommand({ type: 'save-settings', settings: patch });
@@ -131,10 +131,18 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
       <p><a href="reader.html" target="_blank" rel="noopener">{t('readerOpen')}</a></p>
       <section aria-labelledby="h-sources">
         <h2 id="h-sources">{t('sources')}</h2>
+        <p class="inline">
+          <button type="button" class="btn btn-secondary btn-small" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}>
+            {t('openWelcome')}
+          </button>
+        </p>
         <AddSource onAdd={addSource} onPreview={previewRule} onAddListing={addListing} />
         <SourceList
           rows={rows}
-          onToggle={(id, enabled) => void sendCommand({ type: 'update-source', id, enabled })}
+          recent={recent}
+          onToggle={(id, enabled) => switchSources(rows.filter((r) => r.source.id === id).map((r) => r.source), enabled)}
+          onSwitchGroup={(ids, enabled) => switchSources(rows.filter((r) => ids.includes(r.source.id)).map((r) => r.source), enabled)}
+          onRename={(id, name) => void sendCommand({ type: 'update-source', id, name })}
           onInterval={(id, intervalMin) => void sendCommand({ type: 'update-source', id, intervalMin })}
           onRemove={(id, deleteItems) => void sendCommand({ type: 'remove-source', id, deleteItems })}
           onRedetect={(id) => void sendCommand({ type: 'redetect-source', id })}

@@ -102,14 +102,14 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
         tag: (i) => tagger.tag(i), tagVersion: tagger.version,
         hasPermission: deps.hasPermission,
         processing: marks,
+        allowPrivate: deps.allowPrivate,
         scrape: deps.scrape,
         onProgress: (p) => {
           progress = progress.then(() => setMeta(db, 'refreshStatus', { ...status, done: p.done, total: p.total }));
         },
       }, { force: opts.force });
       await progress;
-      const storageError = summary.results.some((r) => r.error?.startsWith('store:') && /quota/i.test(r.error))
-        ? 'Der Speicher ist voll: ältere gelesene Meldungen wurden entfernt.' : '';
+      const storageError = summary.results.some((r) => r.errorInfo?.code === 'store.quota') ? 'store.quota' : '';
       if (storageError) await pruneItems(db, { retentionDays: Math.max(1, Math.floor(settings.retentionDays / 2)), now: now() });
       await announce();
       await setMeta(db, 'firstRefreshDone', true);

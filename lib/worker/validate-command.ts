@@ -62,7 +62,9 @@ const source = (needId: boolean): Check<Source> => (v) => {
   const name = str(TEXT_MAX)(o.name);
   const url = str(URL_MAX)(o.url);
   if (name === undefined || url === undefined) return undefined;
-  const s: Record<string, unknown> = { name, url, broad: o.broad === true, confirmed: o.confirmed === true };
+  // Fields checked below replace their copies; other fields (a listing's rule …) pass as given.
+  const s: Record<string, unknown> = { ...o, name, url, broad: o.broad === true, confirmed: o.confirmed === true };
+  for (const key of ['id', 'homepage', 'land', 'category', 'enabled', 'intervalMin']) delete s[key];
   const ok = (needId ? id(o.id) !== undefined && opt(o, 'id', id, s) : opt(o, 'id', id, s))
     && opt(o, 'homepage', str(URL_MAX), s) && opt(o, 'land', (x) => (typeof x === 'string' && (LAND_CODES as readonly string[]).includes(x) ? x : undefined), s)
     && opt(o, 'category', str(TEXT_MAX), s) && opt(o, 'enabled', bool, s) && opt(o, 'intervalMin', int(1, 7 * 24 * 60), s);
@@ -175,7 +177,38 @@ export function parseCommand(msg: unknown): Command | undefined {
       const sourceId = id(m.id);
       const c: Record<string, unknown> = { type: 'update-source', id: sourceId };
       return sourceId !== undefined && opt(m, 'enabled', bool, c) && opt(m, 'intervalMin', int(1, 7 * 24 * 60), c)
-        ? (c as Command) : undefined;
+        && opt(m, 'name', str(TEXT_MAX), c) ? (c as Command) : undefined;
+    }
+    case 'star-items': {
+      const ids = list(id)(m.ids);
+      const starred = bool(m.starred);
+      return ids && starred !== undefined ? { type: 'star-items', ids, starred } : undefined;
+    }
+    case 'switch-sources': {
+      const ids = list(id)(m.ids);
+      const enabled = bool(m.enabled);
+      return ids && enabled !== undefined ? { type: 'switch-sources', ids, enabled } : undefined;
+    }
+    case 'redetect-source': {
+      const sourceId = id(m.id);
+      return sourceId !== undefined ? { type: 'redetect-source', id: sourceId } : undefined;
+    }
+    case 'edit-tags': {
+      const itemId = id(m.id);
+      const value = id(m.value);
+      const facet = m.facet === 'regions' || m.facet === 'themes' ? m.facet : undefined;
+      const action = m.action === 'add' || m.action === 'remove' ? m.action : undefined;
+      return itemId !== undefined && value !== undefined && facet && action ? { type: 'edit-tags', id: itemId, facet, value, action } : undefined;
+    }
+    case 'restore-items': {
+      // Items the UI read from the database a moment ago (undo): each must at least carry its ids;
+      // the store writes them back as they were.
+      const items = list((x) => (obj(x) && id(obj(x)!.id) !== undefined && id(obj(x)!.sourceId) !== undefined ? x : undefined), LIST_MAX)(m.items);
+      return items ? ({ type: 'restore-items', items } as Command) : undefined;
+    }
+    case 'apply-welcome': {
+      // The answers are checked where they are applied (checkAnswers in the command handler).
+      return obj(m.answers) ? ({ type: 'apply-welcome', answers: m.answers } as Command) : undefined;
     }
     case 'remove-source': {
       const sourceId = id(m.id);
