@@ -56,6 +56,10 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   // Nothing is selected until the user moves (keys or mouse): a selected row opens to its
   // teaser, which must not push headlines off a freshly opened popup.
   const [selected, setSelected] = useState(-1);
+  // The selection as the keyboard last left it: two keys pressed before the next render (a fast
+  // typist, key repeat on a slow machine) each move one row on from the one before.
+  const selectedNow = useRef(selected);
+  selectedNow.current = selected;
   const [message, setMessage] = useState('');
   const [editing, setEditing] = useState(false);
   /** What the last item action did, with its undo when it has one. */
@@ -148,19 +152,21 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     const onKey = (e: KeyboardEvent) => {
       const el = e.target as HTMLElement;
       const target = { tagName: el.tagName, type: (el as HTMLInputElement).type, isList: el.classList.contains('list') };
-      const action = popupKeyAction(e, target, paged.items.length, selected);
+      const current = selectedNow.current;
+      const action = popupKeyAction(e, target, paged.items.length, current);
       if (!action) return;
       e.preventDefault();
       if (action.kind === 'focus-search') searchRef.current?.focus();
       else if (action.kind === 'move') {
+        selectedNow.current = action.to;
         setSelected(action.to);
         if (action.focusList) document.querySelector<HTMLElement>('.list')?.focus();
-      } else if (action.kind === 'open') open(paged.items[selected]);
-      else void act(paged.items[selected], action.action);
+      } else if (action.kind === 'open') open(paged.items[current]);
+      else void act(paged.items[current], action.action);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [paged.items, selected, open, act]);
+  }, [paged.items, open, act]);
 
   const running = !!status?.running;
   const firstRun = firstRunKind(rows, status, online);
