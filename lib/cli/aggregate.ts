@@ -14,7 +14,7 @@ import { createTagger, type Tagger } from '../tag';
 import { AGGREGATE_USAGE, parseAggregateArgs } from './aggregate/args';
 import { createFileStore, emptyState, parseState, serializeState, type AggregateState } from './aggregate/file-store';
 import { buildOutputs } from './aggregate/outputs';
-import { progressLine, succeeded, summaryLine } from './aggregate/progress';
+import { progressLine, progressName, succeeded, summaryLine } from './aggregate/progress';
 import { loadSourcesFile } from './aggregate/sources-file';
 import { removeStaleTemps, writeIfChanged } from './aggregate/write-atomic';
 import type { CliIo } from './io';
@@ -51,9 +51,6 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
   if (outStat && !outStat.isDirectory()) {
     fail(`--out muss ein Verzeichnis sein, ${opts.out} ist eine Datei`);
     return 2;
-  }
-  if (!opts.baseUrl) {
-    say('aggregate: Hinweis: ohne --base-url sind die Adressen in feeds.opml und die Selbst-Links der Feeds relativ; veröffentlicht funktionieren sie erst mit --base-url https://…/\n');
   }
 
   const catalogue = deps.catalogue ?? CATALOGUE;
@@ -92,7 +89,9 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
   const tagger = deps.tagger ?? createTagger();
   const store = createFileStore(state, { retentionDays: opts.days });
   const landOf = new Map(sources.map((s) => [s.id, s.land]));
-  const idWidth = Math.max(...sources.map((s) => s.id.length), 8);
+  // Progress names sources by their title, not their internal id.
+  const names = new Map(sources.map((s) => [s.id, progressName(s.name, s.id)]));
+  const idWidth = Math.max(...[...names.values()].map((n) => n.length), 8);
   const baseFetch = deps.fetch ?? globalThis.fetch.bind(globalThis);
 
   const summary = await refreshSources(
@@ -111,7 +110,7 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
       allowPrivate: opts.sources !== undefined,
       // A cron job has no service worker's five-minute limit: every source gets its turn.
       budgetMs: Number.POSITIVE_INFINITY,
-      onProgress: ({ result }) => result && say(progressLine(result, idWidth)),
+      onProgress: ({ result }) => result && say(progressLine(result, idWidth, names.get(result.sourceId))),
     },
     { force: true },
   );
