@@ -8,7 +8,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { hashString } from './normalize/hash';
-import { checkRule } from './listing/rule';
+import { checkRuleShape, type RuleCheck } from './listing/rule';
 import type { Source } from './model';
 import { safeHttpUrl } from './safe-text';
 
@@ -105,7 +105,7 @@ function categoryAttr(v: unknown): string {
 }
 
 /** The listing attributes of an outline: kind and rule (kept only when valid), fallback page. */
-function listingFields(o: Node): Partial<Source> {
+function listingFields(o: Node, checkRule: (value: unknown) => RuleCheck): Partial<Source> {
   const out: Partial<Source> = {};
   if (str(o['@_kr:kind']) === 'listing') {
     out.kind = 'listing';
@@ -140,7 +140,12 @@ export function importedSourceId(url: string): string {
  * feed is its `category` attribute, else the text of the outline enclosing it. Only
  * http(s) feed URLs are kept, each once.
  */
-export function parseOpml(text: string): OpmlImport {
+export function parseOpml(
+  text: string,
+  /** Checks a listing's rule; pass lib/listing's `checkRule` to have its selectors compiled too. */
+  opts: { checkRule?: (value: unknown) => RuleCheck } = {},
+): OpmlImport {
+  const checkRule = opts.checkRule ?? ((v: unknown) => checkRuleShape(v));
   let doc: Node;
   try {
     doc = parser.parse(text) as Node;
@@ -166,7 +171,7 @@ export function parseOpml(text: string): OpmlImport {
           const homepage = safeHttpUrl(str(o['@_htmlUrl']));
           sources.push({
             id: importedSourceId(url), name: name || new URL(url).hostname, url, broad: false, confirmed: false,
-            ...(homepage ? { homepage } : {}), ...(category ? { category } : {}), ...listingFields(o),
+            ...(homepage ? { homepage } : {}), ...(category ? { category } : {}), ...listingFields(o, checkRule),
           });
         }
       }

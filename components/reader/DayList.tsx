@@ -106,7 +106,7 @@ export function DayList(props: DayListProps) {
                 <span aria-hidden="true"> · </span>
                 <time dateTime={new Date(item.sortAt).toISOString()} title={formatDateTime(item.sortAt, lang)}>{timeOf(item.sortAt, lang)}</time>
               </div>
-              <TagChips regions={item.regions} themes={item.themes} ruleLabels={props.ruleLabels} />
+              <TagChips regions={item.regions} themes={item.themes} ruleLabels={props.ruleLabels} evidence={item.evidence} places={item.places} userTags={item.userTags} />
             </div>
           );
         })}

@@ -101,7 +101,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   };
 
   const importOpml = async (text: string): Promise<string> => {
-    const parsed = parseOpml(text);
+    const parsed = parseOpml(text, { checkRule });
     if (!parsed.ok) return parsed.error;
     // One prompt for every host of the file (still within the user's file choice).
     const origins = missingOrigins(granted, parsed.sources.map((s) => s.url));

@@ -26,6 +26,10 @@ export function WatchThisPage({ sources }: { sources: readonly Source[] }) {
   const [state, setState] = useState<WatchState>({ kind: 'idle' });
   const found = useRef<{ url: string; granted: boolean; source?: Omit<Source, 'id' | 'custom'> } | undefined>(undefined);
   const { t } = useI18n();
+  // The popup's source list arrives after the first render: the check reads the latest one.
+  const latest = useRef(sources);
+  latest.current = sources;
+  const known = (...urls: string[]) => latest.current.some((s) => urls.includes(s.url) || (s.listingUrl !== undefined && urls.includes(s.listingUrl)));
 
   useEffect(() => {
     let live = true;
@@ -33,7 +37,7 @@ export function WatchThisPage({ sources }: { sources: readonly Source[] }) {
       const url = await activePageUrl();
       const pattern = url && originPattern(url);
       if (!url || !pattern) return;
-      if (sources.some((s) => s.url === url || s.listingUrl === url)) return setState({ kind: 'known' });
+      if (known(url)) return setState({ kind: 'known' });
       setState({ kind: 'checking' });
       const granted = await browser.permissions.contains({ origins: [pattern] }).catch(() => false);
       const reply = await sendCommand({ type: 'probe-source', url });
@@ -44,10 +48,11 @@ export function WatchThisPage({ sources }: { sources: readonly Source[] }) {
       if (!r || (!r.ok && r.discovered.length === 0)) return setState({ kind: 'none' });
       if (!r.ok) {
         const feed = r.discovered[0]!;
+        if (known(url, feed)) return setState({ kind: 'known' });
         found.current = { url, granted, source: { ...base, name: name('', url), url: feed } };
         return setState({ kind: 'offer', what: 'feed', title: feed, count: 0 });
       }
-      if (sources.some((s) => s.url === r.url)) return setState({ kind: 'known' });
+      if (known(url, r.url)) return setState({ kind: 'known' });
       found.current = r.kind === 'listing'
         ? { url, granted, source: { ...base, name: name(r.title, r.url), url: r.url, kind: 'listing', rule: r.rule } }
         : { url, granted, source: { ...base, name: name(r.title, r.url), url: r.url } };

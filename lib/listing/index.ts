@@ -12,7 +12,8 @@ import { readPageInfo } from './page';
 import { JSON_LD_ITEM, type ListingRule } from './rule';
 import { jsonLdItems } from './structured';
 
-export { checkRule, parseRule, type ListingRule } from './rule';
+export { checkRuleShape, type ListingRule } from './rule';
+export { checkRule, parseRule } from './selector';
 
 /** Why a page gave no listing. */
 export type ListingErrorCode = 'no-listing' | 'script-rendered' | 'rule-empty';

@@ -3,7 +3,6 @@
  * in OPML and in the `aggregate` sources file. CSS selectors, the item's document-wide, the
  * others relative to an item.
  */
-import { compile } from 'css-select';
 
 export type DateFormat = 'auto' | 'de' | 'iso';
 
@@ -33,10 +32,12 @@ const SELECTOR_MAX = 300;
 export type RuleCheck = { ok: true; rule: ListingRule } | { ok: false; error: string };
 
 /**
- * Checks a rule from outside (a file, OPML attributes, the options form): known fields only,
- * strings of at most 300 characters, selectors css-select compiles.
+ * Checks the shape of a rule from outside (a file, OPML attributes, the options form): known
+ * fields only, strings of at most 300 characters, and every selector accepted by
+ * `selectorOk` (selector.ts passes css-select's compiler; this module stays free of it, so
+ * that what only carries rules, such as OPML in the worker, does not load the parser).
  */
-export function checkRule(value: unknown): RuleCheck {
+export function checkRuleShape(value: unknown, selectorOk: (selector: string) => boolean = () => true): RuleCheck {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: 'rule: not an object' };
   const v = value as Record<string, unknown>;
   const rule: Partial<ListingRule> = {};
@@ -44,7 +45,7 @@ export function checkRule(value: unknown): RuleCheck {
     const raw = v[field];
     if (raw === undefined || raw === null || raw === '') continue;
     if (typeof raw !== 'string' || raw.length > SELECTOR_MAX) return { ok: false, error: `rule: "${field}" must be a text of at most ${SELECTOR_MAX} characters` };
-    if (field !== 'dateAttr' && !selectorCompiles(raw)) return { ok: false, error: `rule: "${field}" is not a valid CSS selector: ${raw}` };
+    if (field !== 'dateAttr' && !selectorOk(raw)) return { ok: false, error: `rule: "${field}" is not a valid CSS selector: ${raw}` };
     if (field === 'dateAttr' && !/^[a-z][a-z0-9_:-]*$/i.test(raw)) return { ok: false, error: `rule: "dateAttr" is not an attribute name: ${raw}` };
     rule[field] = raw.trim();
   }
@@ -63,25 +64,5 @@ export function checkRule(value: unknown): RuleCheck {
   return { ok: true, rule: rule as ListingRule };
 }
 
-/** A rule from its JSON text (CLI `--rule`, OPML attribute). */
-export function parseRule(text: string): RuleCheck {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'rule: not valid JSON' };
-  }
-  return checkRule(value);
-}
-
 /** The selector a JSON-LD rule stands on. */
 export const JSON_LD_ITEM = 'script[type="application/ld+json"]';
-
-function selectorCompiles(selector: string): boolean {
-  try {
-    compile(selector);
-    return true;
-  } catch {
-    return false;
-  }
-}

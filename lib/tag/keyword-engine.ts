@@ -64,46 +64,54 @@ export function compileKeywords(patterns: KeywordPattern[], slots: number): Keyw
   for (const [c, i] of alpha) if (c < 592) codeIndex[c] = i;
   const idx = (c: number) => (c < 592 ? codeIndex[c]! : alpha.get(c) ?? 0);
 
-  // Trie.
-  const goto: number[][] = [new Array<number>(A).fill(-1)];
+  // Trie, built straight into the transition table (-1: no edge yet); at most one state per
+  // pattern character plus the root.
+  let maxStates = 1;
+  for (const p of pats) maxStates += p.len;
+  let delta = new Int32Array(maxStates * A).fill(-1);
   const outs: number[][] = [[]];
+  let S = 1;
   pats.forEach((p, pi) => {
     let s = 0;
     for (let i = 0; i < p.len; i++) {
       const a = idx(p.text.charCodeAt(i));
-      if (goto[s]![a]! < 0) {
-        goto[s]![a] = goto.length;
-        goto.push(new Array<number>(A).fill(-1));
+      if (delta[s * A + a]! < 0) {
+        delta[s * A + a] = S++;
         outs.push([]);
       }
-      s = goto[s]![a]!;
+      s = delta[s * A + a]!;
     }
     outs[s]!.push(pi);
   });
-  // Failure links (BFS) folded into a dense transition table.
-  const S = goto.length;
-  const delta = new Int32Array(S * A);
+  delta = delta.slice(0, S * A);
+  // Failure links (BFS) folded into the table: a missing edge takes the failure state's.
   const fail = new Int32Array(S);
-  const queue: number[] = [];
+  const queue = new Int32Array(S);
+  let qn = 0;
   for (let a = 0; a < A; a++) {
-    const t = goto[0]![a]!;
-    delta[a] = t < 0 ? 0 : t;
-    if (t > 0) queue.push(t);
+    const t = delta[a]!;
+    if (t > 0) queue[qn++] = t;
+    else delta[a] = 0;
   }
-  for (let qi = 0; qi < queue.length; qi++) {
+  const NONE: number[] = [];
+  for (let qi = 0; qi < qn; qi++) {
     const s = queue[qi]!;
-    outs[s] = outs[s]!.concat(outs[fail[s]!]!);
+    const inherited = outs[fail[s]!]!;
+    if (inherited.length) outs[s] = outs[s]!.length ? outs[s]!.concat(inherited) : inherited;
+    else if (!outs[s]!.length) outs[s] = NONE;
+    const base = s * A;
+    const fbase = fail[s]! * A;
     for (let a = 0; a < A; a++) {
-      const t = goto[s]![a]!;
-      if (t < 0) delta[s * A + a] = delta[fail[s]! * A + a]!;
+      const t = delta[base + a]!;
+      if (t < 0) delta[base + a] = delta[fbase + a]!;
       else {
-        fail[t] = delta[fail[s]! * A + a]!;
-        delta[s * A + a] = t;
-        queue.push(t);
+        fail[t] = delta[fbase + a]!;
+        queue[qn++] = t;
       }
     }
   }
-  const out = outs.map((o) => Int32Array.from(o));
+  const EMPTY = new Int32Array(0);
+  const out = outs.map((o) => (o.length ? Int32Array.from(o) : EMPTY));
   const stamp = new Int32Array(pats.length).fill(-1);
   const best = new Float64Array(pats.length);
   // Per slot, the span and weight of the last counted match: stems overlapping in one word

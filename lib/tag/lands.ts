@@ -31,7 +31,7 @@ const NAMES: [LandCode, string[]][] = [
 
 const ABBR: [LandCode, string, boolean][] = [
   ['RP', 'RLP', true], ['RP', 'RP', true], ['NW', 'NRW', true], ['BW', 'BaWü', false], ['BW', 'BW', true],
-  ['MV', 'M-V', true], ['MV', 'MV', true], ['MV', 'MeckPomm', false], ['ST', 'LSA', true], ['SH', 'SH', true],
+  ['MV', 'M-V', true], ['MV', 'MV', true], ['MV', 'MeckPomm', false], ['MV', 'Meck-Pomm', false], ['ST', 'LSA', true], ['SH', 'SH', true],
   ['NI', 'NDS', true], ['HH', 'HH', true], ['SL', 'SL', true],
 ];
 
@@ -51,12 +51,14 @@ const DEMONYM: [LandCode, string[]][] = [
   ['TH', ['Thüringer', 'Thüringerinnen']], ['BB', ['Brandenburger', 'Brandenburgerinnen']], ['SL', ['Saarländer', 'Saarländerinnen']],
   ['BY', ['Bayerin', 'Bayerinnen']], ['SH', ['Schleswig-Holsteiner']], ['MV', ['Mecklenburger']],
   ['NI', ['Niedersachse', 'Niedersächsin']], ['HE', ['Hessin']], ['SN', ['Sächsin']],
+  ['RP', ['Rheinland-Pfälzer', 'Rheinland-Pfälzerinnen']], ['BW', ['Baden-Württemberger', 'Baden-Württembergerinnen']],
+  ['ST', ['Sachsen-Anhalter', 'Sachsen-Anhalterinnen']],
 ];
 
 // Regions inside one Land that news names instead of a municipality.
 const REGIONS: [LandCode, string[]][] = [
   ['NW', ['Ruhrgebiet', 'Ruhrgebiets', 'Rheinland', 'Westfalen', 'Münsterland', 'Sauerland', 'Siegerland', 'Ostwestfalen',
-    'Ostwestfalen-Lippe', 'OWL', 'Niederrhein', 'Bergisches Land', 'Bergischen Land', 'Bergischen Städtedreieck', 'Metropole Ruhr', 'Ruhrpott']],
+    'Ostwestfalen-Lippe', 'OWL', 'Niederrhein', 'Bergisches Land', 'Bergischen Land', 'Bergischen Städtedreieck', 'Metropole Ruhr', 'Ruhrpott', 'Rhein-Ruhr']],
   ['BY', ['Allgäu', 'Oberbayern', 'Niederbayern', 'Oberpfalz', 'Franken', 'Oberfranken', 'Mittelfranken', 'Unterfranken', 'Chiemgau',
     'Bayerischer Wald', 'Bayerischen Wald', 'Metropolregion Nürnberg']],
   ['HE', ['Rhein-Main', 'Rhein-Main-Gebiet', 'Nordhessen', 'Mittelhessen', 'Südhessen', 'Osthessen', 'Taunus', 'Vogelsberg', 'Wetterau']],

@@ -3,7 +3,7 @@
  * theme depends on their sense ("Migration" of e-mail systems or of people, a "Netzwerk" of
  * people or of switches), picks one to three themes, and keeps the words that produced each.
  */
-import { compileKeywords, type KeywordPattern } from './keyword-engine';
+import { compileKeywords, type KeywordEngine, type KeywordPattern } from './keyword-engine';
 import { SENSES, THEMES, parseKeywords } from './themes';
 import { addEvidence, wordAround } from './evidence';
 
@@ -71,7 +71,8 @@ export function createThemeScorer(rules: KeywordRule[]): (title: string, summary
   });
   const slots = ruleBase + rules.length;
   const engine = compileKeywords(patterns, slots);
-  const cueEngine = compileKeywords(cuePatterns, slots);
+  // Compiled on first use: most items have no sense word, and the worker's start stays short.
+  let cueEngine: KeywordEngine | undefined;
   const scores = new Float64Array(slots);
   // Evidence: the matches of this item (slot, field, span), turned into words only for the
   // themes that are picked.
@@ -117,6 +118,7 @@ export function createThemeScorer(rules: KeywordRule[]): (title: string, summary
     let anySense = false;
     for (const s of senses) if (scores[s.slot]! > 0) anySense = true;
     if (anySense) {
+      cueEngine ??= compileKeywords(cuePatterns, slots);
       cueEngine.scan(title, TITLE_FACTOR, item, scores);
       cueEngine.scan(summary, 1, item, scores);
     }

@@ -15,7 +15,7 @@ export const THEMES: readonly ThemeDef[] = [
   {
     id: 'ozg-onlinedienste',
     keywords: `onlinezugangsgesetz:3, |ozg:3, onlineantr:3, onlinedienst:3, onlineleistung:3, onlinezugang:2.5,
-      onlineservice:2, onlineverfahren:2.5, onlineformular:2, onlinebeantrag:2.5, online beantrag:2.5, online zu beantragen:2.5,
+      onlineservice:2, onlineverfahren:2.5, onlineformular:2, onlinebeantrag:2.5, online beantrag:2.5, online zu beantragen:2.5, egovernmentgesetz:2.5,
       digital beantrag:2.5, digitale antr:2.5, digitaler antr:2.5, digitalen antr:2.5, anträge digital:2.5, antrag:1,
       |efa|:3, |efa:2, einer für alle:3, bundid:3, servicekonto:3, nutzerkonto:2.5, unternehmenskonto:2.5, serviceportal:2.5,
       verwaltungsportal:2.5, bürgerportal:2, portalverbund:2.5, epayment:2.5, epaybl:3, bezahlfunktion:1.5, endezuende:2,
@@ -109,7 +109,7 @@ export const THEMES: readonly ThemeDef[] = [
   },
   {
     id: 'finanzen-foerderung',
-    keywords: `förder:2.5, förderprogramm:3, förderbescheid:3, fördermittel:3, förderaufruf:3, förderphase:3, förderung:0.5,
+    keywords: `förder:2.5, förderprogramm:3, bewillig:1.5, zusätzliche mittel:2, mehr geld:2, förderbescheid:3, fördermittel:3, förderaufruf:3, förderphase:3, förderung:0.5,
       zuschuss:2.5, zuschüsse:2.5, zuwendung:2.5, finanzierung:2, finanziert:1.5, finanzen:2.5, kommunalfinanzen:3,
       haushaltsplan:3, haushaltslage:3, haushaltsmittel:3, haushaltssperre:3, budget:2, millionen euro:2,
       |euro|:1, investition:2, sondervermögen:3, kassenkredit:3, defizit:2.5, schulden:2.5, verschuldung:2.5, grundsteuer:2.5,

@@ -3,6 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { parseSourcesText } from '../../lib/cli/aggregate/sources-file';
 import type { Source } from '../../lib/model';
+import { checkRule } from '../../lib/listing';
 import { buildOpml, parseOpml } from '../../lib/opml';
 
 const LISTING: Source = {
@@ -33,7 +34,7 @@ describe('OPML with listing pages', () => {
       <outline type="html" text="Liste" xmlUrl="https://www.stadt.example/aktuelles/" kr:kind="listing" kr:item="div &gt;&gt; ["/>
       <outline type="rss" text="Feed" xmlUrl="https://www.stadt.example/feed" kr:listingUrl="javascript:alert(1)"/>
     </body></opml>`;
-    const parsed = parseOpml(xml);
+    const parsed = parseOpml(xml, { checkRule });
     expect(parsed.ok && parsed.sources[0]).toMatchObject({ kind: 'listing' });
     expect(parsed.ok && parsed.sources[0]!.rule).toBeUndefined();
     expect(parsed.ok && parsed.sources[1]!.listingUrl).toBeUndefined();

@@ -161,3 +161,15 @@ describe("the user's corrections", () => {
       .toEqual({ added: { regions: [], themes: [] }, removed: { regions: ['HE'], themes: [] } });
   });
 });
+
+describe('long and hostile text', () => {
+  it('answers within 2 s for 200,000 characters of demonyms, organisations, venues and sense words', () => {
+    const chunk = 'Kölner Stadtrat und ekom21 haben in Berlin den Preis erhalten, Migration im Netzwerk, Neustadt, Landesregierung. ';
+    const teaser = chunk.repeat(Math.ceil(200_000 / chunk.length));
+    const t0 = performance.now();
+    const r = tagger.tag({ title: 'Kölner Kölner Kölner: ' + 'KI-'.repeat(2_000), summary: teaser, sourceLand: 'NW' });
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    expect(r.regions).toContain('NW');
+    expect(r.evidence.themes.ki?.length ?? 0).toBeLessThanOrEqual(4);
+  });
+});

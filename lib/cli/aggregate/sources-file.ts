@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { LAND_CODES, type LandCode, type Source } from '../../model';
 import { XMLValidator } from 'fast-xml-parser';
-import { checkRule } from '../../listing/rule';
+import { checkRule } from '../../listing/selector';
 import { parseOpml } from '../../opml';
 import { foldSpelt } from '../../normalize/fold';
 import { isHttpUrl } from '../../fetch';
@@ -37,7 +37,7 @@ function fromOpml(text: string, catalogue: readonly Source[]): SourcesResult {
   // job reads every run is better refused when broken than half read.
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { ok: false, error: `sources: not well-formed XML (line ${valid.err.line}): ${valid.err.msg}` };
-  const opml = parseOpml(text);
+  const opml = parseOpml(text, { checkRule });
   if (!opml.ok) return { ok: false, error: `sources: ${opml.error}` };
   // A feed the catalogue knows keeps the catalogue's id, Land prior and relevance filter.
   const known = new Map(catalogue.map((s) => [s.url, s]));
