@@ -1,3 +1,4 @@
+import { storageErrorText } from '../lib/ui/error-text';
 import { formatRelative } from '../lib/ui/format-date';
 import type { RefreshStatus } from '../lib/messages';
 import { useI18n } from './i18n';
@@ -34,7 +35,7 @@ export function StatusBar({ status, online, troubled, onOpenOptions, onOpenSourc
         )}
       </p>
       {offline ? <p class="notice notice-warn" role="alert">{t('offline')}</p> : null}
-      {status?.storageError ? <p class="notice notice-warn">{status.storageError}</p> : null}
+      {status?.storageError ? <p class="notice notice-warn">{storageErrorText(t, status.storageError)}</p> : null}
       {troubled.length > 0 ? (
         <p class="notice notice-error troubled">
           <span>{t('sourcesInError', [troubled.length])}</span>{' '}

@@ -1,5 +1,5 @@
 import type { ListingRule } from './listing/rule';
-import type { Item, RegionCode, Source } from './model';
+import type { ErrorCode, ErrorInfo, Item, RegionCode, Source } from './model';
 import type { Settings } from './settings';
 
 /** What the popup shows about the refresh; written to `meta` so `liveQuery` sees it. */
@@ -11,8 +11,8 @@ export interface RefreshStatus {
   finishedAt: number;
   offline: boolean;
   added: number;
-  /** A storage problem the user should know about, '' when none. */
-  storageError: string;
+  /** A storage problem the user should know about, as an error code ('store.quota'); '' when none. Older versions stored a sentence here. */
+  storageError: ErrorCode | '' | (string & {});
 }
 
 /** The filter the popup shows; also used for "mark all as read" and feed export. */
@@ -73,6 +73,8 @@ export type ProbeResult =
   | {
       ok: false;
       error: string;
+      /** The error as a code with parameters, for the sentence people read. */
+      errorInfo?: ErrorInfo;
       discovered: string[];
       /** Set when the URL is an HTML page in which no listing was found. */
       listing?: 'none' | 'script-rendered';

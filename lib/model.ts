@@ -73,13 +73,17 @@ export interface ParsedFeed {
   items: ParsedItem[];
 }
 
+export type ParseErrorCode = 'not-a-feed' | 'malformed' | 'rejected' | 'empty';
+
 export type ParseResult =
   | { ok: true; feed: ParsedFeed }
   | {
       ok: false;
-      /** One line, prefixed with "parse: ". */
+      /** One line, prefixed with "parse: ": technical detail for logs and tests; people read the code's sentence. */
       error: string;
-      code: 'not-a-feed' | 'malformed' | 'rejected' | 'empty';
+      code: ParseErrorCode;
+      /** Parameters of the code's sentence (lib/errors.ts). */
+      params?: Record<string, string | number>;
       /** Feed URLs an HTML page links with rel="alternate". */
       discovered?: string[];
     };
@@ -183,8 +187,10 @@ export interface SourceState {
   lastSuccessAt: number;
   nextCheckAt: number;
   errorCount: number;
-  /** Readable, one line, German or English code-prefixed. '' when fine. */
+  /** Technical detail of the last error, one line, code-prefixed ("fetch: …"); '' when fine. Shown only for data stored before `error` existed. */
   lastError: string;
+  /** The last error as a code with parameters (lib/errors.ts); absent when fine. Optional, not indexed. */
+  error?: ErrorInfo;
   status: SourceStatus;
   itemCount: number;
   ttlMin?: number;
@@ -226,10 +232,35 @@ export type FetchResult =
   | {
       kind: 'error';
       code: FetchErrorCode;
-      /** One line, prefixed with "fetch: ". */
+      /** Parameters of the code's sentence (lib/errors.ts). */
+      params: Record<string, string | number>;
+      /** One line, prefixed with "fetch: ": technical detail for logs and tests; people read the code's sentence. */
       message: string;
       status?: number;
       /** Milliseconds to wait, from Retry-After (already clamped). */
       retryAfterMs?: number;
       finalUrl?: string;
     };
+
+/** Errors as codes with parameters; their sentences are in lib/errors.ts and public/_locales. */
+export type ErrorCode =
+  | `fetch.${FetchErrorCode}`
+  /** The user revoked the host permission (G11). */
+  | 'fetch.permission'
+  | `parse.${ParseErrorCode}`
+  /** A listing page gave no items (the first time, or with nothing stored yet). */
+  | 'listing.empty'
+  /** A listing page gave no items for several polls: its layout may have changed; earlier items are kept. */
+  | 'listing.changed'
+  /** The disk quota is used up (G08). */
+  | 'store.quota'
+  /** A newer version of the extension upgraded the database (G07). */
+  | 'store.newer-db'
+  | 'store.failed';
+
+export type ErrorParams = Record<string, string | number>;
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  params?: ErrorParams;
+}

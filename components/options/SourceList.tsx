@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SourceState } from '../../lib/model';
+import { sourceErrorText } from '../../lib/ui/error-text';
 import { formatDateTime } from '../../lib/ui/format-date';
 import type { SourceRow } from '../../lib/ui/queries';
 import { inTrouble } from '../../lib/ui/queries';
@@ -51,7 +52,7 @@ function SourceCard({ row, onToggle, onInterval, onRemove, onGrant, onRedetect }
         <dd>{state?.itemCount ?? 0}</dd>
         {final ? (<><dt>{t('finalUrl')}</dt><dd class="source-url">{final}</dd></>) : null}
       </dl>
-      {state?.lastError ? <p class="notice notice-error source-error">{state.lastError}</p> : null}
+      {sourceErrorText(t, state) ? <p class="notice notice-error source-error">{sourceErrorText(t, state)}</p> : null}
       {state?.status === 'permission' ? (
         <button type="button" class="btn btn-small" onClick={() => onGrant(source.id, source.url)}>{t('grantPermission')}</button>
       ) : null}

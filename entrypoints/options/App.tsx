@@ -7,15 +7,15 @@ import { SourceList } from '../../components/options/SourceList';
 import { Attribution, FeedExportPanel, OpmlPanel } from '../../components/options/Transfer';
 import type { RulePreview } from '../../components/options/ListingPreview';
 import { checkRule, scrapeListing, type ListingRule } from '../../lib/listing';
-import type { ProbeResult } from '../../lib/messages';
 import { previewItems } from '../../lib/refresh/probe';
 import type { Source } from '../../lib/model';
 import { buildOpml, parseOpml } from '../../lib/opml';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { KommunalradarDb } from '../../lib/store/db';
 import { queryItems } from '../../lib/store/queries';
-import { buildFeedFile, downloadText, type FeedFileFormat } from '../../lib/ui/export-feed';
-import { isOriginGranted, missingOrigins, originPattern } from '../../lib/ui/permissions';
+import { buildFeedFile, downloadText, sourceNamesOf, type FeedFileFormat } from '../../lib/ui/export-feed';
+import { addSourceFlow } from '../../lib/ui/add-source';
+import { missingOrigins, originPattern } from '../../lib/ui/permissions';
 import { readSettings, readSourceRows } from '../../lib/ui/queries';
 import { sendCommand } from '../../lib/ui/send-command';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
@@ -55,29 +55,11 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     }
   }, [rows.length]);
 
-  const addSource = async (url: string): Promise<AddOutcome> => {
-    const pattern = originPattern(url);
-    if (!pattern) return { kind: 'error', message: t('onlyHttp') };
-    // Asked first and synchronously in the click: browsers only allow the prompt within the user's gesture.
-    if (!isOriginGranted(granted, url)) {
-      const ok = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
-      if (!ok) return { kind: 'error', message: t('permissionDenied', [new URL(url).hostname]) };
-    }
-    const probe = await sendCommand({ type: 'probe-source', url });
-    if (!probe.ok) return { kind: 'error', message: probe.error };
-    const result = probe.value as ProbeResult;
-    if (!result.ok) {
-      if (result.discovered.length > 0) return { kind: 'discovered', urls: result.discovered };
-      return result.listing ? { kind: 'no-listing', script: result.listing === 'script-rendered' } : { kind: 'error', message: result.error };
-    }
-    if (result.kind === 'listing') {
-      examined.current = { html: result.html, url: result.url };
-      return { kind: 'listing', url: result.url, title: result.title, rule: result.rule, first: { ok: true, count: result.items, items: result.preview } };
-    }
-    const name = result.title || new URL(result.url).hostname;
-    const added = await sendCommand({ type: 'add-source', source: { name, url: result.url, broad: false, confirmed: true, category: t('ownSources') } });
-    return added.ok ? { kind: 'added', name } : { kind: 'error', message: added.error };
-  };
+  const addSource = (url: string): Promise<AddOutcome> => addSourceFlow(url, {
+    granted, t, send: sendCommand,
+    requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
+    onListingPage: (page) => (examined.current = page),
+  });
 
   // The page examined for a listing, kept here so that an edited rule is previewed without a new fetch.
   const examined = useRef<{ html: string; url: string } | undefined>(undefined);
@@ -115,8 +97,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
 
   const exportFeed = async (format: FeedFileFormat) => {
     const items = await queryItems(db, {}, { limit: FEED_EXPORT_LIMIT });
-    const names = Object.fromEntries(rows.map((r) => [r.source.id, { name: r.source.name, url: r.source.url }]));
-    downloadText(document, buildFeedFile(items, format, { title: t('extName'), description: t('extDescription'), language: 'de', sourceNames: names }));
+    downloadText(document, buildFeedFile(items, format, { title: t('extName'), description: t('extDescription'), language: 'de', sourceNames: sourceNamesOf(rows.map((r) => r.source)) }));
   };
 
   const saveSettings = (patch: EditableSettings) => sendCommand({ type: 'save-settings', settings: patch });

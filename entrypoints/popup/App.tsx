@@ -14,9 +14,10 @@ import { safeHttpUrl } from '../../lib/safe-text';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { KommunalradarDb } from '../../lib/store/db';
 import { countByFacet, countItems, queryItems } from '../../lib/store/queries';
-import { buildFeedFile, downloadText } from '../../lib/ui/export-feed';
+import { downloadText, sourceNamesOf, viewExportFile } from '../../lib/ui/export-feed';
 import { hasAnyItems, inTrouble, readRefreshStatus, readSettings, readSourceRows } from '../../lib/ui/queries';
-import { actionForKey, planItemAction, type ItemActionName } from '../../lib/ui/item-actions';
+import { planItemAction, type ItemActionName } from '../../lib/ui/item-actions';
+import { popupKeyAction } from '../../lib/ui/popup-keys';
 import { isFiltered } from '../../lib/ui/view-filter';
 import { sendCommand } from '../../lib/ui/send-command';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
@@ -132,42 +133,25 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
 
   const exportFeed = async () => {
     const items = await queryItems(db, query, { limit: EXPORT_LIMIT });
-    const parts = [
-      ...(query.regions ?? []).map((r) => LAND_NAMES[r]),
-      ...(query.themes ?? []).map((id) => themeLabel(id, lang, ruleLabels)),
-      ...(query.search?.trim() ? [query.search.trim()] : []),
-    ];
-    const names = Object.fromEntries(rows.map((r) => [r.source.id, { name: r.source.name, url: r.source.url }]));
-    const file = buildFeedFile(items, 'rss', {
-      title: [t('extName'), ...parts].join(' – '), description: t('extDescription'), language: 'de', sourceNames: names,
-    }, parts.join(' '));
-    downloadText(document, file);
+    downloadText(document, viewExportFile(items, query, {
+      appName: t('extName'), description: t('extDescription'), sourceNames: sourceNamesOf(rows.map((r) => r.source)),
+      regionName: (code) => LAND_NAMES[code], themeName: (id) => themeLabel(id, lang, ruleLabels),
+    }));
   };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const el = e.target as HTMLElement;
-      const textInput = (el.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((el as HTMLInputElement).type)) || el.tagName === 'TEXTAREA';
-      if (e.key === '/' && !textInput) {
-        e.preventDefault();
-        searchRef.current?.focus();
-        return;
-      }
-      if (!textInput && el.tagName !== 'BODY' && !el.classList.contains('list')) return;
-      const n = paged.items.length;
-      const down = e.key === 'ArrowDown' || (!textInput && e.key === 'j');
-      const up = e.key === 'ArrowUp' || (!textInput && e.key === 'k');
-      if (down || up) {
-        e.preventDefault();
-        setSelected((s) => Math.max(0, Math.min(n - 1, s + (down ? 1 : -1))));
-        if (textInput) document.querySelector<HTMLElement>('.list')?.focus();
-      } else if (e.key === 'Enter' && !textInput) {
-        e.preventDefault();
-        open(paged.items[selected]);
-      } else if (!textInput && !e.ctrlKey && !e.metaKey && !e.altKey && actionForKey(e.key)) {
-        e.preventDefault();
-        void act(paged.items[selected], actionForKey(e.key)!);
-      }
+      const target = { tagName: el.tagName, type: (el as HTMLInputElement).type, isList: el.classList.contains('list') };
+      const action = popupKeyAction(e, target, paged.items.length, selected);
+      if (!action) return;
+      e.preventDefault();
+      if (action.kind === 'focus-search') searchRef.current?.focus();
+      else if (action.kind === 'move') {
+        setSelected(action.to);
+        if (action.focusList) document.querySelector<HTMLElement>('.list')?.focus();
+      } else if (action.kind === 'open') open(paged.items[selected]);
+      else void act(paged.items[selected], action.action);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

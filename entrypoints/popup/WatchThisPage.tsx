@@ -38,6 +38,7 @@ export function WatchThisPage({ sources }: { sources: readonly Source[] }) {
       const pattern = url && originPattern(url);
       if (!url || !pattern) return;
       if (known(url)) return setState({ kind: 'known' });
+      found.current = { url, granted: false };
       setState({ kind: 'checking' });
       const granted = await browser.permissions.contains({ origins: [pattern] }).catch(() => false);
       const reply = await sendCommand({ type: 'probe-source', url });
@@ -63,6 +64,12 @@ export function WatchThisPage({ sources }: { sources: readonly Source[] }) {
     };
     // Checked once per popup: the sources list changing (after adding) must not re-check.
   }, []);
+
+  // The source list may arrive after the check: a page found to be watched already is not offered.
+  useEffect(() => {
+    const f = found.current;
+    if ((state.kind === 'offer' || state.kind === 'checking') && f && known(f.url, ...(f.source ? [f.source.url] : []))) setState({ kind: 'known' });
+  }, [sources]);
 
   const watch = () => {
     const f = found.current;

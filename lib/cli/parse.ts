@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
 import { decodeFeedBytes, fetchFeed } from '../fetch';
 import type { ParseResult } from '../model';
 import { normalizeItems } from '../normalize';
@@ -19,7 +18,10 @@ URLs beginnen mit http:// oder https://; alles andere ist ein Dateiname.
 Exit-Status: 0 alle Eingaben gelesen, 1 mindestens eine nicht, 2 falscher Aufruf.
 `;
 
-/** One JSON line per input: what the extension would read from that feed. */
+/**
+ * One JSON line per input: what the extension would read from that feed, one output item per
+ * entry (merging repeats is the store's job), links absolute http(s) or null.
+ */
 export async function runParse(args: string[], io: CliIo): Promise<number> {
   const inputs = args.filter((a) => a !== '--');
   if (inputs.some((a) => a === '-h' || a === '--help')) {
@@ -54,12 +56,13 @@ async function parseInput(input: string): Promise<Line> {
     id: item.key,
     guid: item.guid,
     title: item.title,
-    link: item.link,
+    link: item.link === '' ? null : item.link,
     summary: item.summary,
     published: item.publishedAt === null ? null : new Date(item.publishedAt).toISOString(),
     categories: item.categories,
   }));
-  return { input, ok: true, format: feed.format, title: feed.title, link: feed.link, items };
+  // The contract: a link is an absolute http(s) URL or null, never "".
+  return { input, ok: true, format: feed.format, title: feed.title, link: feed.link === '' ? null : feed.link, items };
 }
 
 async function parseUrl(url: string): Promise<ParseResult> {
@@ -79,7 +82,8 @@ async function parseFile(path: string): Promise<ParseResult> {
     throw new Error(`Lesen: ${code === 'ENOENT' ? 'Datei nicht gefunden' : `nicht lesbar (${code ?? 'unbekannt'})`}: ${path}${hint}`);
   }
   const { text } = decodeFeedBytes(bytes);
-  return parseFeed(text, pathToFileURL(path).href);
+  // No URL: relative links resolve against xml:base, else the channel's link (see lib/parse).
+  return parseFeed(text, '');
 }
 
 /** "kommune21.de/feed", "www.example.org": a host name with a dot before any slash, no spaces. */

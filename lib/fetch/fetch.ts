@@ -46,7 +46,7 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
   const allowPrivate = opts.allowPrivate ?? false;
 
   const refused = checkFetchTarget(url, { allowPrivate });
-  if (refused) return fail('forbidden-url', refused);
+  if (refused) return fail('forbidden-url', refused, { reason: refused });
 
   const controller = new AbortController();
   let timedOut = false;
@@ -85,7 +85,7 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
     const refusedFinal = checkFetchTarget(finalUrl, { allowPrivate });
     if (refusedFinal) {
       discard();
-      return fail('forbidden-url', `redirected to a refused URL: ${refusedFinal}`, { finalUrl });
+      return fail('forbidden-url', `redirected to a refused URL: ${refusedFinal}`, { reason: refusedFinal }, { finalUrl });
     }
 
     const { status, headers } = response;
@@ -97,7 +97,7 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
     const blocker = detectBotProtection(status, headers);
     if (blocker) {
       discard();
-      return fail('blocked', `blocked by bot protection (${blocker}, HTTP ${status})`, { status, finalUrl });
+      return fail('blocked', `blocked by bot protection (${blocker}, HTTP ${status})`, { vendor: blocker, status }, { status, finalUrl });
     }
     if (status < 200 || status > 299) {
       discard();
@@ -107,19 +107,20 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
     const declared = Number(headers.get('content-length') ?? NaN);
     if (declared > maxBytes) {
       discard();
-      return fail('too-large', `response larger than ${formatBytes(maxBytes)}`, { status, finalUrl });
+      return fail('too-large', `response larger than ${formatBytes(maxBytes)}`, { limit: formatBytes(maxBytes) }, { status, finalUrl });
     }
     const body = await readBodyCapped(response.body, maxBytes, aborted);
     if (body.kind === 'too-large') {
-      return fail('too-large', `response larger than ${formatBytes(maxBytes)}`, { status, finalUrl });
+      return fail('too-large', `response larger than ${formatBytes(maxBytes)}`, { limit: formatBytes(maxBytes) }, { status, finalUrl });
     }
     const contentType = headers.get('content-type') ?? '';
     const { text } = decodeFeedBytes(body.bytes, contentType);
-    if (text.trim() === '') return fail('empty', 'empty body', { status, finalUrl });
+    if (text.trim() === '') return fail('empty', 'empty body', {}, { status, finalUrl });
     return { kind: 'ok', status, text, finalUrl, redirected, contentType, ...cache };
   } catch (err) {
-    if (timedOut) return fail('timeout', `timeout after ${formatSeconds(timeoutMs)}`, { finalUrl });
-    return fail('network', `network error: ${describeNetworkError(err)}`, { finalUrl });
+    if (timedOut) return fail('timeout', `timeout after ${formatSeconds(timeoutMs)}`, { seconds: timeoutMs / 1000 }, { finalUrl });
+    const detail = describeNetworkError(err);
+    return fail('network', `network error: ${detail}`, { detail: oneLine(detail, 200) }, { finalUrl });
   } finally {
     clearTimeout(timer);
   }
@@ -135,21 +136,22 @@ function requestHeaders(opts: FetchFeedOptions): Record<string, string> {
 
 function httpError(status: number, statusText: string, headers: Headers, now: number, finalUrl: string): FetchResult {
   const line = statusLine(status, statusText);
-  if (status === 410) return fail('gone', `${line}: the feed was removed`, { status, finalUrl });
+  if (status === 410) return fail('gone', `${line}: the feed was removed`, {}, { status, finalUrl });
   if (status === 429 || status === 503) {
     const retryAfterMs = parseRetryAfter(headers.get('retry-after'), now);
     const hint = retryAfterMs === undefined ? '' : `, retry after ${formatSeconds(retryAfterMs)}`;
-    return fail('rate-limited', `${line}${hint}`, { status, finalUrl, retryAfterMs });
+    return fail('rate-limited', `${line}${hint}`, { status }, { status, finalUrl, retryAfterMs });
   }
-  return fail('http', line, { status, finalUrl });
+  return fail('http', line, { status, line }, { status, finalUrl });
 }
 
 function fail(
   code: FetchErrorCode,
   detail: string,
+  params: Record<string, string | number>,
   extra: { status?: number; finalUrl?: string; retryAfterMs?: number } = {},
 ): FetchResult {
-  const result: FetchResult = { kind: 'error', code, message: `fetch: ${oneLine(detail)}` };
+  const result: FetchResult = { kind: 'error', code, params, message: `fetch: ${oneLine(detail)}` };
   if (extra.status !== undefined) result.status = extra.status;
   if (extra.finalUrl !== undefined) result.finalUrl = extra.finalUrl;
   if (extra.retryAfterMs !== undefined) result.retryAfterMs = extra.retryAfterMs;

@@ -3,7 +3,7 @@
  * same tree (and the same items) comes out in the Chrome build, the Firefox build and Node.
  * No script is ever run; scripts, styles and templates are skipped when reading text.
  */
-import { selectAll, selectOne } from 'css-select';
+import { compile, selectAll, selectOne } from 'css-select';
 import { type AnyNode, type Document, DomHandler, type Element, isTag, isText } from 'domhandler';
 import { Parser } from 'htmlparser2';
 
@@ -95,22 +95,36 @@ function indexOfCloseTag(html: string, name: string, from: number): number {
   return -1;
 }
 
+/**
+ * Compiled selectors, by text: a rule's few selectors run once per item, and compiling one
+ * costs more than matching it within an item. null marks a selector css-select refuses.
+ */
+const compiled = new Map<string, ReturnType<typeof compile<AnyNode, Element>> | null>();
+
+function compiledQuery(selector: string): ReturnType<typeof compile<AnyNode, Element>> | null {
+  let query = compiled.get(selector);
+  if (query === undefined) {
+    try {
+      query = compile<AnyNode, Element>(selector);
+    } catch {
+      query = null;
+    }
+    if (compiled.size >= 200) compiled.clear();
+    compiled.set(selector, query);
+  }
+  return query;
+}
+
 /** Elements matching `selector` under `root`; an invalid selector matches nothing. */
 export function queryAll(selector: string, root: AnyNode | AnyNode[]): Element[] {
-  try {
-    return selectAll(selector, root);
-  } catch {
-    return [];
-  }
+  const query = compiledQuery(selector);
+  return query ? (selectAll(query, root) as Element[]) : [];
 }
 
 /** The first element matching `selector` under `root`, or null. */
 export function queryOne(selector: string, root: AnyNode | AnyNode[]): Element | null {
-  try {
-    return selectOne(selector, root);
-  } catch {
-    return null;
-  }
+  const query = compiledQuery(selector);
+  return query ? (selectOne(query, root) as Element | null) : null;
 }
 
 /** The element's visible text, whitespace collapsed; blocks and <br> separate words. Iterative: deep trees do not overflow the stack. */

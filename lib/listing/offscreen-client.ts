@@ -3,7 +3,7 @@
  * the service worker, whose bundle would grow past its 150 KiB budget with the HTML parser.
  * The document runs the very same `scrapeListing` (entrypoints/offscreen/), so the items equal
  * those of the Firefox build and the command line. One document is created on first use and
- * reused; Chrome closes it with the worker.
+ * reused, also by a later worker (Chrome keeps it open; a second createDocument is refused).
  */
 import type { ListingResult, ScrapePage } from './index';
 

@@ -11,8 +11,9 @@
  *
  * Identity (E01–E05): key = guid; if one feed repeats a guid with different links, each
  * becomes `guid|link` (E02); without guid the normalised link (E01a); without either a
- * hash of title, date and teaser (E01b). id = `${sourceId}|${key}` (E03). Exact duplicates
- * (same key) within one batch are collapsed to the first.
+ * hash of title, date and teaser (E01b). id = `${sourceId}|${key}` (E03). Every parsed item
+ * comes out, even two alike: which of them to keep is the store's decision (it keeps the first
+ * of an id in a batch), so that `kommunalradar parse` shows what the feed holds.
  */
 import type { NormalizedItem, ParsedItem } from '../model';
 import { hashString } from './hash';
@@ -98,37 +99,27 @@ function contentKey(p: Prepared): string {
   return `h:${hashString(`${p.title}\u241F${p.publishedAt ?? ''}\u241F${p.summary}`)}`;
 }
 
-/** Normalises one feed's parsed items for `sourceId`. Never throws on odd field types. */
+/** Normalises one feed's parsed items for `sourceId`, one for each. Never throws on odd field types. */
 export function normalizeItems(items: ParsedItem[], ctx: { sourceId: string }): NormalizedItem[] {
-  const prepared = items.map(prepare);
-
-  // E02: which guids carry more than one distinct link in this feed.
-  const linksByGuid = new Map<string, Set<string>>();
-  for (const p of prepared) {
-    if (p.guid === '') continue;
-    let links = linksByGuid.get(p.guid);
-    if (!links) linksByGuid.set(p.guid, (links = new Set()));
-    links.add(p.linkKey);
-  }
-
-  const seen = new Set<string>();
+  // One pass makes the items (each prepared form dies young); the keys come in a second pass,
+  // once E02 knows which guids carry more than one distinct link in this feed (the first link
+  // of each guid is enough to tell).
   const out: NormalizedItem[] = [];
-  for (const p of prepared) {
-    let key: string;
+  const linkKeys: string[] = [];
+  const firstLink = new Map<string, string>();
+  const ambiguousGuids = new Set<string>();
+  for (const item of items) {
+    const p = prepare(item);
     if (p.guid !== '') {
-      const ambiguous = (linksByGuid.get(p.guid)?.size ?? 0) > 1;
-      key = ambiguous ? `${guidKey(p.guid)}|${p.linkKey}` : guidKey(p.guid);
-    } else if (p.linkKey !== '') {
-      key = p.linkKey;
-    } else {
-      key = contentKey(p);
+      const first = firstLink.get(p.guid);
+      if (first === undefined) firstLink.set(p.guid, p.linkKey);
+      else if (first !== p.linkKey) ambiguousGuids.add(p.guid);
     }
-    if (seen.has(key)) continue;
-    seen.add(key);
+    linkKeys.push(p.guid === '' && p.linkKey === '' ? contentKey(p) : p.linkKey);
     out.push({
-      id: `${ctx.sourceId}|${key}`,
+      id: '',
       sourceId: ctx.sourceId,
-      key,
+      key: '',
       guid: p.guid,
       title: fallbackTitle(p),
       link: p.link,
@@ -137,5 +128,11 @@ export function normalizeItems(items: ParsedItem[], ctx: { sourceId: string }): 
       publishedAt: p.publishedAt,
     });
   }
+  out.forEach((n, i) => {
+    // Without guid, linkKeys holds the link's key, or the content key when there is no link.
+    const key = n.guid === '' ? linkKeys[i]! : ambiguousGuids.has(n.guid) ? `${guidKey(n.guid)}|${linkKeys[i]}` : guidKey(n.guid);
+    n.key = key;
+    n.id = `${ctx.sourceId}|${key}`;
+  });
   return out;
 }

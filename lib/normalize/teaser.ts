@@ -18,8 +18,9 @@
  * Anything else falls back to the full text.
  */
 import { decodeHTML } from 'entities';
-import { cleanText, htmlToText, RAW_INPUT_CAP, stripMarkup, truncateAtWord } from './text';
+import { cleanText, decodedText, RAW_INPUT_CAP, stripMarkup, truncateAtWord } from './text';
 
+const SURROGATE = /[\uD800-\uDFFF]/;
 /** A hidden element opening, as stripMarkup's pattern for them starts. */
 const HIDDEN_OPEN_RE = /<(?:script|style|noscript|template|iframe|object|svg|math)\b/i;
 
@@ -34,7 +35,21 @@ export function htmlToTeaser(html: string, max: number): string {
     const text = prefixText(capped.slice(0, cut));
     if (text !== null && moreCodePointsThan(text, max)) return truncateAtWord(text, max);
   }
-  return truncateAtWord(htmlToText(capped), max);
+  return truncateAtWord(cleanHead(decodedText(capped), max), max);
+}
+
+/**
+ * cleanText of as much of `text` as truncating to `max` reads: a prefix a little longer than
+ * `max`, when its cleaned form already has more than `max` code points (see above); else all.
+ * Cleaning removes little from ordinary text, so the first prefix is nearly always enough.
+ */
+function cleanHead(text: string, max: number): string {
+  const head = max + (max >> 3) + 16;
+  if (text.length > head + 64) {
+    const cleaned = cleanText(text.slice(0, head));
+    if (moreCodePointsThan(cleaned, max)) return cleaned;
+  }
+  return cleanText(text);
 }
 
 /** The cleaned text of `prefix` as far as the full text is sure to begin with it, or null. */
@@ -51,7 +66,7 @@ function prefixText(prefix: string): string | null {
 /** Whether `text` has more than `max` code points (a surrogate pair counts once). */
 function moreCodePointsThan(text: string, max: number): boolean {
   if (text.length <= max) return false;
-  if (text.length > 2 * max + 1) return true;
+  if (text.length > 2 * max + 1 || !SURROGATE.test(text)) return true;
   let points = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -3,6 +3,7 @@
  * whitespace collapsing and word-boundary truncation. Pure, no DOM (the service worker has none).
  */
 import { decodeHTML } from 'entities';
+import { WINDOWS_1252_HIGH } from '../fetch/windows-1252';
 
 /** Raw input beyond this many UTF-16 units is ignored: the output is capped at a few hundred characters anyway (C13). */
 export const RAW_INPUT_CAP = 50_000;
@@ -45,6 +46,15 @@ export function hasMarkup(text: string): boolean {
 export function stripMarkup(html: string): string {
   // Every pattern below starts with '<'.
   if (html.indexOf('<') === -1) return html;
+  return onlyPlainTags(html) ? dropTrailingTag(stripTags(html)) : stripMarkupByPatterns(html);
+}
+
+/**
+ * stripMarkup by its patterns, pass after pass: what the forward scan of plain tags must equal
+ * (a property test holds them together), and the way taken for comments, CDATA, declarations
+ * and hidden elements.
+ */
+export function stripMarkupByPatterns(html: string): string {
   let s = html;
   if (s.indexOf('<!--') !== -1) s = s.replace(COMMENT_RE, '');
   s = s.replace(HIDDEN_RE, ' ');
@@ -52,6 +62,80 @@ export function stripMarkup(html: string): string {
   s = s.replace(TAG_RE, (_m, name: string) => (BREAKING.has(name.toLowerCase()) ? ' ' : ''));
   if (s.indexOf('<!') !== -1 || s.indexOf('<?') !== -1) s = s.replace(DECL_RE, ' ');
   return dropTrailingTag(s);
+}
+
+/** The elements HIDDEN_RE removes with their content. */
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math']);
+
+/**
+ * Whether no `<` in `html` starts a comment, CDATA, declaration or hidden element (what the
+ * passes before the tag pass would change), looked at every `<`, also inside attribute values.
+ */
+function onlyPlainTags(html: string): boolean {
+  for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1)) {
+    const c = html.charCodeAt(lt + 1) | 0x20;
+    if (c === 0x21 || c === 0x3f) return false; // ! ?
+    // Hidden names start with s, n, t, i, o, m; HIDDEN_RE ends them at a word boundary.
+    if (c !== 0x73 && c !== 0x6e && c !== 0x74 && c !== 0x69 && c !== 0x6f && c !== 0x6d) continue;
+    let end = lt + 1;
+    while (end - lt <= 9 && isAsciiWord(html.charCodeAt(end))) end++;
+    if (end - lt <= 9 && HIDDEN.has(html.slice(lt + 1, end).toLowerCase())) return false;
+  }
+  return true;
+}
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** `html.replace(TAG_RE, …)` as a forward scan: block-level tags become a space, others vanish. */
+function stripTags(html: string): string {
+  let out = '';
+  let from = 0;
+  for (let lt = html.indexOf('<'); lt !== -1; ) {
+    const gt = tagAt(html, lt);
+    if (gt === -1) {
+      lt = html.indexOf('<', lt + 1);
+      continue;
+    }
+    const nameFrom = html.charCodeAt(lt + 1) === 47 ? lt + 2 : lt + 1;
+    let nameTo = nameFrom + 1;
+    while (isTagNameChar(html.charCodeAt(nameTo))) nameTo++;
+    out += html.slice(from, lt);
+    if (BREAKING.has(html.slice(nameFrom, nameTo).toLowerCase())) out += ' ';
+    from = gt;
+    lt = html.indexOf('<', gt);
+  }
+  return from === 0 ? html : out + html.slice(from);
+}
+
+function isTagNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 58 || c === 45;
+}
+
+/**
+ * Where TAG_RE's match at `lt` ends (after its `>`), or -1: `<`, an optional `/`, a letter,
+ * name characters, then at most 1000 pieces (a character other than `<>"'`, or a quoted value).
+ */
+function tagAt(html: string, lt: number): number {
+  let k = html.charCodeAt(lt + 1) === 47 ? lt + 2 : lt + 1;
+  const c = html.charCodeAt(k);
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return -1;
+  k++;
+  while (isTagNameChar(html.charCodeAt(k))) k++;
+  for (let pieces = 0; k < html.length; pieces++) {
+    const d = html.charCodeAt(k);
+    if (d === 62) return k + 1;
+    if (d === 60 || pieces === 1000) return -1;
+    if (d === 34 || d === 39) {
+      const close = html.indexOf(d === 34 ? '"' : "'", k + 1);
+      if (close === -1) return -1;
+      k = close + 1;
+    } else {
+      k++;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -91,9 +175,25 @@ function isDropped(c: number): boolean {
  * Removes bidi controls, control characters and lone surrogates, then collapses whitespace.
  * One pass that copies unchanged runs; the same result as removing the invisible and control
  * characters, then lone surrogates (paired across removed characters), then collapsing `\s+`
- * to one space and trimming.
+ * to one space and trimming. C1 controls (U+0080–U+009F) are read as the windows-1252
+ * characters of their bytes (`don\u0092t` → `don’t`), as feedparser and browsers do: they come
+ * from cp1252 text labelled or re-encoded as Latin-1; the five bytes cp1252 leaves undefined go.
  */
 export function cleanText(text: string): string {
+  // Most titles, guids and categories need nothing but the trim: a linear pattern says so
+  // faster than the loop. trim() removes what the loop drops at either end (whitespace, BOM).
+  const trimmed = text.trim();
+  return NEEDS_CLEANING.test(trimmed) ? cleanTextByScan(text) : trimmed;
+}
+
+/**
+ * A character cleanText changes or drops (outside printable ASCII, Latin-1 to Arabic and the
+ * punctuation block U+2010–U+2027), or a whitespace run longer than one space.
+ */
+const NEEDS_CLEANING = /[^\x20-\x7e\xa1-\u061b\u2010-\u2027]| {2}/;
+
+/** cleanText by its character loop (exported so that a property test can hold the two together). */
+export function cleanTextByScan(text: string): string {
   const n = text.length;
   let out = '';
   let from = 0; // start of the run copied verbatim
@@ -102,13 +202,22 @@ export function cleanText(text: string): string {
   let simpleSpace = false; // the run is one ' ', kept as it stands
   let kept = false; // a visible character has been seen
   let prev = 0; // previous character that is not a removed control
+  let c1 = false; // the current character is a C1 control read as windows-1252
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    // Fast path: printable ASCII and Latin-1 letters outside a whitespace run.
-    if (!inSpace && ((c > 32 && c < 0x7f) || (c > 0xa0 && c < 0x061c))) {
+    // Fast path: printable ASCII, Latin-1 letters and typographic punctuation outside a whitespace run.
+    if (!inSpace && ((c > 32 && c < 0x7f) || (c > 0xa0 && c < 0x061c) || (c >= 0x2010 && c <= 0x2027))) {
       kept = true;
       prev = c;
       continue;
+    }
+    // A lone ' ' between such characters stays as it is (what the run logic below decides too).
+    if (c === 32 && !inSpace && kept) {
+      const d = text.charCodeAt(i + 1);
+      if ((d > 32 && d < 0x7f) || (d > 0xa0 && d < 0x061c)) {
+        prev = c;
+        continue;
+      }
     }
     let drop: boolean;
     if (c >= 0xd800 && c <= 0xdfff) {
@@ -121,6 +230,11 @@ export function cleanText(text: string): string {
         drop = !(prev >= 0xd800 && prev <= 0xdbff);
       }
       prev = c;
+    } else if (c >= 0x80 && c <= 0x9f && WINDOWS_1252_HIGH[c - 0x80]! > 0x9f) {
+      // A C1 control stands for the windows-1252 character of its byte (see the doc comment).
+      prev = c;
+      c1 = true;
+      drop = false;
     } else if (isDropped(c)) {
       drop = true;
     } else {
@@ -154,6 +268,12 @@ export function cleanText(text: string): string {
       }
     }
     kept = true;
+    if (c1) {
+      c1 = false;
+      if (i > from) out += text.slice(from, i);
+      out += String.fromCharCode(WINDOWS_1252_HIGH[c - 0x80]!);
+      from = i + 1;
+    }
   }
   const end = inSpace ? spaceAt : n;
   if (from === 0 && end === n) return text;
@@ -162,8 +282,13 @@ export function cleanText(text: string): string {
 
 /** HTML → plain text: strip markup, decode the entity layer once, clean. */
 export function htmlToText(html: string): string {
+  return cleanText(decodedText(html));
+}
+
+/** HTML → text not yet cleaned: capped, markup stripped, the entity layer decoded once. */
+export function decodedText(html: string): string {
   const stripped = stripMarkup(html.length > RAW_INPUT_CAP ? html.slice(0, RAW_INPUT_CAP) : html);
-  return cleanText(stripped.indexOf('&') === -1 ? stripped : decodeHTML(stripped));
+  return stripped.indexOf('&') === -1 ? stripped : decodeHTML(stripped);
 }
 
 /**

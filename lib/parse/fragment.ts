@@ -11,6 +11,7 @@
  * It relies on the document having passed XMLValidator (well-formed, tags matched), and it
  * applies the library's limits to what it scans: nesting depth and reserved names.
  */
+import { documentNames } from './names';
 import type { XNode } from './xnode';
 import { checkTag, MAX_DEPTH, skipPast, tagEnd } from './raw';
 
@@ -39,7 +40,7 @@ export function splitFields(
       continue;
     }
     const nameEnd = checkTag(raw, lt, gt);
-    const name = raw.slice(lt + 1, nameEnd);
+    const name = documentNames.canon(raw.slice(lt + 1, nameEnd));
     const selfClosing = raw.charCodeAt(gt - 2) === 47;
     let contentEnd = gt;
     if (selfClosing) {

@@ -7,7 +7,7 @@ import { absoluteHttpUrl } from './links';
 import { textOf, type Field, type XNode } from './nodes';
 
 /** The first of the date fields that parses, or null. */
-export function firstDate(groups: Map<string, XNode[]>, names: Field[]): number | null {
+export function firstDate(groups: ReadonlyMap<string, XNode[]>, names: Field[]): number | null {
   for (const name of names) {
     const node = groups.get(name)?.[0];
     if (node === undefined) continue;
@@ -19,6 +19,11 @@ export function firstDate(groups: Map<string, XNode[]>, names: Field[]): number 
 
 /** Trimmed, non-empty, deduplicated category texts in document order. */
 export function uniqueTexts(values: string[]): string[] {
+  if (values.length === 0) return [];
+  if (values.length === 1) {
+    const text = values[0]!.trim();
+    return text === '' ? [] : [text];
+  }
   const seen = new Set<string>();
   for (const value of values) {
     const text = value.trim();

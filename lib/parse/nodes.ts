@@ -5,8 +5,9 @@
  * as its text content).
  */
 import { splitFields } from './fragment';
+import { documentNames } from './names';
 import { readRaw } from './raw';
-import { documentEntities, stripIllegalXmlChars } from './text';
+import { documentEntities, cleanXmlText } from './text';
 
 import type { XNode } from './xnode';
 
@@ -21,7 +22,7 @@ export const FIELDS = [
   'title', 'link', 'description', 'guid', 'pubDate', 'category', 'ttl',
   'content:encoded', 'dc:date', 'dc:subject',
   'rss:title', 'rss:link', 'rss:description',
-  'id', 'summary', 'content', 'published', 'updated',
+  'id', 'summary', 'content', 'published', 'updated', 'issued', 'modified', 'created',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -29,11 +30,21 @@ export type Field = (typeof FIELDS)[number];
 export const ITEM_TAGS = ['item', 'entry', 'rss:item'] as const;
 
 const ATTRS = ':@';
+/**
+ * Where an item or entry built by the one-pass scanner (scan.ts) holds its fields (a
+ * FieldList); items from the careful path hold their raw content instead, which
+ * contentFields splits. No element name starts with '#'.
+ */
+export const FIELD_GROUPS = '#fields';
+/** An item's fields as the scanner keeps them: (canonical name, raw text, attributes) triples. */
+export type FieldList = (string | Record<string, string> | undefined)[];
+/** Where a field built by the one-pass scanner holds its raw content (no text child is built). */
+export const RAW_TEXT = '#raw';
 const TEXT = '#text';
 
 /** The element name of a node ('#text' for text). */
 export function tagOf(node: XNode): string {
-  for (const key in node) if (key !== ATTRS) return key;
+  for (const key in node) if (key !== ATTRS && key !== FIELD_GROUPS && key !== RAW_TEXT) return key;
   return '';
 }
 
@@ -48,40 +59,64 @@ export function attrOf(node: XNode, name: string): string | undefined {
   const attrs = node[ATTRS] as Record<string, unknown> | undefined;
   if (attrs === undefined) return undefined;
   const value = attrs[name];
-  return value === undefined || value === null ? undefined : stripIllegalXmlChars(String(value));
+  return value === undefined || value === null ? undefined : cleanXmlText(String(value));
 }
 
 /**
- * The text of a field element: markup dropped, CDATA literal, entities decoded once, and
- * characters illegal in XML removed (the validator and the parser let them through; removing
- * them here, from the few fields we keep, is cheaper than scanning the whole document).
+ * The text of a field element: markup dropped, CDATA literal, entities decoded once, characters
+ * illegal in XML removed and C1 controls read as windows-1252 (see cleanXmlText; doing that
+ * here, for the few fields we keep, is cheaper than scanning the whole document).
  */
 export function textOf(node: XNode | undefined): string {
-  return node === undefined ? '' : stripIllegalXmlChars(readRaw(rawOf(node), false, documentEntities.decode));
+  return node === undefined ? '' : cleanXmlText(readRaw(rawOf(node), false, documentEntities.decode));
 }
 
-/** The content of a field element as HTML: like textOf, but inline tags are kept. */
+/**
+ * The content of a field element as HTML (a summary): like textOf, but inline tags are kept,
+ * and characters are left as they are: the normaliser strips the markup and cleans the text it
+ * keeps (removing what XML forbids and reading C1 controls as windows-1252, like cleanXmlText),
+ * which spares a second look at every character of long summaries.
+ */
 export function htmlOf(node: XNode | undefined): string {
-  return node === undefined ? '' : stripIllegalXmlChars(readRaw(rawOf(node), true, documentEntities.decode));
+  return node === undefined ? '' : readRaw(rawOf(node), true, documentEntities.decode);
 }
 
-/** The child elements of an item or entry named in `wanted`, grouped by name (see splitFields). */
-export function contentFields(node: XNode, wanted: ReadonlySet<string>): Map<string, XNode[]> {
-  return splitFields(rawOf(node), documentEntities.decode, wanted);
+/**
+ * The child elements of an item or entry named in `wanted` (and, when the scanner built them,
+ * its other fields too), grouped by name as the mappings know it (see names.ts).
+ */
+export function contentFields(node: XNode, wanted: ReadonlySet<string>): ReadonlyMap<string, XNode[]> {
+  const list = node[FIELD_GROUPS] as FieldList | undefined;
+  if (list === undefined) return splitFields(rawOf(node), documentEntities.decode, wanted);
+  const groups = new Map<string, XNode[]>();
+  for (let i = 0; i < list.length; i += 3) {
+    const name = list[i] as string;
+    if (!wanted.has(name)) continue;
+    const field: XNode = {};
+    field[RAW_TEXT] = list[i + 1];
+    if (list[i + 2] !== undefined) field[ATTRS] = list[i + 2];
+    const group = groups.get(name);
+    if (group === undefined) groups.set(name, [field]);
+    else group.push(field);
+  }
+  return groups;
 }
 
-/** A stop node holds its raw content as its only text child. */
+/** A field holds its raw content (from the scanner), or has it as its only text child (a stop node). */
 function rawOf(node: XNode): string {
+  const raw = node[RAW_TEXT];
+  if (typeof raw === 'string') return raw;
   const text = childrenOf(node)[0]?.[TEXT];
   return typeof text === 'string' ? text : '';
 }
 
-/** Child elements grouped by name (one pass; mapping then looks fields up by name). */
+/** Child elements grouped by name as the mappings know it (one pass; mapping then looks fields up by name). */
 export function groupChildren(nodes: XNode[]): Map<string, XNode[]> {
   const groups = new Map<string, XNode[]>();
   for (const node of nodes) {
-    const tag = tagOf(node);
-    if (tag === TEXT) continue;
+    const written = tagOf(node);
+    if (written === TEXT) continue;
+    const tag = documentNames.canon(written);
     const list = groups.get(tag);
     if (list === undefined) groups.set(tag, [node]);
     else list.push(node);
@@ -90,7 +125,7 @@ export function groupChildren(nodes: XNode[]): Map<string, XNode[]> {
 }
 
 /** Trimmed text of the first element under one of the names in a group map, or ''. */
-export function groupText(groups: Map<string, XNode[]>, ...names: Field[]): string {
+export function groupText(groups: ReadonlyMap<string, XNode[]>, ...names: Field[]): string {
   for (const name of names) {
     const node = groups.get(name)?.[0];
     if (node !== undefined) return textOf(node).trim();
@@ -99,7 +134,7 @@ export function groupText(groups: Map<string, XNode[]>, ...names: Field[]): stri
 }
 
 /** Like groupText, but keeps inline markup (for summaries, which are HTML). */
-export function groupHtml(groups: Map<string, XNode[]>, ...names: Field[]): string {
+export function groupHtml(groups: ReadonlyMap<string, XNode[]>, ...names: Field[]): string {
   for (const name of names) {
     const node = groups.get(name)?.[0];
     if (node !== undefined) return htmlOf(node).trim();

@@ -22,7 +22,10 @@ const RESERVED_ATTR = /\s(?:__proto__|constructor|prototype)\s*=/;
  * summary); without, only their text is kept (a title).
  */
 export function readRaw(raw: string, keepMarkup: boolean, decode: (s: string) => string): string {
-  if (raw.indexOf('<') === -1) return decode(raw);
+  const lt = raw.indexOf('<');
+  if (lt === -1) return decode(raw);
+  // Most often the whole content is one CDATA section (WordPress): its text, as it stands.
+  if (lt === 0 && raw.startsWith('<![CDATA[') && raw.indexOf(']]>', 9) === raw.length - 3) return raw.slice(9, -3);
   const parts: string[] = [];
   let depth = 0;
   let i = 0;

@@ -11,7 +11,7 @@ const ITEM_FIELDS: ReadonlySet<Field> = new Set<Field>([
   'guid', 'link', 'description', 'title', 'content:encoded', 'pubDate', 'dc:date', 'category', 'dc:subject',
 ]);
 
-/** Map an `<rss>` element; `base` is the final URL of the fetch. */
+/** Map an `<rss>` element (under any prefix); `base` is the final URL of the fetch, '' for a file. */
 export function mapRss2(root: XNode, base: string, bozo: boolean): ParsedFeed {
   const rootBase = applyBase(base, attrOf(root, 'xml:base'));
   const top = groupChildren(childrenOf(root));
@@ -21,13 +21,16 @@ export function mapRss2(root: XNode, base: string, bozo: boolean): ParsedFeed {
   // Some 0.9x feeds put items next to the channel instead of inside it.
   const itemNodes = [...(fields.get('item') ?? []), ...(top.get('item') ?? [])];
   const ttl = Number.parseInt(groupText(fields, 'ttl'), 10);
+  const link = safeLink(groupText(fields, 'link'), channelBase);
+  // Without a URL to resolve against (a file), the channel's link is the base.
+  const itemBase = channelBase !== '' ? channelBase : link;
   return {
     format: 'rss2',
     title: groupText(fields, 'title'),
-    link: safeLink(groupText(fields, 'link'), channelBase),
+    link,
     ...(Number.isFinite(ttl) && ttl > 0 ? { ttlMin: ttl } : {}),
     bozo,
-    items: itemNodes.map((node) => mapItem(node, channelBase)),
+    items: itemNodes.map((node) => mapItem(node, itemBase)),
   };
 }
 

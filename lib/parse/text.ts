@@ -1,7 +1,8 @@
 /**
- * Text-level helpers for the feed parser: illegal XML characters and entity decoding.
+ * Text-level helpers for the feed parser: illegal XML characters, C1 controls, entity decoding.
  */
 import { decodeHTML, DecodingMode } from 'entities';
+import { WINDOWS_1252_HIGH } from '../fetch/windows-1252';
 
 /**
  * Characters XML 1.0 forbids (C0 controls except tab/LF/CR, U+FFFE/U+FFFF, lone surrogates).
@@ -9,12 +10,23 @@ import { decodeHTML, DecodingMode } from 'entities';
  */
 const ILLEGAL_XML =
   /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** A cheap first check; surrogates are usually valid pairs (emoji), the full pattern decides. */
-const ILLEGAL_XML_TEST = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
+/**
+ * A cheap first check for both jobs of cleanXmlText; surrogates are usually valid pairs (emoji),
+ * the full pattern decides.
+ */
+const NEEDS_CLEANING = /[\x00-\x08\x0B\x0C\x0E-\x1F\x80-\x9F\uFFFE\uFFFF\uD800-\uDFFF]/;
+const C1 = /[\x80-\x9F]/g;
 
-/** Remove characters illegal in XML 1.0; returns the input itself when there are none. */
-export function stripIllegalXmlChars(s: string): string {
-  return ILLEGAL_XML_TEST.test(s) ? s.replace(ILLEGAL_XML, '') : s;
+/**
+ * Decoded text as readers show it: characters illegal in XML 1.0 removed, and the C1 controls
+ * U+0080–U+009F read as the windows-1252 characters they stand for (`don\u0092t` → `don’t`), as
+ * feedparser and browsers do: they come from cp1252 text that was labelled or re-encoded as
+ * Latin-1. Returns the input itself when there is nothing to do.
+ */
+export function cleanXmlText(s: string): string {
+  if (!NEEDS_CLEANING.test(s)) return s;
+  const legal = s.replace(ILLEGAL_XML, '');
+  return legal.replace(C1, (c) => String.fromCharCode(WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!));
 }
 
 /**

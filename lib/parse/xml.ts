@@ -2,7 +2,8 @@
  * XML text → ordered node tree, on fast-xml-parser with a configuration that held against the
  * attack feeds (entity bombs, XXE, double DOCTYPE, deep nesting, prototype names).
  *
- * The work is split for speed: XMLValidator checks the whole document once; the frame (root,
+ * A well-formed feed is read in one pass by scan.ts. Whatever that pass leaves to this careful
+ * path is split for speed: XMLValidator checks the whole document once; the frame (root,
  * channel) is then built by frame.ts with indexOf jumps (or, for a document with a DOCTYPE, by
  * the parser, which reads its entities), and items and text fields are handed over as raw text
  * (stop nodes), which fragment.ts and raw.ts read in one pass each under the same limits.
@@ -10,9 +11,12 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { scanFrame } from './frame';
-import { FIELDS, ITEM_TAGS, type XNode } from './nodes';
+import { documentNames } from './names';
+import { FIELDS, ITEM_TAGS, tagOf, type XNode } from './nodes';
+import { scanDocument } from './scan';
 import { salvageItems } from './salvage';
 import { documentEntities, ENTITY_LIMITS } from './text';
+import { oneLine } from '../safe-text';
 
 /**
  * One parser for the whole process: parse() is synchronous and resets its state (and our
@@ -28,7 +32,7 @@ import { documentEntities, ENTITY_LIMITS } from './text';
  * - `processEntities`: limits on DOCTYPE entities; SYSTEM entities throw (no file, no request).
  * - `maxNestedTags`: deep nesting throws instead of exhausting the stack.
  */
-const parser = new XMLParser({
+const OPTIONS = {
   preserveOrder: true,
   jPath: false,
   ignoreAttributes: false,
@@ -41,30 +45,61 @@ const parser = new XMLParser({
   maxNestedTags: 64,
   ignoreDeclaration: true,
   ignorePiTags: true,
-});
+};
+const STOP_NAMES: readonly string[] = [...ITEM_TAGS, ...FIELDS];
+const parser = new XMLParser(OPTIONS);
 
 export type XmlOutcome =
   | { ok: true; nodes: XNode[]; bozo: boolean }
-  | { ok: false; code: 'malformed'; error: string };
+  | { ok: false; code: 'malformed'; error: string; params: { detail: string } };
 
 /**
  * Parse well-formed XML; for malformed XML, keep only the well-formed items (see salvage.ts).
  * Throws what fast-xml-parser throws (the caller turns it into a 'rejected' result).
- * The validator runs once over the document; fast-xml-parser itself accepts malformed XML
- * silently, so the validator is what tells us.
+ * The one-pass scanner reads what it can vouch for; the rest takes the careful path, where
+ * the validator runs once over the document (fast-xml-parser itself accepts malformed XML
+ * silently, so the validator is what tells us).
  */
 export function parseXml(text: string, itemTag: string): XmlOutcome {
+  const fast = scanDocument(text);
+  if (fast !== null) return { ok: true, nodes: fast, bozo: false };
+  return parseXmlCarefully(text, itemTag);
+}
+
+/** The text's XML as nodes, given the name of its items (salvage cuts them out). */
+export type XmlReader = (text: string, itemTag: string) => XmlOutcome;
+
+/** The careful path alone: validator, then salvage or frame and library parse. */
+export function parseXmlCarefully(text: string, itemTag: string): XmlOutcome {
   const valid = XMLValidator.validate(text);
   if (valid === true) return { ok: true, nodes: frameOf(text), bozo: false };
   const where = `line ${valid.err.line}: ${valid.err.msg}`;
   const salvaged = salvageItems(text, itemTag);
   if (salvaged === null) {
-    return { ok: false, code: 'malformed', error: `parse: malformed XML, no complete item (${where})` };
+    return { ok: false, code: 'malformed', params: { detail: oneLine(where, 200) }, error: `parse: malformed XML, no complete item (${where})` };
   }
   return { ok: true, nodes: frameOf(salvaged), bozo: true };
 }
 
 /** Our own frame scan when there is no DOCTYPE; the library's parser (and its entity limits) otherwise. */
 function frameOf(text: string): XNode[] {
-  return scanFrame(text) ?? (parser.parse(text) as XNode[]);
+  // Prefixed fields (`<r:title>` under `<r:rss>`) must be stop nodes too, which only the
+  // library's parser can be told (rare here: most such feeds take the one-pass scanner).
+  const own = scanFrame(text);
+  if (own !== null) {
+    withNames(own);
+    if (documentNames.writtenForms(STOP_NAMES).length === 0) return own;
+  }
+  const nodes = withNames(parser.parse(text) as XNode[]);
+  const prefixed = documentNames.writtenForms(STOP_NAMES);
+  if (prefixed.length === 0) return nodes;
+  const stopNodes = [...STOP_NAMES, ...prefixed].map((name) => `..${name}`);
+  return withNames(new XMLParser({ ...OPTIONS, stopNodes }).parse(text) as XNode[]);
+}
+
+/** Sets the document's names from its root element. */
+function withNames(nodes: XNode[]): XNode[] {
+  const root = nodes.find((node) => !tagOf(node).startsWith('#'));
+  if (root !== undefined) documentNames.reset(tagOf(root), root[':@'] as Record<string, unknown> | undefined);
+  return nodes;
 }

@@ -51,5 +51,6 @@ export function emptyListingState(prev: SourceState, ok: SourceState, message: s
     itemCount: prev.itemCount,
     status: 'changed',
     lastError: `listing: page changed? no items found for ${emptyPolls} polls; earlier items kept (${message.replace(/^listing: /, '')})`,
+    error: { code: 'listing.changed', params: { polls: emptyPolls } },
   };
 }

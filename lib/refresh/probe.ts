@@ -1,3 +1,4 @@
+import { fetchErrorInfo, parseErrorInfo } from '../errors';
 import { fetchFeed } from '../fetch';
 import type { ScrapePage } from '../listing';
 import type { PreviewItem, ProbeResult } from '../messages';
@@ -18,7 +19,7 @@ export async function probeSource(input: string, fetchImpl: typeof fetch, scrape
   const url = safeHttpUrl(input.trim());
   if (!url) return { ok: false, error: 'Nur http(s)-Adressen sind erlaubt.', discovered: [] };
   const res = await fetchFeed(url, { fetch: fetchImpl, allowPrivate: true });
-  if (res.kind === 'error') return { ok: false, error: res.message, discovered: [] };
+  if (res.kind === 'error') return { ok: false, error: res.message, errorInfo: fetchErrorInfo(res), discovered: [] };
   if (res.kind === 'not-modified') return { ok: false, error: 'fetch: unexpected 304', discovered: [] };
   const parsed = parseFeed(res.text, res.finalUrl);
   if (parsed.ok) {
@@ -28,7 +29,7 @@ export async function probeSource(input: string, fetchImpl: typeof fetch, scrape
   // A page that links a feed offers the feed; only an HTML page (the parser lists its feed
   // links, none) without one is read as a listing.
   if (discovered.length > 0 || parsed.discovered === undefined || !scrape) {
-    return { ok: false, error: parsed.error, discovered };
+    return { ok: false, error: parsed.error, errorInfo: parseErrorInfo(parsed), discovered };
   }
   const listing = await scrape(res.text, res.finalUrl);
   if (!listing.ok) {

@@ -1,3 +1,5 @@
+import { fetchErrorInfo, parseErrorInfo, storeErrorInfo, type ErrorInfo } from '../errors';
+import { oneLine } from '../safe-text';
 import { fetchFeed } from '../fetch';
 import type { FetchResult, Item, LandCode, NormalizedItem, ParsedFeed, Source, SourceState, TaggedItem, Tags } from '../model';
 import { normalizeItems } from '../normalize';
@@ -47,7 +49,10 @@ export interface SourceResult {
   status: 'ok' | 'not-modified' | 'error' | 'gone' | 'deferred';
   added: number;
   items: number;
+  /** Technical detail, one line ("fetch: …"). */
   error?: string;
+  /** What went wrong, as a code with parameters: what code reacts to and people read. */
+  errorInfo?: ErrorInfo;
   ms: number;
 }
 
@@ -146,9 +151,10 @@ async function pollSource(
       added = await deps.store.commitSource(state, items, deps.now());
     } catch (e) {
       const message = `store: ${e instanceof Error ? e.message : String(e)}`;
-      const failed = nextSourceState(prev, { kind: 'error', code: 'store', message }, schedule);
+      const error = storeErrorInfo(e);
+      const failed = nextSourceState(prev, { kind: 'error', error, message }, schedule);
       await deps.store.putSourceStates([failed]).catch(() => undefined);
-      return { summary: { sourceId: source.id, status: 'error', added: 0, items: 0, error: message, ms: deps.now() - t0 }, added: [], networkError: false };
+      return { summary: { sourceId: source.id, status: 'error', added: 0, items: 0, error: message, errorInfo: error, ms: deps.now() - t0 }, added: [], networkError: false };
     }
     return {
       summary: { sourceId: source.id, status, added: added.length, items: items?.length ?? 0, ms: deps.now() - t0, ...extra },
@@ -167,8 +173,9 @@ async function pollSource(
     const state: SourceState = {
       ...prev, lastCheckedAt: t0, nextCheckAt: t0 + 60 * 60_000, status: 'permission',
       lastError: 'fetch: no permission for this host; grant it on the options page',
+      error: { code: 'fetch.permission' },
     };
-    return finish(state, null, 'error', { error: state.lastError });
+    return finish(state, null, 'error', { error: state.lastError, errorInfo: state.error });
   }
 
   // After a fallback, the validators belong to the listing page, not to the feed.
@@ -198,11 +205,11 @@ async function pollSource(
     const outcome: PollOutcome =
       res.code === 'gone' ? { kind: 'gone' }
       : res.code === 'rate-limited' ? { kind: 'rate-limited', retryAfterMs: res.retryAfterMs }
-      : { kind: 'error', code: res.code, message: res.message };
+      : { kind: 'error', error: fetchErrorInfo(res), message: res.message };
     const state = nextSourceState(prev, outcome, schedule);
     if (outcome.kind === 'rate-limited') deferredHosts.set(host, state.nextCheckAt);
     const status = outcome.kind === 'gone' ? 'gone' : outcome.kind === 'rate-limited' ? 'deferred' : 'error';
-    const r = await finish(state, null, status, { error: state.lastError });
+    const r = await finish(state, null, status, { error: state.lastError, errorInfo: state.error });
     return { ...r, networkError: res.code === 'network' };
   }
 
@@ -216,18 +223,20 @@ async function pollSource(
     if (read.kind === 'empty') {
       const empty = emptyListingState(prev, good, read.message);
       if (empty === 'error') {
-        const state = nextSourceState(prev, { kind: 'error', code: 'parse', message: read.message }, schedule);
-        return finish({ ...state, finalUrl: res.finalUrl }, null, 'error', { error: read.message });
+        const error: ErrorInfo = { code: 'listing.empty', params: { detail: oneLine(read.message.replace(/^listing: /, ''), 200) } };
+        const state = nextSourceState(prev, { kind: 'error', error, message: read.message }, schedule);
+        return finish({ ...state, finalUrl: res.finalUrl }, null, 'error', { error: read.message, errorInfo: error });
       }
-      return finish({ ...empty, finalUrl: res.finalUrl, contentHash: read.hash }, null, empty.status === 'changed' ? 'error' : 'ok', empty.status === 'changed' ? { error: empty.lastError } : {});
+      return finish({ ...empty, finalUrl: res.finalUrl, contentHash: read.hash }, null, empty.status === 'changed' ? 'error' : 'ok', empty.status === 'changed' ? { error: empty.lastError, errorInfo: empty.error } : {});
     }
     feed = read.feed;
   } else {
     const parsed = parseFeed(res.text, res.finalUrl);
     if (!parsed.ok) {
       if (source.listingUrl) return toListing();
-      const state = nextSourceState(prev, { kind: 'error', code: 'parse', message: parsed.error }, schedule);
-      return finish({ ...state, finalUrl: res.finalUrl }, null, 'error', { error: parsed.error });
+      const error = parseErrorInfo(parsed);
+      const state = nextSourceState(prev, { kind: 'error', error, message: parsed.error }, schedule);
+      return finish({ ...state, finalUrl: res.finalUrl }, null, 'error', { error: parsed.error, errorInfo: error });
     }
     feed = parsed.feed;
   }

@@ -1,4 +1,5 @@
-import type { FetchErrorCode, SourceState } from '../model';
+import type { ErrorInfo } from '../errors';
+import type { SourceState } from '../model';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -21,7 +22,8 @@ export type PollOutcome =
   | { kind: 'not-modified'; maxAgeSec?: number }
   | { kind: 'rate-limited'; retryAfterMs?: number }
   | { kind: 'gone' }
-  | { kind: 'error'; code: FetchErrorCode | 'parse' | 'store'; message: string };
+  /** `message` is the technical line kept in lastError; `error` the code people read a sentence for. */
+  | { kind: 'error'; error: ErrorInfo; message: string };
 
 export interface ScheduleOptions {
   now: number;
@@ -76,8 +78,9 @@ export function nextSourceState(prev: SourceState, outcome: PollOutcome, opts: S
       const ttl = outcome.kind === 'ok' && outcome.ttlMin ? outcome.ttlMin * MINUTE : 0;
       const maxAge = (outcome.maxAgeSec ?? 0) * 1000;
       const wait = Math.min(Math.max(base, ttl, maxAge), MAX_DELAY_MS);
+      const { error: _cleared, ...fine } = checked;
       return {
-        ...checked, lastSuccessAt: now, nextCheckAt: now + wait + jitter(wait, random),
+        ...fine, lastSuccessAt: now, nextCheckAt: now + wait + jitter(wait, random),
         errorCount: 0, lastError: '', status: 'ok',
         ...(outcome.kind === 'ok' && outcome.ttlMin ? { ttlMin: outcome.ttlMin } : {}),
       };
@@ -88,20 +91,22 @@ export function nextSourceState(prev: SourceState, outcome: PollOutcome, opts: S
       return {
         ...checked, nextCheckAt: now + Math.min(Math.max(wait, 0), MAX_DELAY_MS),
         status: 'deferred', lastError: 'fetch: rate limited by the server (HTTP 429/503)',
+        error: { code: 'fetch.rate-limited' },
       };
     }
     case 'gone':
       return {
         ...checked, nextCheckAt: Number.MAX_SAFE_INTEGER, status: 'gone',
         lastError: 'fetch: the feed is gone (HTTP 410); polling stopped',
+        error: { code: 'fetch.gone' },
       };
     case 'error': {
       const errorCount = prev.errorCount + 1;
       const failing = errorCount >= FAILING_AFTER;
       const wait = failing ? MAX_DELAY_MS : backoffMs(errorCount, base, random);
       return {
-        ...checked, errorCount, lastError: outcome.message,
-        status: outcome.code === 'blocked' ? 'blocked' : failing ? 'failing' : 'error',
+        ...checked, errorCount, lastError: outcome.message, error: outcome.error,
+        status: outcome.error.code === 'fetch.blocked' ? 'blocked' : failing ? 'failing' : 'error',
         nextCheckAt: now + wait,
       };
     }

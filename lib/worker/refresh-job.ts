@@ -101,8 +101,7 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
         },
       }, { force: opts.force });
       await progress;
-      const storageError = summary.results.some((r) => r.error?.startsWith('store:') && /quota/i.test(r.error))
-        ? 'Der Speicher ist voll: ältere gelesene Meldungen wurden entfernt.' : '';
+      const storageError = summary.results.some((r) => r.errorInfo?.code === 'store.quota') ? 'store.quota' : '';
       if (storageError) await pruneItems(db, { retentionDays: Math.max(1, Math.floor(settings.retentionDays / 2)), now: now() });
       await announce();
       await setMeta(db, 'firstRefreshDone', true);

@@ -283,7 +283,7 @@ describe('kommunalradar aggregate', () => {
     feeds.k21Fails = true;
     const run = await cli(['aggregate', '--out', join(dir, 'out'), '--sources', await sources('sources.json')]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^Fehler\s+Kommune21 \(Test\)\s+fetch: HTTP 500/m);
+    expect(run.stderr).toMatch(/^Fehler\s+Kommune21 \(Test\)\s+Der Server antwortet mit einem Fehler \(HTTP 500 Internal Server Error\)/m);
     expect(run.stderr).toMatch(/3 Quellen: 2 ok, 1 fehlgeschlagen; 3 neu/);
     expect(titles(await read('feed.xml'))).toHaveLength(3);
     expect(titles(await read('land/by.xml'))).toContain('Nürnberg: Vier Abholstationen für Ausweisdokumente');
@@ -338,7 +338,7 @@ describe('kommunalradar aggregate', () => {
     expect(code).toBe(1);
     expect(asked).toEqual(['https://www.kommune21.de/k21-meldungen/feed/']);
     expect(stderr).toMatch(/^ok\s+Kommune21\s+2 neu \/ 2 /m);
-    expect(stderr).toMatch(/^Fehler\s+Intranet\s+fetch: /m);
+    expect(stderr).toMatch(/^Fehler\s+Intranet\s+Diese Adresse wird nicht abgerufen: /m);
     expect(titles(await read('feed.xml'))).toEqual(KOMMUNE21.map((i) => i.title));
   });
 

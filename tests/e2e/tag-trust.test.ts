@@ -40,6 +40,9 @@ describe('tags people can check and correct, in the built extension', () => {
     expect(item!.themes).not.toContain('soziales-migration');
 
     await page.reload();
+    // Nothing is selected when the popup opens; the first key selects the first row, which shows its chips.
+    await page.locator('.list').focus();
+    await page.keyboard.press('j');
     const land = page.locator('.chip-land', { hasText: 'Nordrhein-Westfalen' }).first();
     await expect.poll(() => land.getAttribute('title'), { timeout: 10_000 }).toBe('Nordrhein-Westfalen — wegen: Kölner · Orte: Köln');
 

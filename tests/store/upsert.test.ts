@@ -163,6 +163,13 @@ describe('upsertItems', () => {
     expect(r.skipped).toBe(2);
   });
 
+  it('E02 of two items with the same id in one batch the first is stored (the normaliser passes both)', async () => {
+    const db = freshDb();
+    const r = await upsertItems(db, SRC, [ratsinfo(), ratsinfo({ title: 'Kopie' })], NOW);
+    expect(r).toMatchObject({ skipped: 1 });
+    expect((await db.items.toArray()).map((i) => i.title)).toEqual(['Stadtrat beschließt Digitalstrategie 2030']);
+  });
+
   it('G01 a batch that fails midway stores nothing (one transaction)', async () => {
     const db = freshDb();
     await upsertItems(db, SRC, [tagged(SRC, { guid: 'alt', title: 'Schon da' })], NOW);

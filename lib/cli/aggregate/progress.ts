@@ -1,5 +1,6 @@
 /** The lines an aggregate run writes to stderr. */
 import type { SourceResult } from '../../refresh';
+import { germanErrorText } from '../error-text';
 
 const STATUS_LABEL: Record<SourceResult['status'], string> = {
   ok: 'ok',
@@ -37,6 +38,7 @@ export function progressLine(r: SourceResult, idWidth: number, name?: string): s
   const id = (name ?? r.sourceId).padEnd(idWidth);
   const detail = r.status === 'ok' ? `${r.added} neu / ${r.items}`
     : r.status === 'not-modified' ? '0 neu'
+    : r.errorInfo ? germanErrorText(r.errorInfo)
     : r.error ?? '';
   return `${label}${id}   ${detail}   ${seconds(r.ms)}\n`;
 }

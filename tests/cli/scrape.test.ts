@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './helpers/feed-server';
+import { startServer, type TestServer } from '../helpers/feed-server';
 
 const run = promisify(execFile);
-const FIXTURES = join(__dirname, 'fixtures/listing');
+const FIXTURES = join(__dirname, '../fixtures/listing');
 
 /** Runs `kommunalradar scrape …` as a user would and returns exit code and JSON lines. */
 async function cli(...args: string[]): Promise<{ code: number; lines: Record<string, any>[]; stderr: string }> {

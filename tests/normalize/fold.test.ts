@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules } from '../lib/alerts';
-import { filterItems } from '../lib/feedgen';
-import { foldBare, foldForms, foldSpelt } from '../lib/normalize/fold';
-import { itemMatcher } from '../lib/store/filter';
-import { makeItem } from './feedgen/helpers';
+import { compileRules } from '../../lib/alerts';
+import { filterItems } from '../../lib/feedgen';
+import { foldBare, foldForms, foldSpelt } from '../../lib/normalize/fold';
+import { itemMatcher } from '../../lib/store/filter';
+import { makeItem } from '../feedgen/helpers';
 
 describe('the umlaut fold', () => {
   it.each([

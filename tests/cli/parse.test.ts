@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rss, startServer, TEASERS, type TestServer } from './helpers/feed-server';
+import { rss, startServer, TEASERS, type TestServer } from '../helpers/feed-server';
 
 const run = promisify(execFile);
 
@@ -39,6 +39,16 @@ beforeAll(async () => {
   ]);
   await writeFile(join(dir, 'cp1252.xml'), latin);
   await writeFile(join(dir, 'broken.xml'), '{"not": "a feed"}');
+  // Relative links, an item without a link, a refused link and two entries alike.
+  await writeFile(join(dir, 'relative.xml'), '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+    + '<title>Gemeinde Beispiel</title><link>https://www.gemeinde.example/rathaus/</link>'
+    + '<item><title>Sprechstunde</title><link>../aktuelles/7.html</link><guid isPermaLink="false">7</guid></item>'
+    + '<item><title>Ohne Link</title><guid isPermaLink="false">8</guid></item>'
+    + '<item><title>Böser Link</title><link>javascript:alert(1)</link><guid isPermaLink="false">9</guid></item>'
+    + '<item><title>Doppelt</title><guid isPermaLink="false">10</guid></item>'
+    + '<item><title>Doppelt</title><guid isPermaLink="false">10</guid></item>'
+    + '</channel></rss>');
+  await writeFile(join(dir, 'no-channel-link.xml'), '<rss version="2.0"><channel><title>Ohne</title><item><title>A</title><link>/a</link></item></channel></rss>');
 }, 30_000);
 afterAll(async () => server?.close());
 
@@ -62,6 +72,30 @@ describe('kommunalradar parse', () => {
     expect(page!.ok).toBe(false);
     expect(page!.error).toContain(server.url('/feed.xml'));
     for (const l of lines) expect(String(l.error ?? '')).not.toContain('\n');
+  });
+
+  it('link null never "": a missing or refused link is null; a file resolves relative links against the channel link', async () => {
+    const { code, lines } = await cli(join(dir, 'relative.xml'), join(dir, 'no-channel-link.xml'));
+    expect(code).toBe(0);
+    const [file, bare] = lines as Array<Record<string, any>>;
+    expect(file!.link).toBe('https://www.gemeinde.example/rathaus/');
+    expect(file!.items.map((i: { title: string; link: string | null }) => [i.title, i.link])).toEqual([
+      ['Sprechstunde', 'https://www.gemeinde.example/aktuelles/7.html'],
+      ['Ohne Link', null],
+      ['Böser Link', null],
+      ['Doppelt', null],
+      ['Doppelt', null],
+    ]);
+    expect(bare!.link).toBeNull();
+    expect(bare!.items[0].link).toBeNull();
+    for (const l of lines) expect(JSON.stringify(l)).not.toContain('"link":""');
+  });
+
+  it('every entry comes out: two entries alike are two output items', async () => {
+    const { lines } = await cli(join(dir, 'relative.xml'));
+    const items = (lines[0] as { items: { id: string; title: string }[] }).items;
+    expect(items).toHaveLength(5);
+    expect(items.filter((i) => i.title === 'Doppelt').map((i) => i.id)).toEqual(['10', '10']);
   });
 
   it('exit 0 when every input parsed', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   backoffMs, FAILING_AFTER, initialSourceState, isDue, MAX_DELAY_MS, MIN_INTERVAL_MIN, nextSourceState,
-} from '../lib/refresh';
+} from '../../lib/refresh';
 
 const MIN = 60_000;
 const now = Date.UTC(2025, 2, 3, 9, 0, 0);
@@ -14,8 +14,9 @@ describe('schedule', () => {
     expect(nextSourceState(fresh, { kind: 'ok' }, { now, random: noJitter }).nextCheckAt).toBe(now + 30 * MIN);
     expect(nextSourceState(fresh, { kind: 'ok', ttlMin: 120 }, { now, random: noJitter }).nextCheckAt).toBe(now + 120 * MIN);
     expect(nextSourceState(fresh, { kind: 'ok', maxAgeSec: 3600 }, { now, random: noJitter }).nextCheckAt).toBe(now + 60 * MIN);
-    const s = nextSourceState({ ...fresh, errorCount: 2, status: 'error', lastError: 'x' }, { kind: 'ok' }, { now, random: noJitter });
+    const s = nextSourceState({ ...fresh, errorCount: 2, status: 'error', lastError: 'x', error: { code: 'fetch.empty' } }, { kind: 'ok' }, { now, random: noJitter });
     expect(s).toMatchObject({ errorCount: 0, status: 'ok', lastError: '', lastSuccessAt: now });
+    expect(s.error).toBeUndefined();
   });
 
   it('jitter adds at most 10 % so sources drift apart', () => {
@@ -33,7 +34,7 @@ describe('schedule', () => {
     let s = fresh;
     const waits: number[] = [];
     for (let k = 1; k <= 2; k++) {
-      s = nextSourceState(s, { kind: 'error', code: 'http', message: 'fetch: HTTP 500' }, { now, random: noJitter });
+      s = nextSourceState(s, { kind: 'error', error: { code: 'fetch.http', params: { status: 500, line: 'HTTP 500' } }, message: 'fetch: HTTP 500' }, { now, random: noJitter });
       waits.push(s.nextCheckAt - now);
     }
     expect(waits).toEqual([60 * MIN, 120 * MIN]);
@@ -44,7 +45,7 @@ describe('schedule', () => {
   it('A06 after three errors in a row the source is failing and polled daily', () => {
     let s = fresh;
     for (let k = 0; k < FAILING_AFTER; k++) {
-      s = nextSourceState(s, { kind: 'error', code: 'http', message: 'fetch: HTTP 404 Not Found' }, { now, random: noJitter });
+      s = nextSourceState(s, { kind: 'error', error: { code: 'fetch.http', params: { status: 404, line: 'HTTP 404 Not Found' } }, message: 'fetch: HTTP 404 Not Found' }, { now, random: noJitter });
     }
     expect(s.status).toBe('failing');
     expect(s.nextCheckAt - now).toBe(24 * 60 * MIN);

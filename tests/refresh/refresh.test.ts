@@ -1,11 +1,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Source } from '../lib/model';
-import { refreshSources, type RefreshDeps } from '../lib/refresh';
-import { openDb, type KommunalradarDb } from '../lib/store/db';
-import { createDexieRefreshStore } from '../lib/store/refresh-store';
-import { createTagger } from '../lib/tag';
-import { rss, startServer, TEASERS, type TestServer } from './helpers/feed-server';
+import type { Source } from '../../lib/model';
+import { refreshSources, type RefreshDeps } from '../../lib/refresh';
+import { openDb, type KommunalradarDb } from '../../lib/store/db';
+import { createDexieRefreshStore } from '../../lib/store/refresh-store';
+import { createTagger } from '../../lib/tag';
+import { rss, startServer, TEASERS, type TestServer } from '../helpers/feed-server';
 
 const tagger = createTagger();
 let servers: TestServer[] = [];
@@ -139,11 +139,14 @@ describe('refresh against a local server', () => {
     expect(states.moved!.finalUrl).toBe(good.url('/feed.xml'));
     expect(states.bad).toMatchObject({ errorCount: 1, status: 'error' });
     expect(states.bad!.lastError).toMatch(/500/);
+    expect(states.bad!.error).toEqual({ code: 'fetch.http', params: { status: 500, line: expect.stringMatching(/^HTTP 500/) } });
     expect(states.limited!.errorCount).toBe(0);
     expect(states.limited!.nextCheckAt).toBeGreaterThanOrEqual(clock + 120_000);
     expect(states.gone!.status).toBe('gone');
     expect(states.slow!.lastError).toMatch(/timeout/i);
+    expect(states.slow!.error?.code).toBe('fetch.timeout');
     expect(states.huge!.lastError).toMatch(/5 MiB|too large|zu groß/i);
+    expect(states.huge!.error).toEqual({ code: 'fetch.too-large', params: { limit: '5 MiB' } });
     expect(await db.items.where('sourceId').equals('good').count()).toBe(4);
     expect(await db.items.where('sourceId').equals('moved').count()).toBe(4);
   });
@@ -160,6 +163,7 @@ describe('refresh against a local server', () => {
     const again = await refreshSources(sources, deps(), { force: true });
     expect(again.results.find((r) => r.sourceId === 'a')).toMatchObject({ status: 'error' });
     expect((await db.sources.get('a'))!.lastError).toMatch(/^parse: not a feed/);
+    expect((await db.sources.get('a'))!.error?.code).toBe('parse.not-a-feed');
     expect(await db.items.where('sourceId').equals('a').count()).toBe(4);
     expect(await db.items.where('sourceId').equals('b').count()).toBe(1);
   });
@@ -217,5 +221,6 @@ describe('refresh against a local server', () => {
     expect(server.requests).toHaveLength(0);
     expect(await db.sources.get('k21')).toMatchObject({ status: 'permission', errorCount: 0 });
     expect((await db.sources.get('k21'))!.lastError).toMatch(/permission/);
+    expect((await db.sources.get('k21'))!.error?.code).toBe('fetch.permission');
   });
 });

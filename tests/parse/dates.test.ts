@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { berlinToUtc, isBerlinSummerTime, parseDate } from '../lib/parse/dates';
+import { berlinToUtc, isBerlinSummerTime, parseDate } from '../../lib/parse/dates';
 
 const iso = (s: string) => Date.parse(s);
 

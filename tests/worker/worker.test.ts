@@ -1,11 +1,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Source } from '../lib/model';
-import { openDb, type KommunalradarDb } from '../lib/store/db';
-import type { WorkerBrowser } from '../lib/worker/browser-api';
-import { startWorker } from '../lib/worker';
-import { parseOpml } from '../lib/opml';
-import { rss, startServer, TEASERS, type TestServer } from './helpers/feed-server';
+import type { Source } from '../../lib/model';
+import { openDb, type KommunalradarDb } from '../../lib/store/db';
+import type { WorkerBrowser } from '../../lib/worker/browser-api';
+import { startWorker } from '../../lib/worker';
+import { parseOpml } from '../../lib/opml';
+import { rss, startServer, TEASERS, type TestServer } from '../helpers/feed-server';
 
 /** A small in-memory stand-in for the extension API, recording what the worker does. */
 function fakeBrowser() {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText } from '../lib/alerts';
-import type { Item } from '../lib/model';
-import { planNotification } from '../lib/alerts';
-import { safeHttpUrl, safeText } from '../lib/safe-text';
-import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
+import { badgeText } from '../../lib/alerts';
+import type { Item } from '../../lib/model';
+import { planNotification } from '../../lib/alerts';
+import { safeHttpUrl, safeText } from '../../lib/safe-text';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 
 const now = Date.UTC(2025, 4, 19, 8);
 function item(id: string, over: Partial<Item> = {}): Item {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeItems } from '../lib/normalize';
-import { trimTeaser } from '../lib/normalize/teaser-trim';
-import type { ParsedItem } from '../lib/model';
+import { normalizeItems } from '../../lib/normalize';
+import { trimTeaser } from '../../lib/normalize/teaser-trim';
+import type { ParsedItem } from '../../lib/model';
 
 const parsed = (p: Partial<ParsedItem>): ParsedItem => ({ guid: 'g', guidIsPermaLink: false, title: 'T', link: '', summary: '', publishedAt: null, categories: [], ...p });
 

@@ -3,12 +3,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchFeed, type FetchFeedOptions } from '../lib/fetch';
-import type { FetchResult } from '../lib/model';
-import { parseRetryAfter } from '../lib/fetch';
-import { checkFetchTarget, isHttpUrl, isPrivateHost } from '../lib/fetch';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchFeed, type FetchFeedOptions } from '../../lib/fetch';
+import type { FetchResult } from '../../lib/model';
+import { parseRetryAfter } from '../../lib/fetch';
+import { checkFetchTarget, isHttpUrl, isPrivateHost } from '../../lib/fetch';
 
-const FEED = readFileSync(new URL('./fixtures/fetch/kommunal-feed.xml', import.meta.url));
+const FEED = readFileSync(new URL('../fixtures/fetch/kommunal-feed.xml', import.meta.url));
 const RSS = 'application/rss+xml; charset=utf-8';
 const MiB = 1024 * 1024;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalCharset, charsetParam, decodeFeedBytes, xmlDeclaredEncoding } from '../lib/fetch';
-import { decodeWindows1252 } from '../lib/fetch';
+import { canonicalCharset, charsetParam, decodeFeedBytes, xmlDeclaredEncoding } from '../../lib/fetch';
+import { decodeWindows1252 } from '../../lib/fetch';
 
 /** Bytes of a string, one byte per character (for Latin-1 / windows-1252 fixtures). */
 const latin1 = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));

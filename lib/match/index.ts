@@ -1,0 +1,3 @@
+/** Search terms, quoted phrases and whole-word matching over folded text. */
+export * from './query';
+export * from './text';

@@ -1,0 +1,85 @@
+/**
+ * The one-pass scanner (scan.ts) against the careful path (validator, salvage, fast-xml-parser):
+ * whatever the scanner accepts, XMLValidator accepts too, and both read the same feed from it.
+ * Documents the scanner refuses go the careful way, so its refusals cost time, never results.
+ */
+import { readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '../../lib/parse/index';
+import { scanDocument } from '../../lib/parse/scan';
+import { parseXmlCarefully } from '../../lib/parse/xml';
+import { rssDocument } from '../../scripts/bench/fixtures';
+import { applyMutations, HOSTILE_FRAGMENTS, mutation } from '../fuzz/mutations';
+import { fixture, rss } from './helpers';
+
+const BASE = 'https://www.kreis.example/presse/feed.xml';
+const FEEDS = readdirSync(new URL('../fixtures/feeds/', import.meta.url)).filter((f) => /\.(xml|rdf)$/.test(f));
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+
+/** Both readings of one text: the scanner's verdict, and the feeds of both paths. */
+function bothWays(text: string) {
+  const accepted = scanDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) !== null;
+  return { accepted, onePass: parseFeed(text, BASE), careful: parseFeed(text, BASE, parseXmlCarefully) };
+}
+
+describe('one pass and the careful path', () => {
+  it.each(FEEDS)('%s is read in one pass (unless it has a DOCTYPE), to the same feed', (name) => {
+    const text = fixture(name);
+    const { accepted, onePass, careful } = bothWays(text);
+    expect(accepted).toBe(!text.includes('<!DOCTYPE'));
+    expect(onePass).toEqual(careful);
+  });
+
+  it('the benchmark feed is read in one pass, to the same feed', () => {
+    const { accepted, onePass, careful } = bothWays(rssDocument(50, 3));
+    expect(accepted).toBe(true);
+    expect(onePass).toEqual(careful);
+  });
+
+  it('mutated fixtures: what the scanner accepts is well-formed and reads the same', () => {
+    let acceptedCount = 0;
+    let validCount = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...FEEDS), fc.array(mutation(), { minLength: 1, maxLength: 2 }), (name, edits) => {
+        const text = applyMutations(fixture(name), edits);
+        const { accepted, onePass, careful } = bothWays(text);
+        if (XMLValidator.validate(text.replace(/^\uFEFF/, '')) === true) validCount++;
+        if (!accepted) return;
+        acceptedCount++;
+        expect(XMLValidator.validate(text.replace(/^\uFEFF/, ''))).toBe(true);
+        expect(onePass).toEqual(careful);
+      }),
+      { numRuns: RUNS, seed: 20261203 },
+    );
+    // Some mutations keep a feed well-formed (an edit inside a text, a repeated item); the
+    // scanner refuses some of those too (a DOCTYPE fixture, an inserted PI), never most.
+    expect(acceptedCount).toBeGreaterThan(validCount / 2);
+  });
+
+  it('hostile fragments in an item: accepted only when well-formed, read the same', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...HOSTILE_FRAGMENTS), { maxLength: 4 }), (parts) => {
+        const text = rss(`<item><title>${parts.join('')}</title><link>/a</link></item><item><title>B</title></item>`);
+        const { accepted, onePass, careful } = bothWays(text);
+        if (accepted) expect(XMLValidator.validate(text)).toBe(true);
+        expect(onePass).toEqual(careful);
+      }),
+      { numRuns: RUNS, seed: 20261204 },
+    );
+  });
+
+  it.each([
+    ['a DOCTYPE', '<!DOCTYPE rss [<!ENTITY ort "Fürth">]><rss version="2.0"><channel><item><title>&ort;</title></item></channel></rss>'],
+    ['a processing instruction', '<?xml version="1.0"?><?xml-stylesheet href="a.xsl"?><rss><channel><item><title>A</title></item></channel></rss>'],
+    ['a bare ampersand', rss('<item><title>Städte & Gemeinden</title></item>')],
+    ['a repeated attribute', '<rss version="2.0" version="2.0"><channel><item><title>A</title></item></channel></rss>'],
+    ['an unknown reference longer than the validator allows', rss('<item><title>&abcdefghijklmnopqrstuvwxyz;</title></item>')],
+    ['a non-ASCII element name', rss('<item><title>A</title><straße>x</straße></item>')],
+  ])('%s goes the careful way', (_what, text) => {
+    expect(scanDocument(text)).toBeNull();
+    const { onePass, careful } = bothWays(text);
+    expect(onePass).toEqual(careful);
+  });
+});
