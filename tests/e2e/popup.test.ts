@@ -102,7 +102,8 @@ describe('the popup', () => {
 
   it('keyboard: j/k and arrows move the selection, "/" focuses the search', async () => {
     await popup.locator('h1').click();
-    // The pointer may rest on a row (hovering selects); from there, or from no selection (-1), j and ↓ go two down.
+    await popup.mouse.move(5, 5);
+    // The pointer may have rested on a row (hovering selects); from there, or from no selection (-1), j and ↓ go two down.
     const active = await popup.locator('[role="listbox"]').getAttribute('aria-activedescendant');
     const start = active ? Number(active.slice('item-row-'.length)) : -1;
     await popup.keyboard.press('j');
