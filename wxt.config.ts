@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { catalogueHostPermissions } from './feeds/permissions';
+import { requiredHostPermissions } from './feeds/permissions';
 
 /**
  * `wxt build --mode e2e` (used by the end-to-end tests only, output in .output/chrome-mv3-e2e)
@@ -21,7 +21,7 @@ export default defineConfig({
     // activeTab: "Diese Seite beobachten" in the popup reads the page in the active tab;
     // offscreen (Chrome): the document that reads listing pages for the service worker.
     permissions: ['alarms', 'storage', 'notifications', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    host_permissions: [...catalogueHostPermissions(), ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
+    host_permissions: [...requiredHostPermissions(), ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // MV2 (Firefox) has no optional_host_permissions: there the options page asks through optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),

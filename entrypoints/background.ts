@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CATALOGUE } from '../feeds';
+import { followE2eCatalogue, type E2eStorage } from '../feeds/e2e';
 import { scrapeDirect } from '../lib/listing';
 import { createOffscreenScrape, type OffscreenApi } from '../lib/listing/offscreen-client';
 import { openDb } from '../lib/store/db';
@@ -12,7 +13,8 @@ export default defineBackground({
     startWorker({
       browser: browser as unknown as WorkerBrowser,
       db: openDb(),
-      catalogue: __E2E__ ? [] : CATALOGUE,
+      catalogue: __E2E__ ? followE2eCatalogue(browser.storage as unknown as E2eStorage) : CATALOGUE,
+      allowPrivate: __E2E__,
       fetch: globalThis.fetch.bind(globalThis),
       now: Date.now,
       random: Math.random,

@@ -1,5 +1,6 @@
 import type { ListingRule } from './listing/rule';
 import type { ErrorCode, ErrorInfo, Item, RegionCode, Source } from './model';
+import type { WelcomeAnswers } from './onboarding';
 import type { Settings } from './settings';
 
 /** What the popup shows about the refresh; written to `meta` so `liveQuery` sees it. */
@@ -46,7 +47,11 @@ export type Command =
   | { type: 'open-item'; id: string }
   | { type: 'delete-items'; ids: string[] }
   | { type: 'add-source'; source: Omit<Source, 'id' | 'custom'> & { id?: string } }
-  | { type: 'update-source'; id: string; enabled?: boolean; intervalMin?: number }
+  | { type: 'update-source'; id: string; enabled?: boolean; intervalMin?: number; name?: string }
+  /** Switches several sources on or off at once (a whole Land on the options page). */
+  | { type: 'switch-sources'; ids: string[]; enabled: boolean }
+  /** The welcome page's answers: watch rule, notifications, the chosen Länder's sources; starts a refresh. */
+  | { type: 'apply-welcome'; answers: WelcomeAnswers }
   | { type: 'remove-source'; id: string; deleteItems: boolean }
   /** A listing page: forget the stored rule, examine the page afresh and poll it now. */
   | { type: 'redetect-source'; id: string }

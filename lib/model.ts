@@ -11,6 +11,9 @@ export type LandCode = (typeof LAND_CODES)[number];
 /** A Land, or `DE` for federal and nationwide news. */
 export type RegionCode = LandCode | 'DE';
 
+/** `feed`: an RSS/Atom address; `listing`: an HTML page that lists news without a feed. */
+export type SourceKind = 'feed' | 'listing';
+
 /** A feed or a news listing page the extension polls: an entry of the catalogue, or one the user added. */
 export interface Source {
   id: string;
@@ -18,7 +21,7 @@ export interface Source {
   /** Feed URL (http(s)); for `kind: 'listing'` the listing page's URL. */
   url: string;
   /** 'listing': an HTML news list read by lib/listing. Absent means 'feed'. */
-  kind?: 'feed' | 'listing';
+  kind?: SourceKind;
   /** How to read the listing (what detection found, or the user's edit); absent: detect on every poll. */
   rule?: ListingRule;
   /** A feed's fallback: the listing page read when the feed is missing or not a feed. */
@@ -35,7 +38,14 @@ export interface Source {
   confirmed: boolean;
   /** Category used for OPML export and the options page. */
   category?: string;
-  /** User settings, absent on catalogue entries. */
+  /** Catalogue entries: one sentence on what shows that the URL serves news in that form. */
+  evidence?: string;
+  /** Catalogue entries: federal or nationwide (trade press included) rather than one Land's. */
+  nationwide?: boolean;
+  /**
+   * Switched on or off. User settings for the user's own sources; on catalogue entries only
+   * `false`, for the sources of a Land, which start switched off until the user picks that Land.
+   */
   enabled?: boolean;
   /** Per-source poll interval in minutes (≥ 15). */
   intervalMin?: number;

@@ -12,6 +12,13 @@ export interface KeywordRuleSetting {
   keywords: string[];
 }
 
+/** What the user changed on one source. `name` survives the source's removal, for its kept items. */
+export interface SourceOverride {
+  enabled?: boolean;
+  intervalMin?: number;
+  name?: string;
+}
+
 /** Everything the user can set; stored as one record so a change is atomic. */
 export interface Settings {
   badgeMode: BadgeMode;
@@ -24,7 +31,7 @@ export interface Settings {
   /** Sources the user added. */
   customSources: Source[];
   /** Per-source changes to catalogue and custom sources. */
-  sourceOverrides: Record<string, { enabled?: boolean; intervalMin?: number }>;
+  sourceOverrides: Record<string, SourceOverride>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -60,6 +67,17 @@ export function resolveSources(catalogue: readonly Source[], settings: Settings)
   const all = [...catalogue, ...settings.customSources.map((s) => ({ ...s, custom: true }))];
   return all.map((s) => {
     const o = settings.sourceOverrides[s.id] ?? {};
-    return { ...s, enabled: o.enabled ?? s.enabled ?? true, intervalMin: o.intervalMin ?? s.intervalMin };
+    return { ...s, name: o.name || s.name, enabled: o.enabled ?? s.enabled ?? true, intervalMin: o.intervalMin ?? s.intervalMin };
   });
+}
+
+/**
+ * Display names by source id: every source's current name, and the last name of sources the
+ * user removed while keeping their items.
+ */
+export function sourceNames(catalogue: readonly Source[], settings: Settings): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const [id, o] of Object.entries(settings.sourceOverrides)) if (o.name) names[id] = o.name;
+  for (const s of resolveSources(catalogue, settings)) names[s.id] = s.name;
+  return names;
 }

@@ -3,22 +3,17 @@ import type { Item, RegionCode } from '../../lib/model';
 import { safeHttpUrl } from '../../lib/safe-text';
 import { formatDateTime } from '../../lib/ui/format-date';
 import type { ItemActionName } from '../../lib/ui/item-actions';
-import { themeLabel } from '../Chips';
+import type { Translate } from '../../lib/ui/i18n';
+import { tagReason, themeLabel } from '../Chips';
 import { useI18n } from '../i18n';
 
-/** The words that produced each tag, when the tagger recorded them (items tagged before lack them). */
-interface Evidence {
-  regions?: Partial<Record<string, string[]>>;
-  themes?: Partial<Record<string, string[]>>;
-}
-
-/** The marker the tagger uses for "the source's Land" instead of a word. */
-const SOURCE_EVIDENCE = '@source';
-
-function wordsOf(item: Item, facet: 'regions' | 'themes', key: string): string[] {
-  const evidence = (item as Item & { evidence?: Evidence }).evidence;
-  const words = evidence?.[facet]?.[key];
-  return Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string').slice(0, 5) : [];
+/**
+ * Why the item carries a tag, without the tag's name (the chip shows it): "wegen: Münchner ·
+ * Orte: München", "von Ihnen hinzugefügt"; '' when the tagger recorded nothing (older items).
+ */
+function reasonText(t: Translate, item: Item, facet: 'regions' | 'themes', code: string): string {
+  const reason = tagReason(t, facet, code, '', item);
+  return reason.startsWith(' — ') ? reason.slice(3) : reason;
 }
 
 export interface ReadingPaneProps {
@@ -36,12 +31,11 @@ export function ReadingPane({ item, sourceName, ruleLabels, onOriginal, onAction
   if (!item) return <div class="pane-empty">{t('readerNothingSelected')}</div>;
   const link = safeHttpUrl(item.link);
   const Tag = ({ facet, code, label, cls }: { facet: 'regions' | 'themes'; code: string; label: string; cls: string }) => {
-    const words = wordsOf(item, facet, code);
-    const spoken = words.map((w) => (w === SOURCE_EVIDENCE ? t('evidenceSource') : `„${w}“`)).join(', ');
+    const reason = reasonText(t, item, facet, code);
     return (
       <li>
         <span class={`chip ${cls}`}>{label}</span>
-        {words.length ? <span class="evidence">{` ${t('evidenceWords', [spoken])}`}</span> : null}
+        {reason ? <span class="evidence">{` ${reason}`}</span> : null}
       </li>
     );
   };

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n';
 import { AddSource, type AddOutcome } from '../../components/options/AddSource';
@@ -15,7 +15,8 @@ import type { KommunalradarDb } from '../../lib/store/db';
 import { queryItems } from '../../lib/store/queries';
 import { buildFeedFile, downloadText, sourceNamesOf, type FeedFileFormat } from '../../lib/ui/export-feed';
 import { addSourceFlow } from '../../lib/ui/add-source';
-import { missingOrigins, originPattern } from '../../lib/ui/permissions';
+import { missingOrigins, missingSourceOrigins, originPattern } from '../../lib/ui/permissions';
+import { countRecentItems, RECENT_DAYS } from '../../lib/store/source-health';
 import { readSettings, readSourceRows } from '../../lib/ui/queries';
 import { sendCommand } from '../../lib/ui/send-command';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
@@ -44,6 +45,24 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const rows = useLiveQuery(() => readSourceRows(db, catalogue), [db, catalogue], []);
   const settings = useLiveQuery(() => readSettings(db), [db], DEFAULT_SETTINGS);
   const granted = useGrantedOrigins();
+  const since = useMemo(() => Date.now() - RECENT_DAYS * 86_400_000, []);
+  const ids = rows.map((r) => r.source.id).join('\n');
+  const recent = useLiveQuery(() => countRecentItems(db, ids ? ids.split('\n') : [], since), [db, ids, since], {});
+
+  /**
+   * Switches sources on or off. Switching on first asks for the hosts not granted yet (a
+   * Land's sources are optional permissions), within the click; without the grant they are
+   * on all the same and show "permission missing" with a button to ask again.
+   */
+  const switchSources = (sources: Source[], enabled: boolean) => {
+    const ids = sources.map((s) => s.id);
+    const send = () => void (ids.length === 1
+      ? sendCommand({ type: 'update-source', id: ids[0]!, enabled })
+      : sendCommand({ type: 'switch-sources', ids, enabled }));
+    const origins = enabled ? missingSourceOrigins(sources, granted) : [];
+    if (origins.length === 0) return send();
+    void browser.permissions.request({ origins }).catch(() => false).then(send);
+  };
   // Opened from the popup's error banner at one source (#source-<id>): show that source.
   useEffect(() => {
     const hash = decodeURIComponent(location.hash);
@@ -112,10 +131,18 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
       <p><a href="reader.html" target="_blank" rel="noopener">{t('readerOpen')}</a></p>
       <section aria-labelledby="h-sources">
         <h2 id="h-sources">{t('sources')}</h2>
+        <p class="inline">
+          <button type="button" class="btn btn-secondary btn-small" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}>
+            {t('openWelcome')}
+          </button>
+        </p>
         <AddSource onAdd={addSource} onPreview={previewRule} onAddListing={addListing} />
         <SourceList
           rows={rows}
-          onToggle={(id, enabled) => void sendCommand({ type: 'update-source', id, enabled })}
+          recent={recent}
+          onToggle={(id, enabled) => switchSources(rows.filter((r) => r.source.id === id).map((r) => r.source), enabled)}
+          onSwitchGroup={(ids, enabled) => switchSources(rows.filter((r) => ids.includes(r.source.id)).map((r) => r.source), enabled)}
+          onRename={(id, name) => void sendCommand({ type: 'update-source', id, name })}
           onInterval={(id, intervalMin) => void sendCommand({ type: 'update-source', id, intervalMin })}
           onRemove={(id, deleteItems) => void sendCommand({ type: 'remove-source', id, deleteItems })}
           onRedetect={(id) => void sendCommand({ type: 'redetect-source', id })}

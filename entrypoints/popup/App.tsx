@@ -6,12 +6,14 @@ import { PopupMapBar } from '../../components/map/PopupMapBar';
 import { ItemList } from '../../components/ItemList';
 import { MarkAllRead, PopupHeader, StarredToggle, UnreadToggle } from '../../components/PopupHeader';
 import { StatusBar } from '../../components/StatusBar';
+import { FirstRunNotice } from '../../components/FirstRunNotice';
+import { firstRunKind } from '../../lib/ui/first-run';
 import { useI18n } from '../../components/i18n';
 import { LAND_NAMES } from '../../lib/labels';
 import type { Command, ViewFilter } from '../../lib/messages';
 import type { Item, Source } from '../../lib/model';
 import { safeHttpUrl } from '../../lib/safe-text';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DEFAULT_SETTINGS, sourceNames as namesOfSources } from '../../lib/settings';
 import type { KommunalradarDb } from '../../lib/store/db';
 import { countByFacet, countItems, queryItems } from '../../lib/store/queries';
 import { downloadText, sourceNamesOf, viewExportFile } from '../../lib/ui/export-feed';
@@ -42,7 +44,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const [filter, setFilter] = useState<ViewFilter>({});
   const rows = useLiveQuery(() => readSourceRows(db, catalogue), [db, catalogue], []);
   const settings = useLiveQuery(() => readSettings(db), [db], DEFAULT_SETTINGS);
-  const sourceNames = useMemo(() => Object.fromEntries(rows.map((r) => [r.source.id, r.source.name])), [rows]);
+  const sourceNames = useMemo(() => namesOfSources(catalogue, settings), [catalogue, settings]);
   const ruleLabels = useMemo(() => Object.fromEntries(settings.keywordRules.map((r) => [r.id, r.label])), [settings]);
   const settled = useDebounced(filter, 150);
   // Source names and rule labels are searched too; they join the query only with a search,
@@ -158,11 +160,12 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   }, [paged.items, selected, open, act]);
 
   const running = !!status?.running;
+  const firstRun = firstRunKind(rows, status, online);
   const empty = paged.items.length === 0;
   return (
     <div class="popup">
       <PopupHeader running={running} onRefresh={refresh} onExport={() => void exportFeed()} onOptions={openOptions} />
-      <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} onOpenSource={openSource} />
+      {firstRun ? <FirstRunNotice kind={firstRun} /> : <StatusBar status={status} online={online} troubled={troubled} onOpenOptions={openOptions} onOpenSource={openSource} />}
       <WatchThisPage sources={rows.map((r) => r.source)} />
       <FilterBar filter={filter} counts={counts} ruleLabels={ruleLabels} searchRef={searchRef} sources={sourceChoices}
         suggestPlaces={loadPlaceSuggestions} hitCount={hitCount} onChange={setFilter} />

@@ -151,7 +151,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
             />
           </label>
           <button type="button" class="btn btn-secondary btn-small" aria-keyshortcuts="Shift+A" onClick={markAll} disabled={empty}>{t('markAllRead')}</button>
-          <button type="button" class="icon-btn" aria-keyshortcuts="?" title={t('keyHelpTitle')} onClick={() => setHelp(true)}>?</button>
+          <button type="button" class="icon-btn" aria-keyshortcuts="?" aria-label={t('keyHelpTitle')} title={t('keyHelpTitle')} onClick={() => setHelp(true)}>?</button>
         </div>
         <p class="reader-message" role="status">
           {message}

@@ -15,6 +15,7 @@ import { AGGREGATE_USAGE, parseAggregateArgs } from './aggregate/args';
 import { createFileStore, emptyState, parseState, serializeState, type AggregateState } from './aggregate/file-store';
 import { buildOutputs } from './aggregate/outputs';
 import { progressLine, progressName, succeeded, summaryLine } from './aggregate/progress';
+import { selectLands } from './aggregate/select-lands';
 import { loadSourcesFile } from './aggregate/sources-file';
 import { removeStaleTemps, writeIfChanged } from './aggregate/write-atomic';
 import type { CliIo } from './io';
@@ -52,8 +53,12 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
     fail(`--out muss ein Verzeichnis sein, ${opts.out} ist eine Datei`);
     return 2;
   }
+  if (!opts.baseUrl) {
+    say('aggregate: Hinweis: ohne --base-url sind die Adressen in feeds.opml und die Selbst-Links der Feeds relativ; veröffentlicht funktionieren sie erst mit --base-url https://…/\n');
+  }
 
-  const catalogue = deps.catalogue ?? CATALOGUE;
+  // A publisher polls every catalogue source; "switched off until chosen" is the extension's default.
+  const catalogue = (deps.catalogue ?? CATALOGUE).map(({ enabled: _off, ...s }) => s);
   let sources: readonly Source[] = catalogue;
   if (opts.sources) {
     const loaded = await loadSourcesFile(opts.sources, catalogue);
@@ -63,6 +68,7 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
     }
     sources = loaded.sources;
   }
+  if (opts.lands) sources = selectLands(sources, opts.lands);
 
   const out = opts.out;
   const statePath = join(out, STATE_FILE);
@@ -143,9 +149,6 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
     return 1;
   }
 
-  if (!opts.baseUrl) {
-    say('Hinweis: ohne --base-url enthält feeds.opml nur relative Adressen; eine heruntergeladene Kopie kann ein Feedreader nicht auflösen.\n');
-  }
   const results = orderLike(summary.results, sources);
   say(summaryLine(results, summary.added.length, written, summary.offline));
   return results.every(succeeded) && results.length === summary.total ? 0 : 1;

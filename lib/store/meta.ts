@@ -21,6 +21,10 @@ export interface MetaSchema {
   tagVersion: string;
   /** When the database was first opened. */
   installedAt: number;
+  /** When the install opened the welcome page (absent for users from before it existed). */
+  welcomeOpenedAt: number;
+  /** When the welcome page's answers were applied; 0 when an update from before it skipped it. */
+  welcomeAnsweredAt: number;
 }
 
 /** A notification's target link, kept under `notification:<id>` until it is clicked. */

@@ -47,3 +47,11 @@ export function missingOrigins(granted: readonly string[], urls: readonly string
   }
   return [...wanted];
 }
+
+/**
+ * The origin patterns to request before switching `sources` on: those of their feed and
+ * listing URLs that no granted pattern covers yet (asked in the user's click, all at once).
+ */
+export function missingSourceOrigins(sources: readonly { url: string; listingUrl?: string }[], granted: readonly string[]): string[] {
+  return missingOrigins(granted, sources.flatMap((s) => [s.url, ...(s.listingUrl ? [s.listingUrl] : [])])).sort();
+}

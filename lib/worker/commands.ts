@@ -11,6 +11,11 @@ import { removeSource } from '../store/sources';
 import type { WorkerDeps } from './deps';
 import type { RefreshJob } from './refresh-job';
 import type { WorkerState } from './state';
+import { applyWelcome } from './welcome';
+import { checkAnswers } from '../onboarding';
+
+/** Longest name a user may give a source. */
+const MAX_NAME = 120;
 
 /** The overrides without those of `ids`: a source added again starts enabled, not as it was left when removed. */
 function withoutOverride<T>(overrides: Record<string, T>, ids: string[]): Record<string, T> {
@@ -18,6 +23,11 @@ function withoutOverride<T>(overrides: Record<string, T>, ids: string[]): Record
   for (const id of ids) delete next[id];
   return next;
 }
+
+/** Commands that change the settings record. */
+const WRITES_SETTINGS = new Set<string>([
+  'add-source', 'import-sources', 'update-source', 'switch-sources', 'remove-source', 'save-settings', 'apply-welcome',
+]);
 
 /** Commands the worker itself raises from browser events. */
 type InternalCommand = { type: 'notification-clicked'; id: string };
@@ -112,13 +122,34 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         const prev = settings.sourceOverrides[cmd.id] ?? {};
         const next = { ...prev, ...(cmd.enabled !== undefined ? { enabled: cmd.enabled } : {}),
           ...(cmd.intervalMin !== undefined ? { intervalMin: Math.max(15, cmd.intervalMin) } : {}) };
+        if (cmd.name !== undefined) {
+          // An empty name gives the source its own name back.
+          const name = cmd.name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
+          if (name) next.name = name;
+          else delete next.name;
+        }
         await state.saveSettings({ sourceOverrides: { ...settings.sourceOverrides, [cmd.id]: next } });
+        return { ok: true };
+      }
+      case 'switch-sources': {
+        const settings = await state.settings();
+        const overrides = { ...settings.sourceOverrides };
+        for (const id of cmd.ids) overrides[id] = { ...overrides[id], enabled: cmd.enabled };
+        await state.saveSettings({ sourceOverrides: overrides });
+        return { ok: true };
+      }
+      case 'apply-welcome': {
+        const answers = checkAnswers(cmd.answers);
+        if (!answers) return { ok: false, error: 'Ungültige Antworten' };
+        await applyWelcome(deps, state, job, answers);
         return { ok: true };
       }
       case 'remove-source': {
         const settings = await state.settings();
+        // The name stays with the override, so that kept items still say where they came from.
+        const name = (await state.sources()).find((s) => s.id === cmd.id)?.name;
         await state.saveSettings({ customSources: settings.customSources.filter((s) => s.id !== cmd.id),
-          sourceOverrides: { ...settings.sourceOverrides, [cmd.id]: { ...settings.sourceOverrides[cmd.id], enabled: false } } });
+          sourceOverrides: { ...settings.sourceOverrides, [cmd.id]: { ...settings.sourceOverrides[cmd.id], enabled: false, ...(name ? { name } : {}) } } });
         await removeSource(db, cmd.id, { deleteItems: cmd.deleteItems });
         await job.updateBadge();
         return { ok: true };
@@ -161,10 +192,20 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
     }
   };
 
+  // Commands that read the settings, change them and write them back run one at a time:
+  // two at once (a source switched off, then its interval changed) would lose one change.
+  let settingsTail: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = settingsTail.then(fn, fn);
+    settingsTail = next.catch(() => undefined);
+    return next;
+  };
+
   return async (msg: unknown): Promise<CommandReply> => {
     if (!isCommand(msg) && !(typeof msg === 'object' && msg && (msg as InternalCommand).type === 'notification-clicked')) {
       return { ok: false, error: 'Unbekannter Befehl' };
     }
-    return run(msg as Command | InternalCommand);
+    const cmd = msg as Command | InternalCommand;
+    return WRITES_SETTINGS.has(cmd.type) ? oneAtATime(() => run(cmd)) : run(cmd);
   };
 }

@@ -15,6 +15,8 @@ export interface WorkerDeps {
   locks?: LockManager;
   /** Whether the extension may fetch this URL (Firefox lets users revoke host permissions, G11). */
   hasPermission?: (url: string) => Promise<boolean>;
+  /** Lets catalogue sources reach loopback and private addresses: the test build only, whose catalogue is local. */
+  allowPrivate?: boolean;
   /** Reads listing pages: the offscreen document in Chrome, lib/listing itself in Firefox. */
   scrape?: ScrapePage;
 }

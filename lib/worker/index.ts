@@ -4,6 +4,7 @@ import { createCommandHandler } from './commands';
 import { createProbeReuse } from './probe-reuse';
 import { createRefreshJob } from './refresh-job';
 import { createWorkerState } from './state';
+import { handleInstalled } from './welcome';
 import type { WorkerDeps } from './deps';
 
 export type { WorkerDeps } from './deps';
@@ -27,9 +28,7 @@ export function startWorker(deps: WorkerDeps): { ready: Promise<void> } {
     handle(msg).then(reply, (e: unknown) => reply({ ok: false, error: errorText(e) }));
     return true;
   });
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void job.run({ force: true }).catch(logError);
-  });
+  browser.runtime.onInstalled.addListener(({ reason }) => void handleInstalled(reason, deps, state, job).catch(logError));
   browser.notifications.onClicked.addListener((id) => void handle({ type: 'notification-clicked', id }).catch(logError));
 
   const ready = (async () => {

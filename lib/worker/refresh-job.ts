@@ -95,6 +95,7 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
         fetch: deps.fetch, now, random: deps.random,
         tag: (i) => tagger.tag(i), tagVersion: tagger.version,
         hasPermission: deps.hasPermission,
+        allowPrivate: deps.allowPrivate,
         scrape: deps.scrape,
         onProgress: (p) => {
           progress = progress.then(() => setMeta(db, 'refreshStatus', { ...status, done: p.done, total: p.total }));

@@ -1,5 +1,6 @@
 /** The pieces of `kommunalradar aggregate` that need no network: arguments, sources files, writes, state. */
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { THEME_IDS } from '../../lib/labels';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -200,15 +201,16 @@ describe('file store', () => {
 describe('index.html and feeds.opml', () => {
   const specs = feedSpecs();
 
-  it('lists 1 main, 17 region and 17 theme feeds with lower-case Land paths', () => {
+  it('lists 1 main, 17 region and one feed per theme of the taxonomy, with lower-case Land paths', () => {
     expect(specs.filter((s) => s.kind === 'land').map((s) => s.path)).toContain('land/by.xml');
     expect(specs.filter((s) => s.kind === 'land').map((s) => s.path)).toContain('land/de.xml');
-    expect(specs.map((s) => s.kind)).toEqual(['all', ...Array(17).fill('land'), ...Array(17).fill('theme')]);
+    expect(specs.map((s) => s.kind)).toEqual(['all', ...Array(17).fill('land'), ...Array(THEME_IDS.length).fill('theme')]);
+    expect(THEME_IDS.length).toBeGreaterThanOrEqual(16);
   });
 
-  it('feeds.opml imports into the extension as 35 feeds, absolute under the base URL', () => {
+  it('feeds.opml imports into the extension as every feed, absolute under the base URL', () => {
     const r = parseOpml(buildFeedsOpml(specs, 'https://feeds.example.org/kr/'));
-    expect(r.ok && r.sources.length).toBe(35);
+    expect(r.ok && r.sources.length).toBe(1 + 17 + THEME_IDS.length);
     expect(r.ok && r.sources.find((s) => s.url.endsWith('/land/sn.xml'))).toMatchObject({
       url: 'https://feeds.example.org/kr/land/sn.xml', name: 'Kommunalradar – Sachsen', category: 'Länder', homepage: 'https://feeds.example.org/kr/',
     });

@@ -173,7 +173,7 @@ describe('kommunalradar aggregate', () => {
     // The local sources' addresses stay out of what is published.
     for (const path of ['feed.xml', 'feed.atom', 'feed.json', 'index.html', 'land/by.html', 'feeds.opml']) expect(await read(path), path).not.toContain('127.0.0.1');
     // Without --base-url the OPML's addresses are relative, which a downloaded copy cannot resolve: say so.
-    expect(run.stderr).toMatch(/^Hinweis: ohne --base-url .*feeds\.opml/m);
+    expect(run.stderr).toMatch(/Hinweis: ohne --base-url .*feeds\.opml/);
 
     // Independent readers: xmllint for well-formedness, Python feedparser as a feed reader.
     const python = findFeedparserPython();

@@ -27,12 +27,15 @@ describe('ReadingPane', () => {
   });
 
   it('shows the words that produced each tag when the tagger recorded them', () => {
-    const root = pane(item({ evidence: { regions: { BY: ['Nürnberg'] }, themes: { ki: ['KI-Assistent', 'Chatbot'] }, places: {} } }));
+    const root = pane(item({
+      evidence: { regions: { BY: ['Nürnberg'] }, themes: { ki: ['KI-Assistent', 'Chatbot'] }, places: {} },
+      places: [{ name: 'Nürnberg', ags: '09564000', land: 'BY' }],
+    }));
     expect([...root.querySelectorAll('.evidence')].map((e) => e.textContent!.trim())).toEqual([
-      'wegen „Nürnberg“', 'wegen „KI-Assistent“, „Chatbot“',
+      'wegen: Nürnberg · Orte: Nürnberg', 'wegen: KI-Assistent, Chatbot',
     ]);
     const bySource = pane(item({ evidence: { regions: { BY: ['@source'] }, themes: {}, places: {} } }));
-    expect(bySource.querySelector('.evidence')!.textContent!.trim()).toBe('wegen Land der Quelle');
+    expect(bySource.querySelector('.evidence')!.textContent!.trim()).toBe('wegen: Land der Quelle');
   });
 
   it('offers keep, read, copy and hide, and the original', () => {

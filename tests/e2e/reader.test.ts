@@ -30,7 +30,7 @@ function items(now: number): Item[] {
   return fixtureItems(600, 11, 0, now).map((i, n) => ({
     ...i,
     unread: n % 3 === 0 ? 1 : 0,
-    ...(i.regions.length ? { evidence: { regions: { [i.regions[0]!]: [i.places[0]?.name ?? ''] }, themes: {}, places: {} } } : {}),
+    ...(i.regions.length ? { evidence: { regions: { [i.regions[0]!]: [i.places[0]?.name ?? ''] }, themes: { [i.themes[0]!]: ['Digitalisierung'] }, places: {} } } : {}),
   }));
 }
 
@@ -76,7 +76,7 @@ describe('the full page', () => {
     expect(await reader.locator('.sidebar .tilemap [data-code]').count()).toBe(16);
     await poll(() => reader.locator('.sidebar [data-code="BY"] .tile-count').textContent()).not.toBe('0');
     expect(await paneTitle()).toBe(await selectedTitle());
-    expect(await reader.locator('.reading .evidence').first().textContent()).toMatch(/wegen „.+“/);
+    expect(await reader.locator('.reading .evidence').first().textContent()).toMatch(/wegen: .+/);
     await poll(() => reader.locator('.spark').count(), { timeout: 10_000 }).toBeGreaterThan(5);
     await poll(() => reader.locator('.sidebar .health-bad').count(), { timeout: 10_000 }).toBe(1);
     await reader.screenshot({ path: `${SHOTS}/reader-light.png` });

@@ -1,4 +1,5 @@
 /** The arguments of `kommunalradar aggregate`. */
+import { LAND_CODES, type LandCode } from '../../model';
 
 export interface AggregateOptions {
   /** Directory the feeds, index.html, feeds.opml and .state/ are written to. */
@@ -9,6 +10,8 @@ export interface AggregateOptions {
   days: number;
   /** Absolute URL the directory is published under, for self links. Ends with '/'. */
   baseUrl?: string;
+  /** Only these Länder's sources, plus the federal and nationwide ones; all when absent. */
+  lands?: LandCode[];
   quiet: boolean;
 }
 
@@ -17,7 +20,7 @@ export type ArgsResult = { ok: true; opts: AggregateOptions } | { ok: false; err
 export const DEFAULT_DAYS = 30;
 const MAX_DAYS = 3650;
 
-export const AGGREGATE_USAGE = `Aufruf: kommunalradar aggregate --out DIR [--sources DATEI] [--days N] [--base-url URL] [--quiet]
+export const AGGREGATE_USAGE = `Aufruf: kommunalradar aggregate --out DIR [--sources DATEI] [--land SN,TH] [--days N] [--base-url URL] [--quiet]
 
 Ruft alle Quellen ab und schreibt nach DIR:
   feed.xml, feed.atom, feed.json   alle Meldungen (RSS 2.0, Atom, JSON Feed)
@@ -29,6 +32,8 @@ Ruft alle Quellen ab und schreibt nach DIR:
   --out DIR        Zielverzeichnis (Pflicht)
   --sources DATEI  Quellen als OPML 2.0 oder JSON (wie feeds/catalogue.json);
                    ohne: der eingebaute Katalog
+  --land SN,TH     nur die Quellen dieser Länder, dazu die bundesweiten
+                   (Bund, Verbände, Fachpresse)
   --days N         Meldungen N Tage behalten (Vorgabe ${DEFAULT_DAYS})
   --base-url URL   öffentliche Adresse von DIR, für absolute Links in den Feeds
   --quiet          keine Fortschrittszeilen auf stderr
@@ -37,7 +42,7 @@ Exit-Status: 0 alle Quellen abgerufen, 1 einige Quellen fehlgeschlagen (Feeds tr
 geschrieben), 2 falscher Aufruf.
 `;
 
-const VALUE_FLAGS = ['--out', '--sources', '--days', '--base-url'] as const;
+const VALUE_FLAGS = ['--out', '--sources', '--land', '--days', '--base-url'] as const;
 
 /** Parses `args`; accepts `--flag value` and `--flag=value`. Never throws. */
 export function parseAggregateArgs(args: readonly string[]): ArgsResult {
@@ -79,12 +84,24 @@ export function parseAggregateArgs(args: readonly string[]): ArgsResult {
   }
   const opts: AggregateOptions = { out, days, quiet };
   if (values['--sources']) opts.sources = values['--sources'];
+  if (values['--land'] !== undefined) {
+    const lands = parseLands(values['--land']);
+    if (!lands) return { ok: false, error: `--land erwartet Länderkürzel wie SN,TH (${LAND_CODES.join(', ')}): ${values['--land']}` };
+    opts.lands = lands;
+  }
   if (values['--base-url'] !== undefined) {
     const base = parseBaseUrl(values['--base-url']);
     if (!base) return { ok: false, error: `--base-url erwartet eine absolute http(s)-Adresse: ${values['--base-url']}` };
     opts.baseUrl = base;
   }
   return { ok: true, opts };
+}
+
+/** "sn, TH" → ['SN', 'TH']; undefined when a part is not a Land code or nothing is named. */
+function parseLands(s: string): LandCode[] | undefined {
+  const parts = s.slice(0, 200).split(',').map((p) => p.trim().toUpperCase()).filter(Boolean);
+  if (parts.length === 0 || !parts.every((p) => (LAND_CODES as readonly string[]).includes(p))) return undefined;
+  return [...new Set(parts)] as LandCode[];
 }
 
 /** An absolute http(s) URL without query or fragment, ending with '/' so file names resolve under it. */

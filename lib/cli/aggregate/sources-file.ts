@@ -7,6 +7,7 @@ import { LAND_CODES, type LandCode, type Source } from '../../model';
 import { XMLValidator } from 'fast-xml-parser';
 import { checkRule } from '../../listing/selector';
 import { parseOpml } from '../../opml';
+import { isUnconfirmed } from '../../../feeds';
 import { foldSpelt } from '../../normalize/fold';
 import { isHttpUrl } from '../../fetch';
 
@@ -62,16 +63,19 @@ function fromJson(text: string): SourcesResult {
       name: typeof r.name === 'string' && r.name.trim() ? r.name.trim() : new URL(url).hostname,
       url,
       broad: r.broad === true,
-      confirmed: r.confirmed === true,
+      confirmed: r.confirmed === true || (typeof r.evidence === 'string' && !isUnconfirmed(r.evidence)),
     };
     if (typeof r.homepage === 'string' && isHttpUrl(r.homepage)) source.homepage = r.homepage;
     if (typeof r.category === 'string' && r.category.trim()) source.category = r.category.trim();
-    if (typeof r.land === 'string') {
+    if (r.land === 'DE') source.nationwide = true;
+    else if (typeof r.land === 'string') {
       if (!(LAND_CODES as readonly string[]).includes(r.land)) {
         return { ok: false, error: `sources: entry ${i + 1}: unknown Land code "${r.land}"` };
       }
       source.land = r.land as LandCode;
     }
+    if (r.kind === 'feed' || r.kind === 'listing') source.kind = r.kind;
+    if (typeof r.listingUrl === 'string' && isHttpUrl(r.listingUrl)) source.listingUrl = r.listingUrl;
     if (r.enabled === false) source.enabled = false;
     const listing = listingFields(r, i);
     if (typeof listing === 'string') return { ok: false, error: listing };
