@@ -184,7 +184,7 @@ export interface Item extends NormalizedItem, Tags {
  * `permission`: the user revoked the host permission (Firefox); polling waits for a new grant.
  * `changed`: a listing that gave items gave none for two polls ("Seite verändert?"); its items are kept.
  */
-export type SourceStatus = 'new' | 'ok' | 'error' | 'failing' | 'gone' | 'blocked' | 'deferred' | 'permission' | 'changed';
+export type SourceStatus = 'new' | 'ok' | 'error' | 'failing' | 'gone' | 'blocked' | 'deferred' | 'permission' | 'changed' | 'aborted';
 
 /** What the store keeps per source between polls. */
 export interface SourceState {
@@ -210,6 +210,11 @@ export interface SourceState {
   emptyPolls?: number;
   /** A catalogue feed with a listing fallback: whether the last poll read the listing. */
   viaListing?: boolean;
+  /**
+   * Set when the worker died while handling this source (status 'aborted'): the next refresh
+   * that would poll it skips it once instead, so one source cannot stop the worker at every alarm.
+   */
+  skipOnce?: boolean;
 }
 
 export type FetchErrorCode =

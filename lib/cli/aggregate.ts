@@ -4,7 +4,7 @@
  * and feeds.opml into DIR. Files are replaced atomically and only when their bytes change;
  * the state is written last, so a run killed at any point leaves the previous run's output.
  */
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATALOGUE } from '../../feeds';
 import type { LandCode, Source } from '../model';
@@ -17,7 +17,7 @@ import { buildOutputs } from './aggregate/outputs';
 import { progressLine, succeeded, summaryLine } from './aggregate/progress';
 import { selectLands } from './aggregate/select-lands';
 import { loadSourcesFile } from './aggregate/sources-file';
-import { removeStaleTemps, writeIfChanged } from './aggregate/write-atomic';
+import { removeStaleTemps, symlinkedFolders, writeIfChanged } from './aggregate/write-atomic';
 import type { CliIo } from './io';
 
 /** Identifies the aggregator to the feed servers it polls. */
@@ -74,7 +74,13 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
   const statePath = join(out, STATE_FILE);
   let state: AggregateState;
   try {
-    await mkdir(join(out, '.state'), { recursive: true });
+    const linked = await symlinkedFolders([join(out, 'land'), join(out, 'thema'), join(out, '.state')]);
+    if (linked.length > 0) {
+      fail(`${linked.join(', ')} is a symbolic link: files would be written and deleted outside ${out}; refusing to run`);
+      return 1;
+    }
+    await mkdir(join(out, '.state'), { recursive: true, mode: 0o700 });
+    await chmod(join(out, '.state'), 0o700);
     await removeStaleTemps([out, join(out, 'land'), join(out, 'thema'), join(out, '.state')]);
     const text = await readFile(statePath, 'utf8').catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') return undefined;
@@ -112,11 +118,14 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
       scrape: scrapeDirect,
       // Sources a person named in a file may be anywhere, their intranet and localhost included.
       allowPrivate: opts.sources !== undefined,
+      // Node can see a redirect's target: every hop is checked before it is requested (H03).
+      redirects: 'manual',
       // A cron job has no service worker's five-minute limit: every source gets its turn.
       budgetMs: Number.POSITIVE_INFINITY,
       onProgress: ({ result }) => result && say(progressLine(result, idWidth)),
     },
-    { force: true },
+    // Retry-After and error backoff hold across runs (H06); --force overrides them.
+    { force: opts.force },
   );
 
   // Items the feeds no longer carry keep their tags until the tagger changes; then re-tag them.
@@ -141,7 +150,8 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
       if ((await writeIfChanged(join(out, ...path.split('/')), content)) === 'written') written++;
     }
     // Last: a run killed before this point is simply repeated by the next one.
-    if ((await writeIfChanged(statePath, serializeState(store.snapshot()))) === 'written') written++;
+    // The state holds every source's URL and error: readable by its owner only.
+    if ((await writeIfChanged(statePath, serializeState(store.snapshot()), 0o600)) === 'written') written++;
   } catch (e) {
     fail(`write: ${e instanceof Error ? e.message : String(e)}`);
     return 1;

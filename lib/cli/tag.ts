@@ -4,6 +4,7 @@
  * each tag ({"regions": {"BY": ["Münchner"]}, "places": {AGS: [...]}, "themes": {id: [...]}}). A bad line gets {"error": "…"} and makes the
  * exit code 1 once all lines are done.
  */
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { LAND_CODES, type LandCode } from '../model';
 import { createTagger } from '../tag/tagger';
@@ -62,7 +63,8 @@ export async function runTag(args: string[], io: CliIo): Promise<number> {
       buf += JSON.stringify({ regions: tags.regions, places: tags.places, themes: tags.themes, evidence: tags.evidence }) + '\n';
     }
     if (buf.length > 64_000) {
-      io.stdout.write(buf);
+      // Wait for a slow reader instead of queueing every result in memory (H08).
+      if (!io.stdout.write(buf)) await once(io.stdout, 'drain');
       buf = '';
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { Item, RegionCode } from '../model';
 import { LAND_NAMES, THEME_LABELS } from '../labels';
+import { hashString } from '../normalize/hash';
 import { cleanText, httpUrl } from './xml-text';
 
 /** Describes a generated feed. */
@@ -44,7 +45,11 @@ export interface FeedHead {
 
 /** One item as every feed format shows it. */
 export interface FeedEntry {
-  /** The item's stable id (`sourceId|key`), cleaned. */
+  /**
+   * The item's published id: a hash of its stable id (`sourceId|key`). The stored id names the
+   * source (`opml-<host>-…` for an imported one, an intranet host among them) and the key may be
+   * an intranet link; a reader needs neither, only an id that stays the same (H07).
+   */
   id: string;
   title: string;
   link?: string;
@@ -85,7 +90,7 @@ export function toFeedEntry(item: Item, meta: FeedMeta): FeedEntry {
   const source = meta.sourceNames?.[item.sourceId];
   const sourceName = source ? cleanText(source.name).trim() : '';
   return {
-    id: cleanText(item.id),
+    id: publicItemId(item.id),
     title: cleanText(item.title).trim() || UNTITLED,
     link: httpUrl(item.link),
     summary: cleanText(item.summary).trim(),
@@ -94,6 +99,11 @@ export function toFeedEntry(item: Item, meta: FeedMeta): FeedEntry {
     themes: item.themes.map((id) => ({ id: cleanText(id), label: THEME_LABELS[id]?.de ?? cleanText(id) })),
     source: sourceName ? { name: sourceName, url: httpUrl(source?.url) } : undefined,
   };
+}
+
+/** A stable id that reveals nothing of the stored id: 106 bits of two cyrb53 hashes. */
+export function publicItemId(id: string): string {
+  return `kr-${hashString(id)}${hashString(id, 0x4b52)}`;
 }
 
 /** The newest item date: the feed's own date, so unchanged items give an unchanged feed. */

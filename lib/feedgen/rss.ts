@@ -12,6 +12,7 @@ import {
   type FeedEntry,
   type FeedMeta,
 } from './entry';
+import { escapeHtml, rssText } from './xml-text';
 import { emptyElement, parentElement, textElement, xmlDocument, type Markup } from './xml-writer';
 
 const ITEM = 2;
@@ -19,16 +20,17 @@ const FIELD = 3;
 
 function rssItem(e: FeedEntry): Markup {
   const fields: Markup[] = [
-    textElement(FIELD, 'title', e.title),
+    textElement(FIELD, 'title', rssText(e.title)),
     textElement(FIELD, 'link', e.link),
-    textElement(FIELD, 'description', e.summary || undefined),
+    // RSS 2.0 defines description as HTML: our plain text is escaped as HTML, then as XML.
+    textElement(FIELD, 'description', e.summary ? escapeHtml(e.summary) : undefined),
     textElement(FIELD, 'guid', e.id, { isPermaLink: 'false' }),
     textElement(FIELD, 'pubDate', rfc822(e.date)),
   ];
   for (const r of e.regions) fields.push(textElement(FIELD, 'category', r.name, { domain: LAND_DOMAIN }));
   for (const t of e.themes) fields.push(textElement(FIELD, 'category', t.label, { domain: THEME_DOMAIN }));
   // RSS requires the url attribute: without a checked URL the element is left out.
-  if (e.source?.url) fields.push(textElement(FIELD, 'source', e.source.name, { url: e.source.url }));
+  if (e.source?.url) fields.push(textElement(FIELD, 'source', rssText(e.source.name), { url: e.source.url }));
   return parentElement(ITEM, 'item', undefined, fields);
 }
 
@@ -41,9 +43,9 @@ export function buildRss(items: Item[], meta: FeedMeta): string {
   const head = toFeedHead(meta);
   const newest = newestDate(items);
   const channel: Markup[] = [
-    textElement(ITEM, 'title', head.title),
+    textElement(ITEM, 'title', rssText(head.title)),
     textElement(ITEM, 'link', head.homeUrl ?? head.selfUrl ?? DEFAULT_HOME_URL),
-    textElement(ITEM, 'description', head.description),
+    textElement(ITEM, 'description', escapeHtml(head.description)),
   ];
   if (head.selfUrl) {
     channel.push(emptyElement(ITEM, 'atom:link', { href: head.selfUrl, rel: 'self', type: 'application/rss+xml' }));

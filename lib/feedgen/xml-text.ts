@@ -32,3 +32,23 @@ export function cleanText(s: string): string {
 export function httpUrl(s: string | undefined): string | undefined {
   return s ? parseHttpUrl(cleanText(s).trim())?.href : undefined;
 }
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** `s` as HTML text: a reader that renders it as HTML shows exactly `s`, and no element. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/**
+ * Plain text for an RSS element that readers may render as HTML (title, source, channel title):
+ * unchanged when an HTML reading would show the same characters, else escaped as HTML. That is
+ * when it holds a `<` (the only character that can start an element) or an `&` that starts a
+ * reference (`&lt;` would show as `<`). A title like `A & B` stays as it is for the readers
+ * that show titles as plain text.
+ */
+export function rssText(s: string): string {
+  return HTML_SENSITIVE.test(s) ? escapeHtml(s) : s;
+}
+
+const HTML_SENSITIVE = /<|&[#A-Za-z]/;

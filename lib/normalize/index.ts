@@ -52,6 +52,15 @@ function cleanTitle(raw: string): string {
   return hasMarkup(capped) ? htmlToText(capped) : cleanText(capped);
 }
 
+/**
+ * A feed's own title (the channel title), cleaned like an item title: markup stripped, bidi
+ * and zero-width characters removed, at most TITLE_MAX characters (H09). It becomes a source's
+ * name in the UI and in exports, so it gets no less care than the items.
+ */
+export function normalizeFeedTitle(raw: unknown): string {
+  return truncateAtWord(cleanTitle(toText(raw)), TITLE_MAX);
+}
+
 function cleanCategories(raw: unknown): string[] {
   if (!Array.isArray(raw)) return [];
   const out = new Set<string>();

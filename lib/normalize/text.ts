@@ -18,7 +18,9 @@ const CDATA_RE = /<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g;
 const TAG_RE = /<\/?([a-zA-Z][a-zA-Z0-9:-]*)(?:[^<>"']|"[^"]*"|'[^']*'){0,1000}>/g;
 const DECL_RE = /<[!?][^<>]{0,1000}>/g;
 const SURROGATE_RE = /[\uD800-\uDFFF]/;
-const MARKUP_TEST_RE = /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?\/?>|<!--/;
+// After the tag name: whitespace, `/` or `>`. Browsers read `<img/src=x/onerror=…>` as an img
+// with attributes, so a `/` must count too. Runs on at most RAW_INPUT_CAP characters.
+const MARKUP_TEST_RE = /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:[\s/][^<>]*)?>|<!--/;
 
 /** Elements that separate words: they become a space, inline ones vanish (`<b>Neu</b>es` → "Neues"). */
 const BREAKING = new Set([

@@ -36,10 +36,10 @@ const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 /** `03.03.2025`, `3.3.25, 10:00 Uhr`, `Mo., 03.03.2025 - 10:00` */
 const GERMAN_NUMERIC =
-  /^(?:\p{L}+\.?,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:\s*(?:,|-|–|um)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*Uhr)?)?(?:\s+(\p{L}{1,5}|[+-]\d{2}:?\d{2}))?$/iu;
+  /^(?:\p{L}+\.?,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:\s*(?:(?:,|-|–|um)\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*Uhr)?)?(?:\s+(\p{L}{1,5}|[+-]\d{2}:?\d{2}))?$/iu;
 /** RFC 822/1123 and German textual: `Mon, 03 Mar 2025 10:00:00 +0100`, `Montag, 3. März 2025 - 10:00` */
 const TEXTUAL =
-  /^(?:\p{L}+\.?,?\s+)?(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4}|\d{2})(?:\s*(?:,|-|–|um)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*Uhr)?)?(?:\s+(\p{L}{1,5}|[+-]\d{2}:?\d{2}))?$/iu;
+  /^(?:\p{L}+\.?,?\s+)?(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4}|\d{2})(?:\s*(?:(?:,|-|–|um)\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*Uhr)?)?(?:\s+(\p{L}{1,5}|[+-]\d{2}:?\d{2}))?$/iu;
 
 /**
  * Parse a feed date: RFC 822/1123 (named and numeric zones, two-digit years, any weekday),
@@ -49,11 +49,13 @@ const TEXTUAL =
  */
 export function parseDate(s: string): number | null {
   let t = s.trim();
+  // Capped before anything else looks at it: a date with a long comment is still short.
+  if (t.length > DATE_INPUT_MAX) return null;
   const fast = rfc822Fast(t);
   if (fast !== undefined) return fast;
   if (t.startsWith('[') && t.endsWith(']')) t = t.slice(1, -1).trim();
   // RFC 822 allows a trailing comment: `… +0100 (CET)`.
-  if (t.endsWith(')')) t = t.replace(/\s*\([^()]*\)$/, '');
+  if (t.endsWith(')')) t = stripTrailingComment(t);
   if (t === '' || t.length > 80) return null;
   let m = ISO.exec(t);
   if (m) {
@@ -70,6 +72,16 @@ export function parseDate(s: string): number | null {
     return build(year(m[3]!), month, +m[1]!, num(m[4]), num(m[5]), num(m[6]), m[7]);
   }
   return null;
+}
+
+/** The longest trimmed input looked at: 80 characters of date plus a zone comment. */
+const DATE_INPUT_MAX = 160;
+
+/** `… +0100 (CET)` → `… +0100`: the last parenthesised part, when nothing follows it. */
+function stripTrailingComment(t: string): string {
+  const open = t.lastIndexOf('(');
+  if (open === -1 || t.indexOf(')', open) !== t.length - 1) return t;
+  return t.slice(0, open).trimEnd();
 }
 
 /**

@@ -2,15 +2,16 @@
  * Telling feeds from other documents before parsing, and finding the feeds an HTML page links.
  * There is no DOM in the service worker, so both are tolerant string scans.
  */
-import { decodeHTML, DecodingMode } from 'entities';
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import type { FeedFormat } from '../model';
 import { safeLink } from './links';
-import { skipProlog } from './prolog';
+import { nestedEntity, skipProlog } from './prolog';
 
 export type Sniffed =
   | { kind: 'feed'; format: FeedFormat; root: string }
   | { kind: 'html' }
-  | { kind: 'other'; what: string };
+  | { kind: 'other'; what: string }
+  | { kind: 'refused'; why: string };
 
 const ROOT = /^<([A-Za-z_][\w:.-]*)/;
 const HTML_HINT = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]/i;
@@ -28,6 +29,10 @@ export function sniff(text: string): Sniffed {
   }
   // The prolog is skipped in the whole text, however long its DOCTYPE: the size cap bounds it.
   const after = skipProlog(text, offset);
+  const nested = nestedEntity(text, offset);
+  if (nested !== undefined) {
+    return { kind: 'refused', why: `entity "${nested}" refers to other entities or characters: entity expansion (billion laughs) is refused` };
+  }
   const rest = text.slice(after, after + 256);
   const root = ROOT.exec(rest)?.[1] ?? '';
   const local = root.slice(root.indexOf(':') + 1);
@@ -38,44 +43,71 @@ export function sniff(text: string): Sniffed {
   return { kind: 'other', what: root === '' ? 'no root element' : `root element <${root}>` };
 }
 
-const LINK_TAG = /<link\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-const BASE_TAG = /<base\b(?:[^>"']|"[^"]*"|'[^']*')*>/i;
-const ATTR = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
 const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml']);
+/** How much of a page is read for its feed links: they sit in the head. */
+const DISCOVER_MAX = 1_000_000;
+/** A page announces a handful of feeds; more is noise and would make the error message huge. */
+const DISCOVER_LINKS_MAX = 20;
 
 /**
  * Feed URLs an HTML page announces with `<link rel="alternate" type="application/rss+xml|
  * atom+xml" href>`, resolved against `<base href>` and the page URL, http(s) only, deduplicated.
+ * The page is read by htmlparser2's tokenizer (comments, scripts and attribute quoting as a
+ * browser reads them), never by patterns. Its tokenizer and not its parser: the parser keeps a
+ * stack of open elements that costs the depth on every start tag, quadratic on a page of
+ * 100,000 unclosed elements; the tokenizer keeps nothing and is linear.
  */
 export function discoverFeeds(html: string, pageUrl: string): string[] {
-  const text = html.length > 1_000_000 ? html.slice(0, 1_000_000) : html;
-  const clean = text.replace(/<!--[\s\S]*?-->/g, '');
-  let base = pageUrl;
-  const baseTag = BASE_TAG.exec(clean);
-  if (baseTag) {
-    const href = attrs(baseTag[0]).get('href');
-    if (href !== undefined) base = safeLink(href, pageUrl) || pageUrl;
+  const text = html.length > DISCOVER_MAX ? html.slice(0, DISCOVER_MAX) : html;
+  let baseHref: string | undefined;
+  const hrefs: string[] = [];
+  let tag = '';
+  let attrs = new Map<string, string>();
+  let attrName = '';
+  let attrValue = '';
+  const tokenizer = new Tokenizer({ decodeEntities: true }, {
+    onopentagname(start, end) {
+      tag = text.slice(start, end).toLowerCase();
+      attrs = new Map();
+    },
+    onattribname(start, end) {
+      attrName = text.slice(start, end).toLowerCase();
+      attrValue = '';
+    },
+    onattribdata(start, end) {
+      if (tag === 'link' || tag === 'base') attrValue += text.slice(start, end);
+    },
+    onattribentity(codepoint) {
+      if (tag === 'link' || tag === 'base') attrValue += String.fromCodePoint(codepoint);
+    },
+    onattribend() {
+      if (!attrs.has(attrName)) attrs.set(attrName, attrValue);
+    },
+    onopentagend() {
+      endTag();
+    },
+    onselfclosingtag() {
+      endTag();
+    },
+    oncdata() {}, onclosetag() {}, oncomment() {}, ondeclaration() {}, onend() {},
+    onprocessinginstruction() {}, ontext() {}, ontextentity() {},
+  } satisfies TokenizerCallbacks);
+  function endTag(): void {
+    const href = attrs.get('href');
+    if (tag === 'base' && baseHref === undefined && href !== undefined) baseHref = href;
+    if (tag !== 'link' || href === undefined || hrefs.length >= 1000) return;
+    const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
+    const type = (attrs.get('type') ?? '').toLowerCase().split(';')[0]!.trim();
+    if (rel.includes('alternate') && FEED_TYPES.has(type)) hrefs.push(href);
   }
-  const found: string[] = [];
-  for (const m of clean.matchAll(LINK_TAG)) {
-    const a = attrs(m[0]);
-    const rel = (a.get('rel') ?? '').toLowerCase().split(/\s+/);
-    const type = (a.get('type') ?? '').toLowerCase().split(';')[0]!.trim();
-    const href = a.get('href');
-    if (!rel.includes('alternate') || !FEED_TYPES.has(type) || href === undefined) continue;
+  tokenizer.write(text);
+  tokenizer.end();
+  const base = baseHref === undefined ? pageUrl : safeLink(baseHref, pageUrl) || pageUrl;
+  const found = new Set<string>();
+  for (const href of hrefs) {
     const url = safeLink(href, base);
-    if (url !== '' && !found.includes(url)) found.push(url);
+    if (url !== '') found.add(url);
+    if (found.size === DISCOVER_LINKS_MAX) break;
   }
-  return found;
-}
-
-function attrs(tag: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const m of tag.slice(tag.indexOf(' ') + 1).matchAll(ATTR)) {
-    const name = m[1]!.toLowerCase();
-    if (name.startsWith('<')) continue;
-    const raw = m[2] ?? m[3] ?? m[4] ?? '';
-    if (!map.has(name)) map.set(name, decodeHTML(raw, DecodingMode.Attribute));
-  }
-  return map;
+  return [...found];
 }

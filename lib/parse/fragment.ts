@@ -15,6 +15,7 @@ import { documentNames } from './names';
 import type { XNode } from './xnode';
 import { checkTag, MAX_DEPTH, skipPast, tagEnd } from './raw';
 
+// eslint-disable-next-line regexp/no-super-linear-move -- runs on start tags of a document that passed XMLValidator, where every attribute name is followed by `=`: no run of name characters fails
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /**

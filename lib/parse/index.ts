@@ -49,6 +49,7 @@ function parseOrThrow(text: string, base: string, readXml: XmlReader): ParseResu
     const hint = discovered.length > 0 ? `; it links the feed ${discovered.join(', ')}` : '';
     return { ok: false, code: 'not-a-feed', error: `parse: not a feed (HTML page)${hint}`, discovered };
   }
+  if (kind.kind === 'refused') return { ok: false, code: 'rejected', error: `parse: ${kind.why}` };
   if (kind.kind === 'other') return { ok: false, code: 'not-a-feed', error: `parse: not a feed (${kind.what})` };
 
   const xml = readXml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, kind.format === 'atom' ? 'entry' : 'item');

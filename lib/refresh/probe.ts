@@ -3,7 +3,7 @@ import { fetchFeed } from '../fetch';
 import type { ScrapePage } from '../listing';
 import type { PreviewItem, ProbeResult } from '../messages';
 import type { ParsedItem } from '../model';
-import { normalizeItems } from '../normalize';
+import { normalizeFeedTitle, normalizeItems } from '../normalize';
 import { parseFeed } from '../parse';
 import { safeHttpUrl } from '../safe-text';
 
@@ -23,7 +23,7 @@ export async function probeSource(input: string, fetchImpl: typeof fetch, scrape
   if (res.kind === 'not-modified') return { ok: false, error: 'fetch: unexpected 304', discovered: [] };
   const parsed = parseFeed(res.text, res.finalUrl);
   if (parsed.ok) {
-    return { ok: true, kind: 'feed', url: res.finalUrl, title: parsed.feed.title, format: parsed.feed.format, items: parsed.feed.items.length };
+    return { ok: true, kind: 'feed', url: res.finalUrl, title: normalizeFeedTitle(parsed.feed.title), format: parsed.feed.format, items: parsed.feed.items.length };
   }
   const discovered = parsed.discovered ?? [];
   // A page that links a feed offers the feed; only an HTML page (the parser lists its feed
@@ -39,7 +39,7 @@ export async function probeSource(input: string, fetchImpl: typeof fetch, scrape
     ok: true,
     kind: 'listing',
     url: res.finalUrl,
-    title: listing.feed.title,
+    title: normalizeFeedTitle(listing.feed.title),
     rule: listing.rule,
     items: listing.feed.items.length,
     preview: previewItems(listing.feed.items),

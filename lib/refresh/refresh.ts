@@ -39,8 +39,15 @@ export interface RefreshDeps {
   allowPrivate?: boolean;
   /** Reads listing pages (lib/listing); without it listing sources fail with a message. */
   scrape?: ScrapePage;
+  /** 'manual' in Node: redirects followed hop by hop, each target checked first (see fetchFeed). */
+  redirects?: 'follow' | 'manual';
   timeoutMs?: number;
   budgetMs?: number;
+  /**
+   * Marks a source as being processed (parse → normalise → tag, the CPU-bound part) and clears
+   * the mark after; a mark still there at the next start names the source that stopped the worker.
+   */
+  processing?: { begin(sourceId: string): Promise<void>; end(sourceId: string): Promise<void> };
   onProgress?: (p: { done: number; total: number; result?: SourceResult }) => void;
 }
 
@@ -80,7 +87,13 @@ export async function refreshSources(
   const candidates = sources.filter((s) => s.enabled !== false);
   const previous = new Map<string, SourceState>();
   for (const s of candidates) previous.set(s.id, (await deps.store.getSourceState(s.id)) ?? initialSourceState(s.id));
-  const due = candidates.filter((s) => opts.force || isDue(previous.get(s.id), started));
+  const wanted = candidates.filter((s) => opts.force || isDue(previous.get(s.id), started));
+  // A source that stopped the worker last time is skipped this once (its mark is consumed).
+  const skipped = wanted.filter((s) => previous.get(s.id)!.skipOnce);
+  if (skipped.length > 0) {
+    await deps.store.putSourceStates(skipped.map((s) => ({ ...previous.get(s.id)!, skipOnce: false })));
+  }
+  const due = wanted.filter((s) => !previous.get(s.id)!.skipOnce);
 
   const deferredHosts = new Map<string, number>();
   const results: SourceResult[] = [];
@@ -89,7 +102,12 @@ export async function refreshSources(
   // Sources on one host are polled one after another (polite, and a 429 defers the rest, A08);
   // different hosts in parallel.
   const byHost = new Map<string, Source[]>();
-  for (const s of due) byHost.set(hostOf(s.url), [...(byHost.get(hostOf(s.url)) ?? []), s]);
+  for (const s of due) {
+    const host = hostOf(s.url);
+    const queue = byHost.get(host);
+    if (queue) queue.push(s);
+    else byHost.set(host, [s]);
+  }
   const queues = [...byHost.values()];
   let done = 0;
   deps.onProgress?.({ done, total: due.length });
@@ -139,12 +157,18 @@ async function pollSource(
   const t0 = deps.now();
   const host = hostOf(source.url);
   const schedule = { now: t0, random: deps.random, intervalMin: source.intervalMin };
+  // Set while the fetched text is processed: every way out goes through finish, which clears it.
+  let marked = false;
   const finish = async (
     given: SourceState,
     items: TaggedItem[] | null,
     status: SourceResult['status'],
     extra: Partial<SourceResult> = {},
   ): Promise<PollResult> => {
+    if (marked) {
+      marked = false;
+      await deps.processing?.end(source.id);
+    }
     let added: Item[] = [];
     const state = source.listingUrl !== undefined || fallback ? { ...given, viaListing: fallback?.viaListing ?? false } : given;
     try {
@@ -187,6 +211,7 @@ async function pollSource(
     timeoutMs: deps.timeoutMs,
     now: deps.now,
     allowPrivate: deps.allowPrivate || source.custom === true,
+    redirects: deps.redirects,
   });
 
   // A catalogue feed that is missing or not a feed: read its listing page instead.
@@ -213,6 +238,11 @@ async function pollSource(
     return { ...r, networkError: res.code === 'network' };
   }
 
+  // Parse, normalise and tag are synchronous: a feed that stalls them stops the worker with the mark set.
+  if (deps.processing) {
+    await deps.processing.begin(source.id);
+    marked = true;
+  }
   let feed: ParsedFeed;
   let listingHash: string | undefined;
   if (isListing(source)) {

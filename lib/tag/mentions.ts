@@ -39,10 +39,20 @@ const LOC_WORDS = new Set(['in', 'aus', 'nach', 'für', 'von', 'bei']);
 const LIST_WORDS = new Set(['und', 'sowie', 'oder']);
 const BREAK = GAP_SENT | GAP_FIELD | GAP_COLON;
 
-/** Whether an event word stands within six words of token i, in the same sentence. */
+/**
+ * Whether an event word stands within six words of token i, in the same sentence. `events` is
+ * ascending: a binary search finds the window, so a text of many places and events stays linear.
+ */
 function nearEvent(t: Tokens, events: number[], i: number): boolean {
-  for (const k of events) {
-    if (Math.abs(k - i) > 6) continue;
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid]! < i - 6) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let e = lo; e < events.length && events[e]! <= i + 6; e++) {
+    const k = events[e]!;
     let crosses = false;
     for (let j = Math.min(k, i) + 1; j <= Math.max(k, i); j++) if (t.gap[j]! & (GAP_SENT | GAP_FIELD)) crosses = true;
     if (!crosses) return true;

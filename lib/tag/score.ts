@@ -31,7 +31,9 @@ export function placeKey(p: string | { name: string }): string {
   return String(typeof p === 'string' ? p : p.name)
     .toLowerCase()
     .replace(/^(landkreis|kreis|stadt|gemeinde|verbandsgemeinde)\s+/, '')
+    // eslint-disable-next-line regexp/no-super-linear-move -- scores labelled names and our own output (gazetteer names), never fetched text
     .replace(/,.*$/, '')
+    // eslint-disable-next-line regexp/no-super-linear-move -- as above: names from the labels and the gazetteer
     .replace(/\s*\(.*\)$/, '')
     .trim();
 }

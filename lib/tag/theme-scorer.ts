@@ -33,6 +33,7 @@ const MAX_WORDS = 4;
 function userPattern(k: string): string {
   let t = k.trim().toLowerCase();
   const mid = t.startsWith('*');
+  // eslint-disable-next-line regexp/no-super-linear-move -- a keyword the user typed, at most KEYWORD_MAX (100) characters (validated with the settings)
   t = t.replace(/^\*+|\*+$/g, '');
   if (!t) return '';
   const whole = t.length <= 3;

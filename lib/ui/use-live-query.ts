@@ -27,7 +27,6 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initia
     });
     return () => sub.unsubscribe();
     // The caller lists what the query depends on, as with useEffect.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return value;
 }

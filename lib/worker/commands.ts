@@ -1,4 +1,4 @@
-import { isCommand, type Command, type CommandReply } from '../messages';
+import type { Command, CommandReply } from '../messages';
 import { probeSource } from '../refresh';
 import type { Source } from '../model';
 import { importedSourceId } from '../opml';
@@ -11,6 +11,7 @@ import { removeSource } from '../store/sources';
 import type { WorkerDeps } from './deps';
 import type { RefreshJob } from './refresh-job';
 import type { WorkerState } from './state';
+import { parseCommand } from './validate-command';
 import { applyWelcome } from './welcome';
 import { checkAnswers } from '../onboarding';
 
@@ -201,11 +202,13 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
     return next;
   };
 
-  return async (msg: unknown): Promise<CommandReply> => {
-    if (!isCommand(msg) && !(typeof msg === 'object' && msg && (msg as InternalCommand).type === 'notification-clicked')) {
-      return { ok: false, error: 'Unbekannter Befehl' };
-    }
-    const cmd = msg as Command | InternalCommand;
+  /** A runtime message from the extension's pages: checked field by field; internal commands refused. */
+  const handle = async (msg: unknown): Promise<CommandReply> => {
+    const cmd = parseCommand(msg);
+    if (!cmd) return { ok: false, error: 'Unbekannter Befehl' };
     return WRITES_SETTINGS.has(cmd.type) ? oneAtATime(() => run(cmd)) : run(cmd);
   };
+  /** What the worker raises itself from browser events (a notification click). */
+  const handleInternal = (cmd: InternalCommand): Promise<CommandReply> => run(cmd);
+  return Object.assign(handle, { internal: handleInternal });
 }

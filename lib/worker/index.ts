@@ -12,7 +12,7 @@ export type { WorkerDeps } from './deps';
  * Wires the program to the browser's events. Listeners are registered synchronously, before
  * anything is awaited, so that the event that woke the worker is not missed.
  */
-export function startWorker(deps: WorkerDeps): { ready: Promise<void> } {
+export function startWorker(deps: WorkerDeps): { ready: Promise<void>; notificationClicked: (id: string) => Promise<unknown> } {
   const state = createWorkerState(deps);
   const job = createRefreshJob(deps, state);
   const handle = createCommandHandler(deps, state, job);
@@ -26,7 +26,8 @@ export function startWorker(deps: WorkerDeps): { ready: Promise<void> } {
     return true;
   });
   browser.runtime.onInstalled.addListener(({ reason }) => void handleInstalled(reason, deps, state, job).catch(logError));
-  browser.notifications.onClicked.addListener((id) => void handle({ type: 'notification-clicked', id }).catch(logError));
+  const notificationClicked = (id: string) => handle.internal({ type: 'notification-clicked', id });
+  browser.notifications.onClicked.addListener((id) => void notificationClicked(id).catch(logError));
 
   const ready = (async () => {
     await ensureAlarm(browser);
@@ -34,7 +35,7 @@ export function startWorker(deps: WorkerDeps): { ready: Promise<void> } {
     await state.retagIfStale();
     await job.updateBadge();
   })().catch(logError);
-  return { ready };
+  return { ready, notificationClicked };
 }
 
 /** Alarms can be lost on browser restart or update: check and re-create at every start (G03). */

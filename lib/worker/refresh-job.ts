@@ -6,6 +6,7 @@ import { countNew, countUnread } from '../store/queries';
 import { getMeta, setMeta } from '../store/meta';
 import { pruneItems } from '../store/retention';
 import { isQuotaError } from '../store/errors';
+import { createProcessingMarks, recoverAbortedSources } from '../store/processing';
 import type { RefreshStatus } from '../messages';
 import type { WorkerDeps } from './deps';
 import type { WorkerState } from './state';
@@ -78,8 +79,13 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
     }
   };
 
+  // Marks left by a worker that stopped on a feed are read once, before this worker's first refresh.
+  let recovered: Promise<string[]> | undefined;
+  const marks = createProcessingMarks(db, now);
+
   const run = async (opts: { force: boolean; sourceIds?: string[] }) =>
     withLock(async () => {
+      await (recovered ??= recoverAbortedSources(db).catch((e: unknown) => (console.error('Kommunalradar:', e), [])));
       const settings = await state.settings();
       const tagger = await state.tagger();
       const all = await state.sources();
@@ -95,6 +101,7 @@ export function createRefreshJob(deps: WorkerDeps, state: WorkerState): RefreshJ
         fetch: deps.fetch, now, random: deps.random,
         tag: (i) => tagger.tag(i), tagVersion: tagger.version,
         hasPermission: deps.hasPermission,
+        processing: marks,
         allowPrivate: deps.allowPrivate,
         scrape: deps.scrape,
         onProgress: (p) => {

@@ -21,10 +21,11 @@ const DAY = 86_400_000;
 
 describe('aggregate arguments', () => {
   it.each([
-    [['--out', 'pub'], { out: 'pub', days: 30, quiet: false }],
-    [['--out=pub', '--days', '7', '--quiet'], { out: 'pub', days: 7, quiet: true }],
-    [['--sources', 'q.opml', '--out', 'pub'], { out: 'pub', sources: 'q.opml', days: 30, quiet: false }],
-    [['--out', 'pub', '--base-url', 'https://feeds.example.org/kr'], { out: 'pub', days: 30, quiet: false, baseUrl: 'https://feeds.example.org/kr/' }],
+    [['--out', 'pub'], { out: 'pub', days: 30, quiet: false, force: false }],
+    [['--out=pub', '--days', '7', '--quiet'], { out: 'pub', days: 7, quiet: true, force: false }],
+    [['--sources', 'q.opml', '--out', 'pub'], { out: 'pub', sources: 'q.opml', days: 30, quiet: false, force: false }],
+    [['--out', 'pub', '--base-url', 'https://feeds.example.org/kr'], { out: 'pub', days: 30, quiet: false, force: false, baseUrl: 'https://feeds.example.org/kr/' }],
+    [['--out', 'pub', '--force'], { out: 'pub', days: 30, quiet: false, force: true }],
   ])('accepts %j', (args, opts) => {
     expect(parseAggregateArgs(args)).toEqual({ ok: true, opts });
   });

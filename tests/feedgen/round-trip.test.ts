@@ -1,7 +1,8 @@
 /** Our own parser reads the feeds we generate back to the same titles, links and guids. */
 import { describe, expect, it } from 'vitest';
 import { buildAtom, buildRss, compareNewest } from '../../lib/feedgen/index';
-import { itemDate } from '../../lib/feedgen/entry';
+import { itemDate, publicItemId } from '../../lib/feedgen/entry';
+import { escapeHtml } from '../../lib/feedgen/xml-text';
 import { parseFeed } from '../../lib/parse/index';
 import type { Item } from '../../lib/model';
 import { syntheticItems } from '../fixtures/feedgen/synthetic';
@@ -28,14 +29,16 @@ describe('parseFeed reads generated feeds back', () => {
       expect(feed.bozo).toBe(false);
       expect(feed.title).toBe(META.title);
       const sorted = [...items].sort(compareNewest);
-      expect(feed.items.map((i) => i.title)).toEqual(sorted.map((i) => i.title.replace(ILLEGAL, '').trim()));
+      // An RSS title holding a `<` is escaped as HTML (H04); parseFeed reads titles as text.
+      const title = (t: string) => (format === 'RSS' && t.includes('<') ? escapeHtml(t) : t);
+      expect(feed.items.map((i) => i.title)).toEqual(sorted.map((i) => title(i.title.replace(ILLEGAL, '').trim())));
       expect(feed.items.map((i) => i.link)).toEqual(
         sorted.map((i) => (/^https?:\/\//.test(i.link) ? i.link.replace('<2>', '%3C2%3E') : '')),
       );
       // Both date formats carry whole seconds.
       expect(feed.items.map((i) => i.publishedAt)).toEqual(sorted.map((i) => Math.floor(itemDate(i) / 1000) * 1000));
       if (format === 'RSS') {
-        expect(feed.items.map((i) => i.guid)).toEqual(sorted.map((i) => i.id.replace(ILLEGAL, '')));
+        expect(feed.items.map((i) => i.guid)).toEqual(sorted.map((i) => publicItemId(i.id)));
         expect(feed.items.every((i) => !i.guidIsPermaLink)).toBe(true);
       }
     },

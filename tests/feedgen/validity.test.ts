@@ -4,6 +4,7 @@
  * (Debian libxml2-utils, python3-feedparser); a missing one is skipped with a message.
  */
 import { describe, expect, it } from 'vitest';
+import { decodeHTML } from 'entities';
 import { XMLValidator } from 'fast-xml-parser';
 import { buildAtom, buildRss, compareNewest } from '../../lib/feedgen/index';
 import type { Item } from '../../lib/model';
@@ -60,7 +61,8 @@ describe.skipIf(!PYTHON)(`Python feedparser${PYTHON ? '' : ' (skipped: python3-f
     const want = expected(items);
     expect(view.entries).toHaveLength(want.length);
     view.entries.forEach((entry, i) => {
-      expect(entry.title).toBe(want[i]!.title);
+      // RSS text holding a `<` is HTML-escaped (H04): feedparser hands it over as HTML.
+      expect(format === 'RSS' ? decodeHTML(entry.title) : entry.title).toBe(want[i]!.title);
       // Without a link feedparser falls back to the id for Atom; it must never be a refused link.
       if (want[i]!.link) expect(entry.link).toBe(want[i]!.link);
       else expect(entry.link === '' || entry.link === entry.id).toBe(true);

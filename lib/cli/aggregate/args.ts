@@ -13,6 +13,8 @@ export interface AggregateOptions {
   /** Only these Länder's sources, plus the federal and nationwide ones; all when absent. */
   lands?: LandCode[];
   quiet: boolean;
+  /** Poll every source now, ignoring Retry-After, error backoff and each source's interval. */
+  force: boolean;
 }
 
 export type ArgsResult = { ok: true; opts: AggregateOptions } | { ok: false; error: string; help?: boolean };
@@ -20,7 +22,7 @@ export type ArgsResult = { ok: true; opts: AggregateOptions } | { ok: false; err
 export const DEFAULT_DAYS = 30;
 const MAX_DAYS = 3650;
 
-export const AGGREGATE_USAGE = `Aufruf: kommunalradar aggregate --out DIR [--sources DATEI] [--land SN,TH] [--days N] [--base-url URL] [--quiet]
+export const AGGREGATE_USAGE = `Aufruf: kommunalradar aggregate --out DIR [--sources DATEI] [--land SN,TH] [--days N] [--base-url URL] [--force] [--quiet]
 
 Ruft alle Quellen ab und schreibt nach DIR:
   feed.xml, feed.atom, feed.json   alle Meldungen (RSS 2.0, Atom, JSON Feed)
@@ -36,7 +38,12 @@ Ruft alle Quellen ab und schreibt nach DIR:
                    (Bund, Verbände, Fachpresse)
   --days N         Meldungen N Tage behalten (Vorgabe ${DEFAULT_DAYS})
   --base-url URL   öffentliche Adresse von DIR, für absolute Links in den Feeds
+  --force          alle Quellen jetzt abrufen, auch wenn ein Server um Pause
+                   gebeten hat (Retry-After) oder eine Quelle nach Fehlern wartet
   --quiet          keine Fortschrittszeilen auf stderr
+
+Ohne --force wird eine Quelle erst wieder abgerufen, wenn sie fällig ist: nach
+ihrem Intervall, nach Retry-After oder nach der Wartezeit, die auf Fehler folgt.
 
 Exit-Status: 0 alle Quellen abgerufen, 1 einige Quellen fehlgeschlagen (Feeds trotzdem
 geschrieben), 2 falscher Aufruf.
@@ -48,9 +55,14 @@ const VALUE_FLAGS = ['--out', '--sources', '--land', '--days', '--base-url'] as 
 export function parseAggregateArgs(args: readonly string[]): ArgsResult {
   const values: Record<string, string> = {};
   let quiet = false;
+  let force = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '-h' || arg === '--help') return { ok: false, error: '', help: true };
+    if (arg === '--force') {
+      force = true;
+      continue;
+    }
     if (arg === '--quiet' || arg === '-q') {
       quiet = true;
       continue;
@@ -82,7 +94,7 @@ export function parseAggregateArgs(args: readonly string[]): ArgsResult {
     }
     days = Number(values['--days']);
   }
-  const opts: AggregateOptions = { out, days, quiet };
+  const opts: AggregateOptions = { out, days, quiet, force };
   if (values['--sources']) opts.sources = values['--sources'];
   if (values['--land'] !== undefined) {
     const lands = parseLands(values['--land']);

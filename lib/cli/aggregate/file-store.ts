@@ -109,12 +109,15 @@ export function createFileStore(initial: AggregateState, opts: { retentionDays: 
 }
 
 /**
- * A source state as saved. The run-time stamps (lastCheckedAt, nextCheckAt, lastSuccessAt)
- * change on every run although nothing happened; the command line polls every source on
- * every run anyway, so they are left out and a quiet run leaves the state file untouched.
+ * A source state as saved. The run-time stamps (lastCheckedAt, lastSuccessAt, and nextCheckAt
+ * of a healthy source) change on every run although nothing happened, so they are left out and
+ * a quiet run leaves the state file untouched; a healthy source is polled at every run. The
+ * next check of a source that is held back (Retry-After, backoff after errors) is kept, so that
+ * the next runs honour it (H06; `--force` overrides it).
  */
 export function persistState(s: SourceState): SourceState {
-  return { ...s, lastCheckedAt: 0, lastSuccessAt: 0, nextCheckAt: 0 };
+  const held = s.status !== 'ok' && s.status !== 'new' || s.errorCount > 0;
+  return { ...s, lastCheckedAt: 0, lastSuccessAt: 0, nextCheckAt: held ? s.nextCheckAt : 0 };
 }
 
 function cmp(a: string, b: string): number {

@@ -10,6 +10,7 @@ const TEXTS: Partial<Record<SourceState['status'], string>> = {
   gone: 'Feed existiert nicht mehr',
   blocked: 'Abruf abgelehnt',
   permission: 'keine Berechtigung',
+  aborted: 'Verarbeitung abgebrochen',
 };
 
 /** undefined when the source is fine (or not yet polled), else a short German text. */

@@ -124,8 +124,9 @@ function finish(list: Source[]): SourcesResult {
  * The state is keyed by it, so it must not depend on anything but the name.
  */
 export function slug(s: string): string {
-  return foldSpelt(s)
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^[-._]+|[-._]+$/g, '')
-    .slice(0, 64);
+  const t = foldSpelt(s).replace(/[^a-z0-9._-]+/g, '-');
+  // Trailing separators are cut by a scan: `[-._]+$` would try every run of them from each start.
+  let end = t.length;
+  while (end > 0 && '-._'.includes(t.charAt(end - 1))) end--;
+  return t.slice(0, end).replace(/^[-._]+/, '').slice(0, 64);
 }

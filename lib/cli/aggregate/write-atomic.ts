@@ -4,7 +4,7 @@
  * of one, and an unchanged file keeps its bytes and its mtime.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { chmod, lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export type WriteOutcome = 'written' | 'unchanged';
@@ -17,15 +17,19 @@ const TEMP_RE = /^\..+\.kr-tmp$/;
  * bytes go to a temp file in the same directory (rename is only atomic within one file
  * system), are flushed to disk, then renamed over the target.
  */
-export async function writeIfChanged(path: string, content: string | Uint8Array): Promise<WriteOutcome> {
+export async function writeIfChanged(path: string, content: string | Uint8Array, mode = 0o644): Promise<WriteOutcome> {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
   const old = await readFile(path).catch(() => undefined);
-  if (old && old.equals(bytes)) return 'unchanged';
+  if (old && old.equals(bytes)) {
+    // A file from an older version may carry wider permissions than asked for now.
+    if (mode !== 0o644) await chmod(path, mode);
+    return 'unchanged';
+  }
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.kr-tmp`);
   try {
-    const handle = await open(temp, 'wx', 0o644);
+    const handle = await open(temp, 'wx', mode);
     try {
       await handle.writeFile(bytes);
       // Without the flush a power cut after the rename can leave an empty file under the old name.
@@ -56,4 +60,17 @@ export async function removeStaleTemps(dirs: string[]): Promise<number> {
     }
   }
   return removed;
+}
+
+/**
+ * The folders of `dirs` that exist as symbolic links. Writing or deleting through one would
+ * land somewhere else than the output directory (H13), so the caller refuses to run.
+ */
+export async function symlinkedFolders(dirs: string[]): Promise<string[]> {
+  const linked: string[] = [];
+  for (const dir of dirs) {
+    const info = await lstat(dir).catch(() => undefined);
+    if (info?.isSymbolicLink()) linked.push(dir);
+  }
+  return linked;
 }
