@@ -42,6 +42,8 @@ beforeEach(async () => {
   db = openDb({ name: `welcome-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
 });
 afterEach(async () => {
+  // A refresh started by a test runs on after it: let it finish before the database closes under it.
+  await expect.poll(async () => ((await db.meta.get('refreshStatus'))?.value as { running?: boolean } | undefined)?.running ?? false, { timeout: 20_000 }).toBe(false);
   await server.close();
   db.close();
 });
@@ -75,6 +77,9 @@ describe('first start in the worker', () => {
     expect(resolveSources(catalogue, settings).map((s) => [s.id, s.enabled])).toEqual([['bund', true], ['sn-a', true], ['by-a', false]]);
     await expect.poll(requested, { timeout: 5000 }).toEqual(['/bund.xml', '/sn.xml']);
     expect(((await db.meta.get('welcomeAnsweredAt'))?.value as number) > 0).toBe(true);
+    // The Saxon item is stored and the refresh has finished (so nothing writes after the test closes the database).
+    await expect.poll(() => db.items.where('sourceId').equals('sn-a').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => ((await db.meta.get('refreshStatus'))?.value as { running?: boolean } | undefined)?.running, { timeout: 10_000 }).toBe(false);
   });
 
   it('on update asks nothing and keeps the formerly default sources on, once', async () => {
