@@ -97,12 +97,12 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
       try {
         next = new URL(location, current).href;
       } catch {
-        return fail('forbidden-url', `redirected to a refused URL: not a valid URL: ${oneLine(location)}`, { finalUrl: current });
+        return fail('forbidden-url', `redirected to a refused URL: not a valid URL: ${oneLine(location)}`, { reason: 'not a valid URL' }, { finalUrl: current });
       }
       // Checked before the hop is requested: a public host cannot send us into the intranet.
       const refusedHop = checkFetchTarget(next, { allowPrivate });
-      if (refusedHop) return fail('forbidden-url', `redirected to a refused URL: ${refusedHop}`, { finalUrl: next });
-      if (hop + 1 > MAX_REDIRECTS) return fail('network', `more than ${MAX_REDIRECTS} redirects`, { finalUrl: next });
+      if (refusedHop) return fail('forbidden-url', `redirected to a refused URL: ${refusedHop}`, { reason: refusedHop }, { finalUrl: next });
+      if (hop + 1 > MAX_REDIRECTS) return fail('network', `more than ${MAX_REDIRECTS} redirects`, { detail: `mehr als ${MAX_REDIRECTS} Weiterleitungen` }, { finalUrl: next });
       current = next;
     }
     // In manual mode fetch followed nothing: the URL is the one we asked for.
