@@ -16,7 +16,6 @@ import { safeHttpUrl } from '../../lib/safe-text';
 import { DEFAULT_SETTINGS, sourceNames as namesOfSources } from '../../lib/settings';
 import type { KommunalradarDb } from '../../lib/store/db';
 import { countByFacet, countItems, queryItems } from '../../lib/store/queries';
-import { downloadText, sourceNamesOf, viewExportFile } from '../../lib/ui/export-feed';
 import { hasAnyItems, inTrouble, readRefreshStatus, readSettings, readSourceRows } from '../../lib/ui/queries';
 import { planItemAction, type ItemActionName } from '../../lib/ui/item-actions';
 import { popupKeyAction } from '../../lib/ui/popup-keys';
@@ -138,7 +137,11 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   });
 
   const exportFeed = async () => {
-    const items = await queryItems(db, query, { limit: EXPORT_LIMIT });
+    // The feed writers load on the first export, not with the popup.
+    const [items, { downloadText, sourceNamesOf, viewExportFile }] = await Promise.all([
+      queryItems(db, query, { limit: EXPORT_LIMIT }),
+      import('../../lib/ui/export-feed'),
+    ]);
     downloadText(document, viewExportFile(items, query, {
       appName: t('extName'), description: t('extDescription'), sourceNames: sourceNamesOf(rows.map((r) => r.source)),
       regionName: (code) => LAND_NAMES[code], themeName: (id) => themeLabel(id, lang, ruleLabels),

@@ -14,7 +14,7 @@ import { createTagger, type Tagger } from '../tag';
 import { AGGREGATE_USAGE, parseAggregateArgs } from './aggregate/args';
 import { createFileStore, emptyState, parseState, serializeState, type AggregateState } from './aggregate/file-store';
 import { buildOutputs } from './aggregate/outputs';
-import { progressLine, succeeded, summaryLine } from './aggregate/progress';
+import { progressLine, progressName, succeeded, summaryLine } from './aggregate/progress';
 import { selectLands } from './aggregate/select-lands';
 import { loadSourcesFile } from './aggregate/sources-file';
 import { removeStaleTemps, symlinkedFolders, writeIfChanged } from './aggregate/write-atomic';
@@ -101,7 +101,9 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
   const tagger = deps.tagger ?? createTagger();
   const store = createFileStore(state, { retentionDays: opts.days });
   const landOf = new Map(sources.map((s) => [s.id, s.land]));
-  const idWidth = Math.max(...sources.map((s) => s.id.length), 8);
+  // Progress names sources by their title, not their internal id.
+  const names = new Map(sources.map((s) => [s.id, progressName(s.name, s.id)]));
+  const idWidth = Math.max(...[...names.values()].map((n) => n.length), 8);
   const baseFetch = deps.fetch ?? globalThis.fetch.bind(globalThis);
 
   const summary = await refreshSources(
@@ -122,7 +124,7 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
       redirects: 'manual',
       // A cron job has no service worker's five-minute limit: every source gets its turn.
       budgetMs: Number.POSITIVE_INFINITY,
-      onProgress: ({ result }) => result && say(progressLine(result, idWidth)),
+      onProgress: ({ result }) => result && say(progressLine(result, idWidth, names.get(result.sourceId))),
     },
     // Retry-After and error backoff hold across runs (H06); --force overrides them.
     { force: opts.force },

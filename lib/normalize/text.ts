@@ -4,6 +4,7 @@
  */
 import { decodeHTML } from 'entities';
 import { WINDOWS_1252_HIGH } from '../fetch/windows-1252';
+import { toText } from './to-text';
 
 /** Raw input beyond this many UTF-16 units is ignored: the output is capped at a few hundred characters anyway (C13). */
 export const RAW_INPUT_CAP = 50_000;
@@ -29,12 +30,7 @@ const BREAKING = new Set([
   'footer', 'aside', 'nav', 'figure', 'figcaption', 'pre', 'hr', 'img', 'address', 'main',
 ]);
 
-/** Coerces whatever a parser handed over into a string: objects and arrays become '' (C09). */
-export function toText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  return '';
-}
+export { toText } from './to-text';
 
 /** Whether the text contains something that looks like an HTML tag or comment. */
 export function hasMarkup(text: string): boolean {

@@ -3,7 +3,7 @@
  * nothing a parser let through as a number or object reaches IndexedDB as one (C09).
  */
 import type { Item, Place, RegionCode, TagEvidence, TaggedItem } from '../model';
-import { toText } from '../normalize/text';
+import { toText } from '../normalize/to-text';
 import { applyUserTags, toUserTags } from '../tag/user-tags';
 
 type StoreFields = Pick<Item, 'firstSeenAt' | 'sortAt' | 'updatedAt' | 'unread' | 'notifiedAt' | 'starred' | 'userTags'>;

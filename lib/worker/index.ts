@@ -1,6 +1,7 @@
 import { ALARM_PERIOD_MIN, REFRESH_ALARM } from '../refresh';
 import type { WorkerBrowser } from './browser-api';
 import { createCommandHandler } from './commands';
+import { createProbeReuse } from './probe-reuse';
 import { createRefreshJob } from './refresh-job';
 import { createWorkerState } from './state';
 import { handleInstalled } from './welcome';
@@ -14,8 +15,10 @@ export type { WorkerDeps } from './deps';
  */
 export function startWorker(deps: WorkerDeps): { ready: Promise<void>; notificationClicked: (id: string) => Promise<unknown> } {
   const state = createWorkerState(deps);
-  const job = createRefreshJob(deps, state);
-  const handle = createCommandHandler(deps, state, job);
+  // A feed just probed on the options page is not downloaded again by the refresh that adding it starts.
+  const reuse = createProbeReuse(deps.fetch, deps.now);
+  const job = createRefreshJob({ ...deps, fetch: reuse.refreshFetch }, state);
+  const handle = createCommandHandler({ ...deps, fetch: reuse.probeFetch }, state, job);
   const { browser } = deps;
 
   browser.alarms.onAlarm.addListener((alarm) => {

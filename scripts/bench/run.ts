@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { atLeast, atMost, type BenchResult, type RunOptions } from './stats';
 
 export const KEYS = [
-  'parse500', 'parse5000', 'scrape500k_ms', 'tag', 'feedgen10k_ms', 'refresh50', 'bundle', 'query', 'popupFirstRender', 'readerFirstRender', 'workerStart_ms',
+  'parse500', 'parse5000', 'parseMemory', 'scrape500k_ms', 'tag', 'feedgen10k_ms', 'refresh50', 'bundle', 'query', 'popupFirstRender', 'readerFirstRender', 'workerStart_ms',
 ] as const;
 type Key = (typeof KEYS)[number];
 
@@ -46,6 +46,12 @@ async function feedgen(opts: RunOptions): Promise<BenchResult[]> {
   return [{ key: 'feedgen10k_ms', figures: ms, checks: [atMost(ms, 200, '≤ 200 ms')], note: 'scripts/bench/feedgen.ts' }];
 }
 
+async function parseMemory(opts: RunOptions): Promise<BenchResult[]> {
+  const out = await runScript('./parse-memory.ts', opts.quick, opts.log);
+  const figures = { parsePeak_MiBperMiB: num(out.parsePeak_MiBperMiB), inputMiB: num(out.inputMiB) };
+  return [{ key: 'parseMemory', figures, checks: [{ target: 'report (peak MiB per input MiB)', met: null }], note: 'scripts/bench/parse-memory.ts; fresh process per run, median of 3' }];
+}
+
 async function tag(opts: RunOptions): Promise<BenchResult[]> {
   const out = await runScript('./tag.ts', opts.quick, opts.log);
   // tag.ts prints { itemsPerSec, gazetteerLoad_ms, gazetteerBuild_ms, gazetteerLoadFresh_ms }: its
@@ -73,6 +79,7 @@ interface Step {
 // costs only its own rows. Node-only benchmarks first, the builds and Chromium last.
 const STEPS: Step[] = [
   { keys: ['parse500', 'parse5000'], run: async (o, only) => (await import('./parse')).run(o, only) },
+  { keys: ['parseMemory'], run: (o) => parseMemory(o) },
   { keys: ['scrape500k_ms'], run: async (o) => [await (await import('./scrape')).run(o)] },
   { keys: ['tag'], run: (o) => (existsSync(fileURLToPath(new URL('./tag.ts', import.meta.url))) ? tag(o) : import('./tag-fallback').then((m) => m.run(o))) },
   { keys: ['feedgen10k_ms'], run: (o) => feedgen(o) },

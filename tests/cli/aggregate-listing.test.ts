@@ -41,7 +41,7 @@ describe('aggregate with a listing page', () => {
     const args = ['--out', out, '--sources', sources, '--base-url', 'https://feeds.example.org/', '--days', '3650'];
     const first = await aggregate(args);
     expect(first.code).toBe(0);
-    expect(first.stderr).toMatch(/k21-liste\s+5 neu/);
+    expect(first.stderr).toMatch(/Kommune21 – Meldungen\s+5 neu/);
     const feed = parseFeed(await readFile(join(out, 'feed.xml'), 'utf8'), 'https://feeds.example.org/feed.xml');
     if (!feed.ok) throw new Error(feed.error);
     const nbg = feed.feed.items.find((i) => i.title === 'Nürnberg: Konzept Bürger-PC gestartet');
@@ -52,7 +52,7 @@ describe('aggregate with a listing page', () => {
     const before = (await stat(join(out, 'feed.xml'))).mtimeMs;
     const second = await aggregate(args);
     expect(second.code).toBe(0);
-    expect(second.stderr).toMatch(/k21-liste\s+0 neu/);
+    expect(second.stderr).toMatch(/Kommune21 – Meldungen\s+0 neu/);
     expect((await stat(join(out, 'feed.xml'))).mtimeMs).toBe(before);
   });
 });

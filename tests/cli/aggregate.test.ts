@@ -139,9 +139,11 @@ async function until(cond: () => boolean, what: string, ms = 15_000): Promise<vo
 describe('kommunalradar aggregate', () => {
   it('publishes all feeds, Land and theme feeds, index.html and feeds.opml from an OPML sources file', async () => {
     const run = await cli(['aggregate', '--out', join(dir, 'out'), '--sources', await sources('sources.opml')]);
-    // Imported sources are named by URL, as the options page names them.
-    expect(run.stderr).toMatch(/^ok\s+opml-127-0-0-1-\w+\s+1 neu \/ 1\s+\d+\.\d s$/m);
-    expect(run.stderr.match(/^ok\s+opml-127-0-0-1-\w+\s+2 neu \/ 2\s+\d+\.\d s$/gm)).toHaveLength(2);
+    // Progress names each source by its title (cut at 32 characters), not by its internal id.
+    expect(run.stderr).toMatch(/^ok\s+Landeshauptstadt Dresden\s+1 neu \/ 1\s+\d+\.\d s$/m);
+    expect(run.stderr).toMatch(/^ok\s+Stadt Nürnberg – Pressemitteilu…\s+2 neu \/ 2\s+\d+\.\d s$/m);
+    expect(run.stderr).toMatch(/^ok\s+Kommune21 \(Test\)\s+2 neu \/ 2\s+\d+\.\d s$/m);
+    expect(run.stderr).not.toMatch(/opml-127/);
     expect(run.stderr).toMatch(/^3 Quellen: 3 ok; 5 neu; \d+ Dateien geschrieben$/m);
     expect(run.code).toBe(0);
 
@@ -196,7 +198,7 @@ describe('kommunalradar aggregate', () => {
   it('reads the catalogue JSON format and writes absolute self links under --base-url', async () => {
     const { code, stderr } = await aggregate(['--out', join(dir, 'out'), '--sources', await sources('sources.json'), '--base-url', 'https://feeds.example.org/kr']);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/^ok\s+nuernberg\s+2 neu \/ 2 /m);
+    expect(stderr).toMatch(/^ok\s+Stadt Nürnberg – Pressemitteilu…\s+2 neu \/ 2 /m);
     expect(stderr).not.toMatch(/Hinweis: ohne --base-url/);
     expect(titles(await read('feed.xml'))).toHaveLength(5);
     expect(await read('land/by.xml')).toContain('<atom:link href="https://feeds.example.org/kr/land/by.xml" rel="self" type="application/rss+xml"');
@@ -214,8 +216,8 @@ describe('kommunalradar aggregate', () => {
 
     const second = await aggregate(args);
     expect(second.code).toBe(0);
-    expect(second.stderr).toMatch(/^unverändert\s+nuernberg\s+0 neu /m);
-    expect(second.stderr).toMatch(/^ok\s+kommune21\s+0 neu \/ 2 /m);
+    expect(second.stderr).toMatch(/^unverändert\s+Stadt Nürnberg – Pressemitteilu…\s+0 neu /m);
+    expect(second.stderr).toMatch(/^ok\s+Kommune21 \(Test\)\s+0 neu \/ 2 /m);
     expect(second.stderr).toMatch(/keine Datei geändert/);
     const after = await snapshot(join(dir, 'out'));
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
@@ -259,7 +261,7 @@ describe('kommunalradar aggregate', () => {
     feeds.nuernberg.unshift({ guid: 'nbg-neu', title: 'Nürnberg: Neues Serviceportal online', link: 'https://www.nuernberg.de/presse/neu.html', summary: 'Das neue Serviceportal der Stadt Nürnberg ist online.', daysAgo: 0.1 });
     feeds.dresdenHangs = true;
     const run = spawnCli(args);
-    await until(() => /^ok\s+nuernberg/m.test(run.stderr()) && server.requests.filter((r) => r.path === '/dresden/atom.xml').length === 2, 'the second run to stall on Dresden');
+    await until(() => /^ok\s+Stadt Nürnberg/m.test(run.stderr()) && server.requests.filter((r) => r.path === '/dresden/atom.xml').length === 2, 'the second run to stall on Dresden');
     run.child.kill('SIGKILL');
     const killed = await run.done;
     expect(killed.signal).toBe('SIGKILL');
@@ -281,7 +283,7 @@ describe('kommunalradar aggregate', () => {
     feeds.k21Fails = true;
     const run = await cli(['aggregate', '--out', join(dir, 'out'), '--sources', await sources('sources.json')]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^Fehler\s+kommune21\s+Der Server antwortet mit einem Fehler \(HTTP 500 Internal Server Error\)/m);
+    expect(run.stderr).toMatch(/^Fehler\s+Kommune21 \(Test\)\s+Der Server antwortet mit einem Fehler \(HTTP 500 Internal Server Error\)/m);
     expect(run.stderr).toMatch(/3 Quellen: 2 ok, 1 fehlgeschlagen; 3 neu/);
     expect(titles(await read('feed.xml'))).toHaveLength(3);
     expect(titles(await read('land/by.xml'))).toContain('Nürnberg: Vier Abholstationen für Ausweisdokumente');
@@ -335,8 +337,8 @@ describe('kommunalradar aggregate', () => {
     const { code, stderr } = await aggregate(['--out', join(dir, 'out')], { catalogue, fetch: fakeFetch });
     expect(code).toBe(1);
     expect(asked).toEqual(['https://www.kommune21.de/k21-meldungen/feed/']);
-    expect(stderr).toMatch(/^ok\s+kommune21\s+2 neu \/ 2 /m);
-    expect(stderr).toMatch(/^Fehler\s+intranet\s+Diese Adresse wird nicht abgerufen: /m);
+    expect(stderr).toMatch(/^ok\s+Kommune21\s+2 neu \/ 2 /m);
+    expect(stderr).toMatch(/^Fehler\s+Intranet\s+Diese Adresse wird nicht abgerufen: /m);
     expect(titles(await read('feed.xml'))).toEqual(KOMMUNE21.map((i) => i.title));
   });
 

@@ -52,7 +52,7 @@ describe('the command line for a newcomer', () => {
     expect(looksLikeUrl('kommune21.xml')).toBe(false);
   });
 
-  it('aggregate: --out naming a file is exit 2; without --base-url it warns', async () => {
+  it('aggregate: --out naming a file is exit 2, a usage error', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kr-cli-'));
     try {
       const file = join(dir, 'feeds.txt');
@@ -60,13 +60,18 @@ describe('the command line for a newcomer', () => {
       const r = await run(['aggregate', '--out', file, '--sources', join(dir, 'none.json')]);
       expect(r.code).toBe(2);
       expect(r.err).toContain('--out muss ein Verzeichnis sein');
-      await writeFile(join(dir, 'none.json'), '[]');
-      const w = await run(['aggregate', '--out', join(dir, 'site'), '--sources', join(dir, 'none.json')]);
-      expect(w.err).toContain('ohne --base-url sind die Adressen in feeds.opml');
-      const quietWithBase = await run(['aggregate', '--out', join(dir, 'site'), '--sources', join(dir, 'none.json'), '--base-url', 'https://feeds.example.org/kr/']);
-      expect(quietWithBase.err).not.toContain('--base-url');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('aggregate progress', () => {
+  it('names a source by its title, cut when long, by its id when it has none', async () => {
+    const { progressLine, progressName } = await import('../../lib/cli/aggregate/progress');
+    const r = { sourceId: 'opml-kommune21-de-1x2y', status: 'ok' as const, added: 12, items: 40, ms: 400 };
+    expect(progressLine(r, 12, progressName('Kommune21', r.sourceId))).toBe('ok          Kommune21      12 neu / 40   0.4 s\n');
+    expect(progressName('Ein sehr langer Name eines Feeds aus dem Intranet der Stadt', 'x')).toHaveLength(32);
+    expect(progressName('  ', 'k21')).toBe('k21');
   });
 });

@@ -143,3 +143,20 @@ describe('sources added, imported, removed and added again', () => {
     expect(new Set(items.map((i) => i.link)).size).toBe(2);
   });
 });
+
+describe('adding a probed source', () => {
+  it('downloads the feed once: the refresh that adding starts reuses the probe\'s response', async () => {
+    const w = start();
+    await w.ready;
+    const url = server.url('/k21.xml');
+    const probe = await w.send({ type: 'probe-source', url });
+    expect(probe.value).toMatchObject({ ok: true, url });
+    expect((await w.send({ type: 'add-source', source: { name: 'K21', url, broad: false, confirmed: true } })).ok).toBe(true);
+    await expect.poll(() => db.items.count()).toBe(2);
+    await idle();
+    expect(server.requests.filter((r) => r.path === '/k21.xml')).toHaveLength(1);
+    // The next refresh asks the server again (conditionally), as always.
+    await w.send({ type: 'refresh' });
+    expect(server.requests.filter((r) => r.path === '/k21.xml')).toHaveLength(2);
+  });
+});

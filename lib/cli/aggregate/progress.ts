@@ -20,10 +20,22 @@ function seconds(ms: number): string {
   return `${(Math.max(0, ms) / 1000).toFixed(1)} s`;
 }
 
-/** One line per source, e.g. `ok          kommune21   12 neu / 40   0.4 s`. */
-export function progressLine(r: SourceResult, idWidth: number): string {
+/** Source names are cut to this many characters, so the columns stay readable. */
+export const NAME_MAX = 32;
+
+/** A source's name for the progress column: its title, cut to NAME_MAX; the id when it has none. */
+export function progressName(name: string | undefined, id: string): string {
+  const n = (name ?? '').trim() || id;
+  return n.length > NAME_MAX ? `${n.slice(0, NAME_MAX - 1)}…` : n;
+}
+
+/**
+ * One line per source, e.g. `ok          Kommune21   12 neu / 40   0.4 s`, naming the source by
+ * its title when `name` is given (by its id otherwise).
+ */
+export function progressLine(r: SourceResult, idWidth: number, name?: string): string {
   const label = STATUS_LABEL[r.status].padEnd(LABEL_WIDTH);
-  const id = r.sourceId.padEnd(idWidth);
+  const id = (name ?? r.sourceId).padEnd(idWidth);
   const detail = r.status === 'ok' ? `${r.added} neu / ${r.items}`
     : r.status === 'not-modified' ? '0 neu'
     : r.errorInfo ? germanErrorText(r.errorInfo)
