@@ -80,7 +80,7 @@ describe('redirects in Node', () => {
     try {
       const code = await runAggregate(['--out', join(dir, 'out')], io, { catalogue, fetch: mappedFetch });
       expect(code).toBe(1);
-      expect(stderr).toMatch(/^Fehler\s+katalog\s/m);
+      expect(stderr).toMatch(/^Fehler\s+Katalog\s/m);
       expect(secret.seen).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
