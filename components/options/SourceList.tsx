@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_INTERVAL_MIN, MIN_INTERVAL_MIN } from '../../lib/refresh/schedule';
 import { LAND_NAMES } from '../../lib/labels';
 import { LAND_CODES, type SourceState } from '../../lib/model';
 import type { SourceRow } from '../../lib/store/views';
@@ -24,8 +25,6 @@ export interface SourceListProps {
   onRedetect?(id: string): void;
 }
 
-/** Minimum poll interval in minutes, as the scheduler enforces it. */
-export const MIN_INTERVAL = 15;
 
 type CardProps = { row: SourceRow } & Omit<SourceListProps, 'rows' | 'onSwitchGroup'>;
 
@@ -65,6 +64,8 @@ function SourceCard({ row, recent, onToggle, onInterval, onRemove, onGrant, onRe
   // The interval as typed: a re-render while the user types (the list updates as the
   // background saves) must not put the stored value back into the field.
   const [interval, setIntervalText] = useState(source.intervalMin?.toString() ?? '');
+  // A value under the minimum is raised, and the user is told so instead of it changing silently.
+  const [raised, setRaised] = useState(false);
   useEffect(() => setIntervalText(source.intervalMin?.toString() ?? ''), [source.intervalMin]);
   const idBase = `src-${source.id}`;
   const final = state?.finalUrl && state.finalUrl !== source.url ? state.finalUrl : '';
@@ -118,16 +119,22 @@ function SourceCard({ row, recent, onToggle, onInterval, onRemove, onGrant, onRe
         <input
           id={`${idBase}-interval`}
           type="number"
-          min={MIN_INTERVAL}
+          min={MIN_INTERVAL_MIN}
           step={5}
-          placeholder={t('intervalDefault')}
+          placeholder={t('intervalDefault', [String(DEFAULT_INTERVAL_MIN)])}
+          aria-describedby={raised ? `${idBase}-interval-raised` : undefined}
           value={interval}
           onInput={(e) => setIntervalText(e.currentTarget.value)}
           onChange={(e) => {
             const n = Number(e.currentTarget.value);
-            if (Number.isFinite(n) && e.currentTarget.value !== '') onInterval(source.id, Math.max(MIN_INTERVAL, Math.round(n)));
+            if (!Number.isFinite(n) || e.currentTarget.value === '') return;
+            const minutes = Math.max(MIN_INTERVAL_MIN, Math.round(n));
+            setRaised(minutes !== Math.round(n));
+            if (minutes !== Math.round(n)) setIntervalText(String(minutes));
+            onInterval(source.id, minutes);
           }}
         />
+        {raised ? <span id={`${idBase}-interval-raised`} class="muted" role="status">{t('intervalRaised', [String(MIN_INTERVAL_MIN)])}</span> : null}
         {onRename && !renaming ? (
           <button type="button" class="btn btn-secondary btn-small" onClick={() => setRenaming(true)}>{t('rename')}</button>
         ) : null}

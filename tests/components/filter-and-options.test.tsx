@@ -67,6 +67,20 @@ describe('SourceList', () => {
     input.value = '5';
     fire(input, 'change');
     expect(onInterval).toHaveBeenCalledWith('k21', 15);
+    // The raise is said, not silent, and the field shows what was set.
+    expect(input.value).toBe('15');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Mindestens 15 Minuten: auf 15 gesetzt.');
+  });
+
+  it('shows the default interval in the empty field and says nothing while the value is allowed', () => {
+    const onInterval = vi.fn();
+    const root = mount(<SourceList rows={[{ source }]} onToggle={() => {}} onInterval={onInterval} onRemove={() => {}} onGrant={() => {}} />);
+    const input = root.querySelector('input[type="number"]') as HTMLInputElement;
+    expect(input.getAttribute('placeholder')).toBe('Standard: 30 Min.');
+    input.value = '45';
+    fire(input, 'change');
+    expect(onInterval).toHaveBeenCalledWith('k21', 45);
+    expect(root.querySelector('[role="status"]')).toBeNull();
   });
 
   it('G11 a source without host permission offers to ask for it again', () => {
