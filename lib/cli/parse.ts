@@ -1,11 +1,12 @@
-import { open } from 'node:fs/promises';
 import { decodeFeedBytes, DEFAULT_MAX_BYTES, fetchFeed } from '../fetch';
-import { formatBytes } from '../fetch/messages';
 import type { ParseResult } from '../model';
 import { normalizeFeedTitle, normalizeItems } from '../normalize';
 import { parseFeed } from '../parse';
 import { oneLine } from '../safe-text';
+import { itemLine, linkOrNull, readInputFile } from './input';
 import type { CliIo } from './io';
+
+export { looksLikeUrl } from './input';
 
 export const PARSE_USAGE = `Aufruf: kommunalradar parse [--max-mib N] DATEI|URL...
 
@@ -70,17 +71,9 @@ async function parseInput(input: string, maxBytes: number): Promise<Line> {
   }
   if (!result.ok) return { input, ok: false, error: oneLine(result.error) };
   const { feed } = result;
-  const items = normalizeItems(feed.items, { sourceId: 'cli' }).map((item) => ({
-    id: item.key,
-    guid: item.guid,
-    title: item.title,
-    link: item.link === '' ? null : item.link,
-    summary: item.summary,
-    published: item.publishedAt === null ? null : new Date(item.publishedAt).toISOString(),
-    categories: item.categories,
-  }));
+  const items = normalizeItems(feed.items, { sourceId: 'cli' }).map(itemLine);
   // The contract: a link is an absolute http(s) URL or null, never "".
-  return { input, ok: true, format: feed.format, title: normalizeFeedTitle(feed.title), link: feed.link === '' ? null : feed.link, items };
+  return { input, ok: true, format: feed.format, title: normalizeFeedTitle(feed.title), link: linkOrNull(feed.link), items };
 }
 
 async function parseUrl(url: string, maxBytes: number): Promise<ParseResult> {
@@ -91,53 +84,7 @@ async function parseUrl(url: string, maxBytes: number): Promise<ParseResult> {
 }
 
 async function parseFile(path: string, maxBytes: number): Promise<ParseResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readCapped(path, maxBytes);
-  } catch (e) {
-    if (e instanceof TooLarge) throw new Error(`Lesen: Datei größer als ${formatBytes(maxBytes)} (--max-mib hebt die Grenze an): ${path}`);
-    const code = (e as NodeJS.ErrnoException).code;
-    const hint = code === 'ENOENT' && looksLikeUrl(path) ? ` (eine Adresse? dann mit Schema: https://${path})` : '';
-    throw new Error(`Lesen: ${code === 'ENOENT' ? 'Datei nicht gefunden' : `nicht lesbar (${code ?? 'unbekannt'})`}: ${path}${hint}`);
-  }
-  const { text } = decodeFeedBytes(bytes);
+  const { text } = decodeFeedBytes(await readInputFile(path, maxBytes, '--max-mib'));
   // No URL: relative links resolve against xml:base, else the channel's link (see lib/parse).
   return parseFeed(text, '');
-}
-
-/** "kommune21.de/feed", "www.example.org": a host name with a dot before any slash, no spaces. */
-export function looksLikeUrl(input: string): boolean {
-  if (input.length > 2000 || input.includes(' ') || input.startsWith('.') || input.startsWith('/')) return false;
-  const slash = input.indexOf('/');
-  const host = slash < 0 ? input : input.slice(0, slash);
-  const dot = host.lastIndexOf('.');
-  const tld = host.slice(dot + 1);
-  return dot > 0 && tld.length >= 2 && [...tld].every((c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) &&
-    !['xml', 'rss', 'rdf', 'atom', 'json', 'opml', 'txt', 'html', 'htm'].includes(tld.toLowerCase());
-}
-
-
-class TooLarge extends Error {}
-
-/**
- * The file's bytes, read up to `max` and no further (H12): the fetcher's cap applies to files
- * too, and a device or pipe that never ends (/dev/zero) is refused at the cap, not read forever.
- */
-async function readCapped(path: string, max: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(Math.min(max + 1, 1 << 20));
-    const parts: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > max) throw new TooLarge();
-      parts.push(Buffer.from(buf.subarray(0, bytesRead)));
-    }
-    return Buffer.concat(parts, total);
-  } finally {
-    await handle.close();
-  }
 }

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { decodeFeedBytes, fetchFeed } from '../fetch';
+import { decodeFeedBytes, DEFAULT_MAX_BYTES, fetchFeed } from '../fetch';
 import { parseRule, scrapeListing, type ListingResult, type ListingRule } from '../listing';
-import { normalizeItems } from '../normalize';
-import { safeHttpUrl } from '../safe-text';
+import { normalizeFeedTitle, normalizeItems } from '../normalize';
+import { oneLine, safeHttpUrl } from '../safe-text';
+import { itemLine, linkOrNull, readInputFile } from './input';
 import type { CliIo } from './io';
 
 const USAGE = `Aufruf: kommunalradar scrape [--base URL] [--rule DATEI] DATEI|URL...
@@ -91,37 +92,18 @@ async function scrapeInput(input: string, opts: Options): Promise<Line> {
   }
   if (!result.ok) return { input, ok: false, error: oneLine(result.error) };
   const { feed, rule } = result;
-  const items = normalizeItems(feed.items, { sourceId: 'cli' }).map((item) => ({
-    id: item.key,
-    guid: item.guid,
-    title: item.title,
-    link: item.link === '' ? null : item.link,
-    summary: item.summary,
-    published: item.publishedAt === null ? null : new Date(item.publishedAt).toISOString(),
-    categories: item.categories,
-  }));
-  return { input, ok: true, format: feed.format, title: feed.title, link: feed.link === '' ? null : feed.link, rule, items };
+  const items = normalizeItems(feed.items, { sourceId: 'cli' }).map(itemLine);
+  return { input, ok: true, format: feed.format, title: normalizeFeedTitle(feed.title), link: linkOrNull(feed.link), rule, items };
 }
 
 async function scrapeUrl(url: string, opts: Options): Promise<ListingResult> {
-  const res = await fetchFeed(url, { fetch: globalThis.fetch.bind(globalThis), allowPrivate: true });
+  const res = await fetchFeed(url, { fetch: globalThis.fetch.bind(globalThis), allowPrivate: true, redirects: 'manual', maxBytes: DEFAULT_MAX_BYTES });
   if (res.kind === 'error') return { ok: false, code: 'no-listing', error: res.message };
   if (res.kind === 'not-modified') return { ok: false, code: 'no-listing', error: 'fetch: unexpected 304' };
   return scrapeListing(res.text, res.finalUrl, { rule: opts.rule });
 }
 
 async function scrapeFile(path: string, opts: Options): Promise<ListingResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`read: ${code === 'ENOENT' ? 'no such file' : code ?? 'cannot read'}: ${path}`);
-  }
-  const { text } = decodeFeedBytes(bytes);
+  const { text } = decodeFeedBytes(await readInputFile(path, DEFAULT_MAX_BYTES));
   return scrapeListing(text, pathToFileURL(path).href, { rule: opts.rule, base: opts.base });
-}
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }

@@ -40,6 +40,14 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 describe('kommunalradar scrape', () => {
+  it('H12 a page file over the 5 MiB cap is refused with a German line, as parse refuses one', async () => {
+    const big = join(dir, 'riesig.html');
+    await writeFile(big, `<html><body><ul>${'<li><a href="/a">Meldung</a></li>'.repeat(170_000)}</ul></body></html>`);
+    const { code, lines } = await cli(big);
+    expect(code).toBe(1);
+    expect(lines).toEqual([{ input: big, ok: false, error: expect.stringMatching(/^Lesen: Datei größer als 5 MiB: /) }]);
+  });
+
   it('prints one line per input in input order; a file resolves against its canonical link; exit 1 when any gave no listing', async () => {
     const inputs = [server.url('/presse/'), join(FIXTURES, 'kommune21.html'), join(FIXTURES, 'js-rendered.html'), server.url('/impressum')];
     const { code, lines } = await cli(...inputs);
