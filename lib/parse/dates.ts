@@ -8,6 +8,7 @@
  */
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 /** Month names and abbreviations, English and German, lower case, without a trailing dot. */
 const MONTHS: Record<string, number> = {
@@ -156,26 +157,31 @@ function build(
 
 /** Offset in minutes for a zone token; undefined for unknown names (treated as Berlin time). */
 function zoneOffset(zone: string): number | undefined {
-  const c = zone.charAt(0);
-  if (c === '+' || c === '-') {
-    const digits = zone.slice(1).replace(':', '');
-    const hh = +digits.slice(0, 2);
-    const mm = digits.length > 2 ? +digits.slice(2, 4) : 0;
+  const c = zone.charCodeAt(0);
+  if (c === 43 || c === 45) {
+    // `+0100`, `+01:00`, `+01`: two digits of hours, then (after an optional colon) minutes.
+    const m = zone.charCodeAt(3) === 58 ? 4 : 3;
+    const hh = +zone.slice(1, 3);
+    const mm = zone.length > m ? +zone.slice(m, m + 2) : 0;
     if (hh > 14 || mm > 59) return undefined;
-    return (c === '-' ? -1 : 1) * (hh * 60 + mm);
+    return (c === 45 ? -1 : 1) * (hh * 60 + mm);
   }
   return ZONES[zone.toLowerCase()];
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(y: number, mo: number): number {
-  return new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (mo !== 2) return MONTH_DAYS[mo - 1]!;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 /** UTC instant of 01:00 UTC on the last Sunday of a month: when EU clocks change. */
 function lastSundayAt1(y: number, mo: number): number {
-  const last = daysInMonth(y, mo);
-  const dow = new Date(Date.UTC(y, mo - 1, last)).getUTCDay();
-  return Date.UTC(y, mo - 1, last - dow, 1);
+  const last = Date.UTC(y, mo - 1, daysInMonth(y, mo));
+  // 1 January 1970 was a Thursday (4); the remainder is negative before it.
+  const dow = ((Math.floor(last / DAY) + 4) % 7 + 7) % 7;
+  return last - dow * DAY + HOUR;
 }
 
 /** Whether Central European Summer Time is in force at a UTC instant (EU rule). */
