@@ -82,6 +82,25 @@ export function htmlOf(node: XNode | undefined): string {
 }
 
 /**
+ * The content of an XHTML field (Atom `type="xhtml"`) as HTML: its markup kept, and its text
+ * escaped again after decoding, so that `&lt;blink&gt;` in the XHTML stays the text `<blink>`
+ * once the normaliser has stripped the markup and decoded the HTML layer.
+ */
+export function xhtmlOf(node: XNode | undefined): string {
+  return node === undefined ? '' : readRaw(rawOf(node), true, decodeAsHtmlText, escapeHtmlText);
+}
+
+function decodeAsHtmlText(s: string): string {
+  return escapeHtmlText(documentEntities.decode(s));
+}
+
+/** Text as HTML text: `&`, `<` and `>` escaped (one indexOf each when there are none). */
+function escapeHtmlText(s: string): string {
+  if (s.indexOf('&') === -1 && s.indexOf('<') === -1 && s.indexOf('>') === -1) return s;
+  return s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/**
  * The child elements of an item or entry named in `wanted` (and, when the scanner built them,
  * its other fields too), grouped by name as the mappings know it (see names.ts).
  */

@@ -1,0 +1,76 @@
+/**
+ * The causes of disagreement with Python feedparser that the corpus check
+ * (scripts/corpus/agreement.ts) found, one block per cause, each with a feed written for it:
+ * what a reader shows as title and link once parse and normalise have run.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeItems } from '../../lib/normalize/index';
+import { parseFeed } from '../../lib/parse/index';
+import { parseXmlCarefully } from '../../lib/parse/xml';
+import { feedOf } from './helpers';
+
+const BASE = 'https://www.stadt-musterhausen.example/aktuelles/feed.xml';
+
+/** [title, link] of every item as `kommunalradar parse` prints them, on both XML paths. */
+function shown(xml: string): [string, string | null][] {
+  const fast = normalizeItems(feedOf(parseFeed(xml, BASE)).items, { sourceId: 's' });
+  const careful = normalizeItems(feedOf(parseFeed(xml, BASE, parseXmlCarefully)).items, { sourceId: 's' });
+  const pairs = (items: typeof fast) => items.map((i): [string, string | null] => [i.title, i.link === '' ? null : i.link]);
+  expect(pairs(careful)).toEqual(pairs(fast));
+  return pairs(fast);
+}
+
+const atom = (entry: string, version: '1.0' | '0.3' = '1.0') =>
+  version === '1.0'
+    ? `<feed xmlns="http://www.w3.org/2005/Atom"><title>Stadt</title><entry><id>tag:stadt.example,2025:1</id>${entry}</entry></feed>`
+    : `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Stadt</title><entry><id>tag:stadt.example,2025:1</id>${entry}</entry></feed>`;
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+
+describe('Atom title types', () => {
+  it('type="text" (0.3: text/plain) is text: escaped brackets stay characters, nothing is stripped', () => {
+    expect(shown(atom('<title type="text">Vorlage &lt;B 12&gt; zur Satzung</title>'))).toEqual([['Vorlage <B 12> zur Satzung', null]]);
+    expect(shown(atom('<title type="text/plain">Die &lt;blink&gt;-Zeit ist vorbei</title>', '0.3'))).toEqual([['Die <blink>-Zeit ist vorbei', null]]);
+  });
+
+  it('an untyped title is read like an RSS title: escaped markup in it is stripped', () => {
+    expect(shown(atom('<title>&lt;b&gt;Neu:&lt;/b&gt; Bürgerportal</title>'))).toEqual([['Neu: Bürgerportal', null]]);
+  });
+
+  it('type="xhtml": escaped brackets in the XHTML stay text, a script goes with its content', () => {
+    const xhtml = (inner: string) => `<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${inner}</div></title>`;
+    expect(shown(atom(xhtml('Schule &lt;digital&gt; &amp; vernetzt')))).toEqual([['Schule <digital> & vernetzt', null]]);
+    expect(shown(atom(xhtml('Sitzung<script>location.href="https://böse.example/"</script> am Montag')))).toEqual([['Sitzung am Montag', null]]);
+    expect(shown(atom(xhtml('<![CDATA[A <b> B]]> &amp; C')))).toEqual([['A <b> B & C', null]]);
+  });
+
+  it('Atom 0.3 application/xhtml+xml titles read like Atom 1.0 xhtml', () => {
+    const xml = atom('<title type="application/xhtml+xml" mode="xml"><div xmlns="http://www.w3.org/1999/xhtml">Haushalt<script>alert(1)</script> 2026</div></title>', '0.3');
+    expect(shown(xml)).toEqual([['Haushalt 2026', null]]);
+  });
+
+  it('an XHTML title without any element is its text', () => {
+    expect(shown(atom('<title type="xhtml">Abfall &lt;kalender&gt;</title>'))).toEqual([['Abfall <kalender>', null]]);
+  });
+});
+
+describe('Atom 1.0 base64 constructs', () => {
+  it('a title or content of a binary MIME type is base64, decoded to its text', () => {
+    const xml = atom(`<title type="application/octet-stream">${b64('Müllabfuhr <verschoben>')}</title>
+<content type="application/octet-stream">${b64('Wegen des Feiertags.')}</content>`);
+    const [item] = normalizeItems(feedOf(parseFeed(xml, BASE)).items, { sourceId: 's' });
+    expect(item).toMatchObject({ title: 'Müllabfuhr <verschoben>', summary: 'Wegen des Feiertags.' });
+  });
+
+  it('binary content that is not UTF-8 text (an image) gives no teaser, not its base64', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe]).toString('base64');
+    const xml = atom(`<title>Luftbild</title><content type="image/png">${png}</content>`);
+    const [item] = normalizeItems(feedOf(parseFeed(xml, BASE)).items, { sourceId: 's' });
+    expect(item).toMatchObject({ title: 'Luftbild', summary: '' });
+  });
+
+  it('text and XML types are not base64', () => {
+    const xml = atom('<title type="text/markdown">Rat *tagt*</title>');
+    expect(shown(xml)).toEqual([['Rat *tagt*', null]]);
+  });
+});
