@@ -4,7 +4,7 @@
 import { parseDate } from './dates';
 import type { ParsedItem } from '../model';
 import { absoluteHttpUrl } from './links';
-import { textOf, type Field, type XNode } from './nodes';
+import { groupText, textOf, type Field, type XNode } from './nodes';
 
 /** The first of the date fields that parses, or null. */
 export function firstDate(groups: ReadonlyMap<string, XNode[]>, names: Field[]): number | null {
@@ -15,6 +15,17 @@ export function firstDate(groups: ReadonlyMap<string, XNode[]>, names: Field[]):
     if (at !== null) return at;
   }
   return null;
+}
+
+/**
+ * An RSS item's title: its own `<title>` (under the names given), else Dublin Core's
+ * `dc:title`, else Media RSS's `media:title` (item level), as feedparser reads them.
+ */
+export function itemTitle(groups: ReadonlyMap<string, XNode[]>, ...names: Field[]): string {
+  const own = groupText(groups, ...names);
+  if (own !== '') return own;
+  const dc = groupText(groups, 'dc:title');
+  return dc !== '' ? dc : groupText(groups, 'media:title');
 }
 
 /** Trimmed, non-empty, deduplicated category texts in document order. */

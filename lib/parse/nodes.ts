@@ -20,7 +20,7 @@ export type { XNode } from './xnode';
  */
 export const FIELDS = [
   'title', 'link', 'description', 'guid', 'pubDate', 'category', 'ttl',
-  'content:encoded', 'dc:date', 'dc:subject',
+  'content:encoded', 'dc:date', 'dc:subject', 'dc:title', 'media:title',
   'rss:title', 'rss:link', 'rss:description',
   'id', 'summary', 'content', 'published', 'updated', 'issued', 'modified', 'created',
 ] as const;

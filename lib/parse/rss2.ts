@@ -2,13 +2,14 @@
  * RSS 2.0 and 0.9x (`<rss>` with any version, or none) → ParsedFeed.
  */
 import type { ParsedFeed, ParsedItem } from '../model';
-import { firstDate, uniqueTexts, withGuidLink } from './item';
+import { firstDate, itemTitle, uniqueTexts, withGuidLink } from './item';
 import { applyBase, safeLink } from './links';
 import { attrOf, childrenOf, contentFields, groupChildren, groupHtml, groupText, textOf, type Field, type XNode } from './nodes';
 
 /** The child elements the item mapping reads; others are not built. */
 const ITEM_FIELDS: ReadonlySet<Field> = new Set<Field>([
   'guid', 'link', 'description', 'title', 'content:encoded', 'pubDate', 'dc:date', 'category', 'dc:subject',
+  'dc:title', 'media:title',
 ]);
 
 /** Map an `<rss>` element (under any prefix); `base` is the final URL of the fetch, '' for a file. */
@@ -44,7 +45,7 @@ function mapItem(node: XNode, parentBase: string): ParsedItem {
     guid: guidNode ? textOf(guidNode).trim() : '',
     // RSS 2.0: isPermaLink defaults to true when a guid is present.
     guidIsPermaLink: guidNode !== undefined && attrOf(guidNode, 'isPermaLink')?.trim().toLowerCase() !== 'false',
-    title: groupText(f, 'title'),
+    title: itemTitle(f, 'title'),
     link: linkNode ? safeLink(textOf(linkNode), applyBase(base, attrOf(linkNode, 'xml:base'))) : '',
     summary: description !== '' ? description : groupHtml(f, 'content:encoded'),
     publishedAt: firstDate(f, ['pubDate', 'dc:date']),

@@ -74,3 +74,27 @@ describe('Atom 1.0 base64 constructs', () => {
     expect(shown(xml)).toEqual([['Rat *tagt*', null]]);
   });
 });
+
+describe('RSS titles from Dublin Core and Media RSS', () => {
+  const rss = (item: string, ns = '') =>
+    `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"${ns}><channel><title>Kreis</title><item>${item}</item></channel></rss>`;
+
+  it('an item without <title> takes dc:title, else an item-level media:title', () => {
+    expect(shown(rss('<dc:title>Kreistag beschließt Haushalt</dc:title><link>https://kreis.example/1</link>'))).toEqual([['Kreistag beschließt Haushalt', 'https://kreis.example/1']]);
+    expect(shown(rss('<media:title type="plain">Podcast: Glasfaser im Kreis</media:title>'))).toEqual([['Podcast: Glasfaser im Kreis', null]]);
+  });
+
+  it('its own <title> comes first; a media:title inside media:content is not the item’s', () => {
+    expect(shown(rss('<title>Eigener Titel</title><dc:title>DC-Titel</dc:title><media:title>Medientitel</media:title>'))).toEqual([['Eigener Titel', null]]);
+    expect(shown(rss('<media:content url="https://kreis.example/a.mp3"><media:title>Nur die Datei</media:title></media:content><description>Text</description>'))).toEqual([['Text', null]]);
+  });
+
+  it('under other prefixes bound to the same namespaces, and in RSS 1.0', () => {
+    const other = '<rss version="2.0" xmlns:d="http://purl.org/dc/elements/1.1/" xmlns:m="http://search.yahoo.com/mrss"><channel><title>K</title><item><d:title>A</d:title></item><item><m:title>B</m:title></item></channel></rss>';
+    expect(shown(other)).toEqual([['A', null], ['B', null]]);
+    const rss1 = `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://kreis.example/"><title>K</title><link>https://kreis.example/</link></channel>
+<item rdf:about="https://kreis.example/2"><dc:title>Wahlergebnis</dc:title><link>https://kreis.example/2</link></item></rdf:RDF>`;
+    expect(shown(rss1)).toEqual([['Wahlergebnis', 'https://kreis.example/2']]);
+  });
+});
