@@ -117,10 +117,13 @@ function base64Of(node: XNode, type: ConstructType): string | undefined {
   }
 }
 
-/** The first `rel="alternate"` (or rel-less) link, preferring HTML, resolved against xml:base. */
+/**
+ * The first `rel="alternate"` (or rel-less) link, preferring HTML, resolved against xml:base.
+ * A link without href gives its text content (some Atom 0.3 feeds write `<link>URL</link>`).
+ */
 function alternateLink(links: XNode[], base: string): string {
   const alternates = links.filter((l) => (attrOf(l, 'rel')?.trim().toLowerCase() ?? 'alternate') === 'alternate');
   const html = alternates.find((l) => /html/i.test(attrOf(l, 'type') ?? 'text/html')) ?? alternates[0];
   if (html === undefined) return '';
-  return safeLink(attrOf(html, 'href') ?? '', applyBase(base, attrOf(html, 'xml:base')));
+  return safeLink(attrOf(html, 'href') ?? textOf(html), applyBase(base, attrOf(html, 'xml:base')));
 }

@@ -22,7 +22,7 @@ export function mapRss2(root: XNode, base: string, bozo: boolean): ParsedFeed {
   // Some 0.9x feeds put items next to the channel instead of inside it.
   const itemNodes = [...(fields.get('item') ?? []), ...(top.get('item') ?? [])];
   const ttl = Number.parseInt(groupText(fields, 'ttl'), 10);
-  const link = safeLink(groupText(fields, 'link'), channelBase);
+  const link = safeLink(linkText(fields.get('link')), channelBase);
   // Without a URL to resolve against (a file), the channel's link is the base.
   const itemBase = channelBase !== '' ? channelBase : link;
   return {
@@ -39,16 +39,40 @@ function mapItem(node: XNode, parentBase: string): ParsedItem {
   const base = applyBase(parentBase, attrOf(node, 'xml:base'));
   const f = contentFields(node, ITEM_FIELDS);
   const guidNode = f.get('guid')?.[0];
-  const linkNode = f.get('link')?.[0];
+  const linkNode = linkElement(f.get('link'));
   const description = groupHtml(f, 'description');
   return withGuidLink({
     guid: guidNode ? textOf(guidNode).trim() : '',
     // RSS 2.0: isPermaLink defaults to true when a guid is present.
     guidIsPermaLink: guidNode !== undefined && attrOf(guidNode, 'isPermaLink')?.trim().toLowerCase() !== 'false',
     title: itemTitle(f, 'title'),
-    link: linkNode ? safeLink(textOf(linkNode), applyBase(base, attrOf(linkNode, 'xml:base'))) : '',
+    link: linkNode ? safeLink(linkText([linkNode]), applyBase(base, attrOf(linkNode, 'xml:base'))) : '',
     summary: description !== '' ? description : groupHtml(f, 'content:encoded'),
     publishedAt: firstDate(f, ['pubDate', 'dc:date']),
     categories: uniqueTexts([...(f.get('category') ?? []), ...(f.get('dc:subject') ?? [])].map(textOf)),
   });
+}
+
+/**
+ * The `<link>` that gives an item its address: the first with text, else the first written
+ * Atom-style, `<link href="…"/>` without a rel other than alternate (feeds mixing the formats
+ * do that; feedparser reads it too).
+ */
+function linkElement(nodes: XNode[] | undefined): XNode | undefined {
+  if (nodes === undefined) return undefined;
+  if (nodes.length === 1 || textOf(nodes[0]).trim() !== '') return nodes[0];
+  return nodes.find((n) => textOf(n).trim() !== '') ?? nodes.find(hrefAlternate) ?? nodes[0];
+}
+
+function hrefAlternate(node: XNode): boolean {
+  const rel = attrOf(node, 'rel')?.trim().toLowerCase() ?? 'alternate';
+  return rel === 'alternate' && (attrOf(node, 'href')?.trim() ?? '') !== '';
+}
+
+/** A link element's address: its text, else its href when it is an alternate link. */
+function linkText(nodes: XNode[] | undefined): string {
+  const node = linkElement(nodes);
+  if (node === undefined) return '';
+  const text = textOf(node).trim();
+  return text !== '' || !hrefAlternate(node) ? text : attrOf(node, 'href')!.trim();
 }

@@ -98,3 +98,23 @@ describe('RSS titles from Dublin Core and Media RSS', () => {
     expect(shown(rss1)).toEqual([['Wahlergebnis', 'https://kreis.example/2']]);
   });
 });
+
+describe('links written the other format’s way', () => {
+  it('an RSS item’s <link href="…"/> (Atom style, no text) is its link; a rel="enclosure" one is not', () => {
+    const xml = `<rss version="2.0"><channel><title>Podcast</title><link href="https://podcast.example/"/>
+<item><title>Folge 1</title><link href="/folge/1"/><link rel="enclosure" type="audio/mpeg" href="https://podcast.example/1.mp3"/></item>
+<item><title>Folge 2</title><link rel="enclosure" href="https://podcast.example/2.mp3"/><link href="https://podcast.example/folge/2"/></item>
+<item><title>Folge 3</title><link rel="enclosure" href="https://podcast.example/3.mp3"/></item></channel></rss>`;
+    expect(shown(xml)).toEqual([
+      ['Folge 1', 'https://www.stadt-musterhausen.example/folge/1'],
+      ['Folge 2', 'https://podcast.example/folge/2'],
+      ['Folge 3', null],
+    ]);
+    expect(feedOf(parseFeed(xml, BASE)).link).toBe('https://podcast.example/');
+  });
+
+  it('an Atom <link> without href gives its text, the alternate one first', () => {
+    const xml = atom('<title>Bauamt</title><link rel="enclosure" type="text/html">https://stadt.example/plan.pdf</link><link rel="alternate" type="text/html">https://stadt.example/bauamt</link>', '0.3');
+    expect(shown(xml)).toEqual([['Bauamt', 'https://stadt.example/bauamt']]);
+  });
+});
