@@ -4,7 +4,8 @@
 import type { ParsedFeed, ParsedItem } from '../model';
 import { firstDate, uniqueTexts } from './item';
 import { absoluteHttpUrl, applyBase, safeLink } from './links';
-import { attrOf, childrenOf, contentFields, groupChildren, htmlOf, textOf, xhtmlOf, type Field, type XNode } from './nodes';
+import { documentNames } from './names';
+import { attrOf, childrenOf, contentFields, groupChildren, htmlOf, tagOf, textOf, xhtmlOf, type Field, type XNode } from './nodes';
 import { cleanXmlText, decodeEntities } from './text';
 
 /** The child elements the item mapping reads; others are not built. */
@@ -25,8 +26,22 @@ export function mapAtom(root: XNode, base: string, bozo: boolean): ParsedFeed {
     title: textConstruct(f.get('title')?.[0]).text,
     link,
     bozo,
-    items: (f.get('entry') ?? []).map((node) => mapEntry(node, entryBase)),
+    items: entryNodes(root, f).map((node) => mapEntry(node, entryBase)),
   };
+}
+
+/**
+ * The feed's entries in document order. Some feeds (early Atom drafts) call them `<item>`;
+ * feedparser reads those as entries, and so do we.
+ */
+function entryNodes(root: XNode, f: ReadonlyMap<string, XNode[]>): XNode[] {
+  const entries = f.get('entry') ?? [];
+  if (!f.has('item')) return entries;
+  if (entries.length === 0) return f.get('item')!;
+  return childrenOf(root).filter((n) => {
+    const name = documentNames.canon(tagOf(n));
+    return name === 'entry' || name === 'item';
+  });
 }
 
 function mapEntry(node: XNode, feedBase: string): ParsedItem {

@@ -118,3 +118,12 @@ describe('links written the other format’s way', () => {
     expect(shown(xml)).toEqual([['Bauamt', 'https://stadt.example/bauamt']]);
   });
 });
+
+describe('Atom entries written as <item>', () => {
+  it('a <feed> whose entries are <item> elements has them as items, in document order with <entry>', () => {
+    const only = '<feed xmlns="http://www.w3.org/2005/Atom"><title>Amt</title><item><title>Erste</title><link href="https://amt.example/1"/></item><item><title>Zweite</title></item></feed>';
+    expect(shown(only)).toEqual([['Erste', 'https://amt.example/1'], ['Zweite', null]]);
+    const mixed = '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Amt</title><entry><title>A</title></entry><item><title>B</title></item><entry><title>C</title></entry></feed>';
+    expect(shown(mixed).map(([title]) => title)).toEqual(['A', 'B', 'C']);
+  });
+});
