@@ -88,8 +88,9 @@ function constructType(node: XNode): ConstructType {
  * so their HTML layer is decoded here (tags, if any, are left for the normaliser); `xhtml`
  * titles are markup, kept as HTML with their text escaped (see xhtmlOf), so that the normaliser
  * strips the markup (a script with its content) and keeps escaped brackets as text; `text`
- * titles, and binary ones decoded from base64, are text, brackets and all. Untyped titles are
- * read like RSS titles: markup in them, if any, is stripped (feeds put escaped HTML there).
+ * titles, and binary or untyped ones decoded from base64, are text, brackets and all. Other
+ * untyped titles are read like RSS titles: markup in them, if any, is stripped (feeds put
+ * escaped HTML there, though Atom's default type is text).
  */
 function textConstruct(node: XNode | undefined): { text: string; isText: boolean } {
   if (node === undefined) return { text: '', isText: false };
@@ -103,7 +104,8 @@ function textConstruct(node: XNode | undefined): { text: string; isText: boolean
   }
   const text = (decoded ?? textOf(node)).trim();
   if (type === 'html') return { text: decodeEntities(text), isText: false };
-  return { text, isText: type === 'text' || type === 'binary' };
+  // Base64 is no escaping layer: an untyped title decoded from it has Atom's default type, text.
+  return { text, isText: type === 'text' || type === 'binary' || (type === 'untyped' && decoded !== undefined) };
 }
 
 /** A summary or content as HTML (the normaliser strips it), base64 decoded, XHTML as HTML. */

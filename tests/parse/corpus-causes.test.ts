@@ -69,6 +69,11 @@ describe('Atom 1.0 base64 constructs', () => {
     expect(item).toMatchObject({ title: 'Luftbild', summary: '' });
   });
 
+  it('an untyped Atom 0.3 title in mode="base64" is text once decoded (base64 is no escaping layer)', () => {
+    expect(shown(atom(`<title mode="base64">${b64('Satzung <Entwurf>')}</title>`, '0.3'))).toEqual([['Satzung <Entwurf>', null]]);
+    expect(shown(atom(`<title type="text/html" mode="base64">${b64('Satzung <b>neu</b>')}</title>`, '0.3'))).toEqual([['Satzung neu', null]]);
+  });
+
   it('text and XML types are not base64', () => {
     const xml = atom('<title type="text/markdown">Rat *tagt*</title>');
     expect(shown(xml)).toEqual([['Rat *tagt*', null]]);
