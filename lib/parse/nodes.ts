@@ -40,11 +40,13 @@ export const FIELD_GROUPS = '#fields';
 export type FieldList = (string | Record<string, string> | undefined)[];
 /** Where a field built by the one-pass scanner holds its raw content (no text child is built). */
 export const RAW_TEXT = '#raw';
+/** Where an item the scanner has already mapped holds its ParsedItem (see rss2.ts). */
+export const MAPPED = '#item';
 const TEXT = '#text';
 
 /** The element name of a node ('#text' for text). */
 export function tagOf(node: XNode): string {
-  for (const key in node) if (key !== ATTRS && key !== FIELD_GROUPS && key !== RAW_TEXT) return key;
+  for (const key in node) if (key !== ATTRS && key !== FIELD_GROUPS && key !== RAW_TEXT && key !== MAPPED) return key;
   return '';
 }
 
