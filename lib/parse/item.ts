@@ -4,10 +4,10 @@
 import { parseDate } from './dates';
 import type { ParsedItem } from '../model';
 import { absoluteHttpUrl } from './links';
-import { textOf, type Field, type XNode } from './nodes';
+import { textOf, type Field, type FieldGroups } from './nodes';
 
 /** The first of the date fields that parses, or null. */
-export function firstDate(groups: ReadonlyMap<string, XNode[]>, names: Field[]): number | null {
+export function firstDate(groups: FieldGroups, names: Field[]): number | null {
   for (const name of names) {
     const node = groups.get(name)?.[0];
     if (node === undefined) continue;
