@@ -16,7 +16,7 @@
  *   without a `.` or `..` segment and without an escaped dot;
  * - no query, no fragment.
  * Anything else (also every URL the parser would change) answers false: the caller parses it.
- * Linear: one look at each character.
+ * Linear: a few forward passes over the text.
  */
 export function isPlainHttpUrl(s: string): boolean {
   let i: number;
@@ -39,42 +39,27 @@ export function isPlainHttpUrl(s: string): boolean {
   if (i === n || i === label || isPunycode(s, label)) return false;
   const last = s.charCodeAt(label);
   if (!(last >= 97 && last <= 122)) return false;
-  // Path: `segment` is where the current segment started.
-  let segment = i + 1;
-  for (i++; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 47) {
-      if (isDotSegment(s, segment, i)) return false;
-      segment = i + 1;
-    } else if (c === 37 /* % */) {
-      if (!isHex(s.charCodeAt(i + 1)) || !isHex(s.charCodeAt(i + 2))) return false;
-      if (s.charCodeAt(i + 1) === 50 && (s.charCodeAt(i + 2) | 32) === 101) return false; // %2e
-      i += 2;
-    } else if (!isPathChar(c)) {
-      return false;
-    }
+  // Path: allowed characters by a pattern; escapes and dot segments found by indexOf.
+  PATH_OTHER.lastIndex = i;
+  if (PATH_OTHER.test(s)) return false;
+  for (let p = s.indexOf('%', i); p !== -1; p = s.indexOf('%', p + 3)) {
+    if (!isHex(s.charCodeAt(p + 1)) || !isHex(s.charCodeAt(p + 2))) return false;
+    if (s.charCodeAt(p + 1) === 50 && (s.charCodeAt(p + 2) | 32) === 101) return false; // %2e
   }
-  return !isDotSegment(s, segment, n);
+  for (let p = s.indexOf('/.', i); p !== -1; p = s.indexOf('/.', p + 1)) {
+    const after = s.charCodeAt(p + 2) === 46 ? p + 3 : p + 2;
+    if (after === n || s.charCodeAt(after) === 47) return false;
+  }
+  return true;
 }
+
+/** A character other than letters, digits, `-._~!$&'()*+,;=:@`, `/` and `%`. */
+const PATH_OTHER = /[^-\w.~!$&'()*+,;=:@/%]/g;
 
 function isPunycode(s: string, label: number): boolean {
   return s.startsWith('xn--', label);
 }
 
-function isDotSegment(s: string, from: number, to: number): boolean {
-  const len = to - from;
-  return (len === 1 && s.charCodeAt(from) === 46) || (len === 2 && s.charCodeAt(from) === 46 && s.charCodeAt(from + 1) === 46);
-}
-
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
-}
-
-/** Letters, digits and `-._~!$&'()*+,;=:@` (the path's `/` and `%` are handled apart). */
-function isPathChar(c: number): boolean {
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  return (
-    c === 45 || c === 46 || c === 95 || c === 126 || c === 33 || c === 36 || c === 38 || c === 39 || c === 40 ||
-    c === 41 || c === 42 || c === 43 || c === 44 || c === 59 || c === 61 || c === 58 || c === 64
-  );
 }

@@ -4,10 +4,10 @@
 import { parseDate } from './dates';
 import type { ParsedItem } from '../model';
 import { absoluteHttpUrl } from './links';
-import { groupText, textOf, type Field, type XNode } from './nodes';
+import { groupText, textOf, type Field, type FieldGroups } from './nodes';
 
 /** The first of the date fields that parses, or null. */
-export function firstDate(groups: ReadonlyMap<string, XNode[]>, names: Field[]): number | null {
+export function firstDate(groups: FieldGroups, names: Field[]): number | null {
   for (const name of names) {
     const node = groups.get(name)?.[0];
     if (node === undefined) continue;
@@ -21,7 +21,7 @@ export function firstDate(groups: ReadonlyMap<string, XNode[]>, names: Field[]):
  * An RSS item's title: its own `<title>` (under the names given), else Dublin Core's
  * `dc:title`, else Media RSS's `media:title` (item level), as feedparser reads them.
  */
-export function itemTitle(groups: ReadonlyMap<string, XNode[]>, ...names: Field[]): string {
+export function itemTitle(groups: FieldGroups, ...names: Field[]): string {
   const own = groupText(groups, ...names);
   if (own !== '') return own;
   const dc = groupText(groups, 'dc:title');

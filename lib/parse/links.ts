@@ -29,8 +29,19 @@ export function applyBase(parent: string, xmlBase: string | undefined): string {
  */
 export function safeLink(link: string, base: string): string {
   const trimmed = link.trim();
-  if (isPlainHttpUrl(trimmed) && (base === '' || isPlainHttpUrl(base))) return trimmed;
+  if (isPlainHttpUrl(trimmed) && (base === '' || plainBase(base))) return trimmed;
   return parseHttpUrl(trimmed, base)?.href ?? '';
+}
+
+/** isPlainHttpUrl of the base, remembered for the last one: a feed's items share theirs. */
+let lastBase = '';
+let lastBasePlain = false;
+function plainBase(base: string): boolean {
+  if (base !== lastBase) {
+    lastBase = base;
+    lastBasePlain = isPlainHttpUrl(base);
+  }
+  return lastBasePlain;
 }
 
 /** An absolute http(s) URL as given, never resolved: used to decide whether a guid is a link. */

@@ -40,11 +40,13 @@ export const FIELD_GROUPS = '#fields';
 export type FieldList = (string | Record<string, string> | undefined)[];
 /** Where a field built by the one-pass scanner holds its raw content (no text child is built). */
 export const RAW_TEXT = '#raw';
+/** Where an item the scanner has already mapped holds its ParsedItem (see rss2.ts). */
+export const MAPPED = '#item';
 const TEXT = '#text';
 
 /** The element name of a node ('#text' for text). */
 export function tagOf(node: XNode): string {
-  for (const key in node) if (key !== ATTRS && key !== FIELD_GROUPS && key !== RAW_TEXT) return key;
+  for (const key in node) if (key !== ATTRS && key !== FIELD_GROUPS && key !== RAW_TEXT && key !== MAPPED) return key;
   return '';
 }
 
@@ -81,6 +83,11 @@ export function htmlOf(node: XNode | undefined): string {
   return node === undefined ? '' : readRaw(rawOf(node), true, documentEntities.decode);
 }
 
+/** Child elements by the name the mappings know them by (a Map, or an item's field list). */
+export interface FieldGroups {
+  get(name: string): XNode[] | undefined;
+}
+
 /**
  * The content of an XHTML field (Atom `type="xhtml"`) as HTML: its markup kept, and its text
  * escaped again after decoding, so that `&lt;blink&gt;` in the XHTML stays the text `<blink>`
@@ -104,21 +111,37 @@ function escapeHtmlText(s: string): string {
  * The child elements of an item or entry named in `wanted` (and, when the scanner built them,
  * its other fields too), grouped by name as the mappings know it (see names.ts).
  */
-export function contentFields(node: XNode, wanted: ReadonlySet<string>): ReadonlyMap<string, XNode[]> {
+export function contentFields(node: XNode, wanted: ReadonlySet<string>): FieldGroups {
   const list = node[FIELD_GROUPS] as FieldList | undefined;
   if (list === undefined) return splitFields(rawOf(node), documentEntities.decode, wanted);
-  const groups = new Map<string, XNode[]>();
-  for (let i = 0; i < list.length; i += 3) {
-    const name = list[i] as string;
-    if (!wanted.has(name)) continue;
-    const field: XNode = {};
-    field[RAW_TEXT] = list[i + 1];
-    if (list[i + 2] !== undefined) field[ATTRS] = list[i + 2];
-    const group = groups.get(name);
-    if (group === undefined) groups.set(name, [field]);
-    else group.push(field);
+  return new ListGroups(list, wanted);
+}
+
+/**
+ * A scanned item's field list read as groups: the nodes of a group are made when the mapping
+ * asks for it (most names it asks for once), and no map is built for the others.
+ */
+class ListGroups implements FieldGroups {
+  constructor(
+    private readonly list: FieldList,
+    private readonly wanted: ReadonlySet<string>,
+  ) {}
+
+  get(name: string): XNode[] | undefined {
+    if (!this.wanted.has(name)) return undefined;
+    const list = this.list;
+    let group: XNode[] | undefined;
+    for (let i = 0; i < list.length; i += 3) {
+      if (list[i] !== name) continue;
+      const field: XNode = {};
+      field[RAW_TEXT] = list[i + 1];
+      if (list[i + 2] !== undefined) field[ATTRS] = list[i + 2];
+      // A literal of one: `[]` and push would reserve room for 17.
+      if (group === undefined) group = [field];
+      else group.push(field);
+    }
+    return group;
   }
-  return groups;
 }
 
 /** A field holds its raw content (from the scanner), or has it as its only text child (a stop node). */
@@ -144,18 +167,18 @@ export function groupChildren(nodes: XNode[]): Map<string, XNode[]> {
 }
 
 /** Trimmed text of the first element under one of the names in a group map, or ''. */
-export function groupText(groups: ReadonlyMap<string, XNode[]>, ...names: Field[]): string {
-  for (const name of names) {
-    const node = groups.get(name)?.[0];
+export function groupText(groups: FieldGroups, ...names: Field[]): string {
+  for (let i = 0; i < names.length; i++) {
+    const node = groups.get(names[i]!)?.[0];
     if (node !== undefined) return textOf(node).trim();
   }
   return '';
 }
 
 /** Like groupText, but keeps inline markup (for summaries, which are HTML). */
-export function groupHtml(groups: ReadonlyMap<string, XNode[]>, ...names: Field[]): string {
-  for (const name of names) {
-    const node = groups.get(name)?.[0];
+export function groupHtml(groups: FieldGroups, ...names: Field[]): string {
+  for (let i = 0; i < names.length; i++) {
+    const node = groups.get(names[i]!)?.[0];
     if (node !== undefined) return htmlOf(node).trim();
   }
   return '';

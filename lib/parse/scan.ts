@@ -19,6 +19,7 @@
 import { documentNames } from './names';
 import { FIELD_GROUPS, FIELDS, ITEM_TAGS, RAW_TEXT, type FieldList } from './nodes';
 import { MAX_DEPTH } from './raw';
+import { blank, Fault, isNameChar, isSpace, nameEnd, past, reference, xmlDeclEnd } from './scan-chars';
 import { documentEntities } from './text';
 import type { XNode } from './xnode';
 
@@ -39,15 +40,22 @@ interface Known {
   kind: Kind;
 }
 
-/** Thrown where the careful path must decide. */
-class Fault extends Error {}
+/**
+ * Called with each item or entry as soon as it is read, and the elements open around it (their
+ * nodes, and the children each has so far, by depth below `depth`): returns the node to keep in
+ * its place (the item mapped, see rss2.ts), or undefined to keep the item as read. Mapping an
+ * item while the scan goes on lets its fields die young instead of being held to the end.
+ */
+export type ItemHook = (
+  item: XNode, ancestors: readonly (XNode | null)[], children: readonly (readonly XNode[] | null)[], depth: number,
+) => XNode | undefined;
 
 /** The top-level nodes of a well-formed feed, or null when the careful path must read it. */
-export function scanDocument(text: string): XNode[] | null {
+export function scanDocument(text: string, onItem?: ItemHook): XNode[] | null {
   const doc = text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
   documentEntities.reset();
   try {
-    return new Scan(doc).run();
+    return new Scan(doc, onItem).run();
   } catch (error) {
     if (error instanceof Fault) return null;
     throw error;
@@ -77,7 +85,10 @@ class Scan {
   /** Names seen in this document, by their first character (ASCII, so & 127 is exact enough). */
   private readonly known: Known[][] = Array.from({ length: 128 }, () => []);
 
-  constructor(private readonly doc: string) {}
+  constructor(
+    private readonly doc: string,
+    private readonly onItem: ItemHook | undefined,
+  ) {}
 
   run(): XNode[] {
     const doc = this.doc;
@@ -154,7 +165,8 @@ class Scan {
     const node = this.nodes[d];
     if (node != null) {
       if (this.modes[d] === Mode.Raw) node[RAW_TEXT] = doc.slice(this.froms[d], lt);
-      this.attach(node);
+      const item = this.fieldLists[d] != null && this.onItem !== undefined ? this.onItem(node, this.nodes, this.children, d) : undefined;
+      this.attach(item ?? node);
     }
     return k + 1;
   }
@@ -278,99 +290,4 @@ class Scan {
     this.depth = d + 1;
     return k;
   }
-}
-
-/**
- * After a plain `<?xml …?>` at the start (pseudo-attributes `name="value"`, values without
- * `<>?`, as the library reads them): the index after it.
- */
-function xmlDeclEnd(doc: string): number {
-  let k = 5;
-  for (;;) {
-    const space = k;
-    while (isSpace(doc.charCodeAt(k))) k++;
-    if (doc.startsWith('?>', k)) return k + 2;
-    if (k === space) throw new Fault();
-    const nameFrom = k;
-    while (isAsciiLetter(doc.charCodeAt(k))) k++;
-    if (k === nameFrom) throw new Fault();
-    while (isSpace(doc.charCodeAt(k))) k++;
-    if (doc.charCodeAt(k) !== 61) throw new Fault();
-    k++;
-    while (isSpace(doc.charCodeAt(k))) k++;
-    const q = doc.charCodeAt(k);
-    if (q !== 34 && q !== 39) throw new Fault();
-    for (k++; doc.charCodeAt(k) !== q; k++) {
-      const c = doc.charCodeAt(k);
-      if (c === 60 || c === 62 || c === 63 || k >= doc.length) throw new Fault();
-    }
-    k++;
-  }
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-function past(doc: string, marker: string, from: number): number {
-  const end = doc.indexOf(marker, from);
-  if (end === -1) throw new Fault();
-  return end + marker.length;
-}
-
-function blank(doc: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = doc.charCodeAt(k);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
-  }
-  return true;
-}
-
-/**
- * A reference at `amp` as XMLValidator accepts it, at most 20 word characters or digits:
- * returns the index after its `;`.
- */
-function reference(doc: string, amp: number): number {
-  let k = amp + 1;
-  const limit = Math.min(doc.length, amp + 24);
-  if (doc.charCodeAt(k) === 35 /* # */) {
-    k++;
-    const hex = doc.charCodeAt(k) === 120 /* x */;
-    if (hex) k++;
-    const first = k;
-    for (; k < limit; k++) {
-      const c = doc.charCodeAt(k);
-      if (c === 59 && k > first) return k + 1;
-      if (!(c >= 48 && c <= 57) && !(hex && ((c >= 97 && c <= 102) || (c >= 65 && c <= 70)))) break;
-    }
-    throw new Fault();
-  }
-  const first = k;
-  for (; k < limit; k++) {
-    const c = doc.charCodeAt(k);
-    if (c === 59 && k > first) return k + 1;
-    if (!isWordChar(c)) break;
-  }
-  throw new Fault();
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
-function isNameChar(c: number): boolean {
-  return isWordChar(c) || c === 58 || c === 45 || c === 46;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9;
-}
-
-/** The end of the ASCII XML name starting at `from`; a name must start with a letter, `_` or `:`. */
-function nameEnd(doc: string, from: number): number {
-  const c = doc.charCodeAt(from);
-  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58)) throw new Fault();
-  let k = from + 1;
-  while (isNameChar(doc.charCodeAt(k))) k++;
-  return k;
 }

@@ -116,6 +116,10 @@ describe('links written the other format’s way', () => {
       ['Folge 3', null],
     ]);
     expect(feedOf(parseFeed(xml, BASE)).link).toBe('https://podcast.example/');
+    // Read from a file (no address), items resolve against that channel link, on both paths.
+    const fromFile = (read?: typeof parseXmlCarefully) => feedOf(parseFeed(xml, '', read)).items.map((i) => i.link);
+    expect(fromFile()).toEqual(['https://podcast.example/folge/1', 'https://podcast.example/folge/2', '']);
+    expect(fromFile(parseXmlCarefully)).toEqual(fromFile());
   });
 
   it('an Atom <link> without href gives its text, the alternate one first', () => {
