@@ -11,6 +11,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { scanFrame } from './frame';
+import { withoutParameterEntities } from './prolog';
 import { documentNames } from './names';
 import { FIELDS, ITEM_TAGS, tagOf, type XNode } from './nodes';
 import { scanDocument, type ItemHook } from './scan';
@@ -93,11 +94,13 @@ function frameOf(text: string): XNode[] {
     withNames(own);
     if (documentNames.writtenForms(STOP_NAMES).length === 0) return own;
   }
-  const nodes = withNames(parser.parse(text) as XNode[]);
+  // The library refuses parameter entities, which a feed's DOCTYPE may declare for nothing we use.
+  const doc = withoutParameterEntities(text);
+  const nodes = withNames(parser.parse(doc) as XNode[]);
   const prefixed = documentNames.writtenForms(STOP_NAMES);
   if (prefixed.length === 0) return nodes;
   const stopNodes = [...STOP_NAMES, ...prefixed].map((name) => `..${name}`);
-  return withNames(new XMLParser({ ...OPTIONS, stopNodes }).parse(text) as XNode[]);
+  return withNames(new XMLParser({ ...OPTIONS, stopNodes }).parse(doc) as XNode[]);
 }
 
 /** Sets the document's names from its root element. */

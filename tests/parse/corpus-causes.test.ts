@@ -136,3 +136,24 @@ describe('Atom entries written as <item>', () => {
     expect(shown(mixed).map(([title]) => title)).toEqual(['A', 'B', 'C']);
   });
 });
+
+describe('DOCTYPE with parameter entities', () => {
+  const doctype = (subset: string) => `<?xml version="1.0"?>
+<!DOCTYPE rdf:RDF [
+${subset}
+]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+<channel rdf:about="https://gemeinde.example/"><title>Gemeinde</title><link>https://gemeinde.example/</link></channel>
+<item rdf:about="https://gemeinde.example/1"><title>Gr&uuml;ngut &ort;</title><link>https://gemeinde.example/1</link></item>
+</rdf:RDF>`;
+  const lat1 = '<!ENTITY % HTMLlat1 PUBLIC\n "-//W3C//ENTITIES Latin 1 for XHTML//EN"\n "http://www.w3.org/TR/xhtml1/DTD/xhtml-lat1.ent">\n%HTMLlat1;';
+
+  it('an XHTML entity set pulled in by a parameter entity is ignored (never fetched), the feed is read', () => {
+    expect(shown(doctype(`${lat1}\n<!ENTITY ort "Kiel">`))).toEqual([['Grüngut Kiel', 'https://gemeinde.example/1']]);
+  });
+
+  it('an external general entity is still refused (C04)', () => {
+    const result = parseFeed(doctype(`${lat1}\n<!ENTITY ort SYSTEM "file:///etc/passwd">`), BASE);
+    expect(result.ok).toBe(false);
+  });
+});
