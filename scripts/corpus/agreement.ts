@@ -4,7 +4,8 @@
  *
  *   npx tsx scripts/corpus/agreement.ts --feedparser DIR --w3c DIR [--python PATH] [--all]
  *
- * --feedparser  Python feedparser's test corpus (the folder holding `wellformed/`, or that folder)
+ * --feedparser  Python feedparser's test corpus (the folder holding `wellformed/`, or that folder;
+ *               `encoding/` and `illformed/` beside it are compared too, for information)
  * --w3c         the W3C feed validator's test cases (the folder holding `testcases/`, or that folder)
  * --python      a Python 3 with feedparser installed (default: the first of python3,
  *               /usr/bin/python3 that imports it)
@@ -208,8 +209,7 @@ function compareFile(job: Job, fp: Record<string, unknown>): Verdict | undefined
   return undefined;
 }
 
-function measureFeedparser(dir: string, python: string, all: boolean): void {
-  const root = existsSync(join(dir, 'wellformed')) ? join(dir, 'wellformed') : dir;
+function measureFeedparser(root: string, title: string, python: string, all: boolean): void {
   const top = dirname(dirname(root));
   const files = filesUnder(root).filter((f) => /\.(xml|rss|rdf|atom)$/i.test(f));
   const jobs: Job[] = files.map((file) => {
@@ -238,7 +238,7 @@ function measureFeedparser(dir: string, python: string, all: boolean): void {
     }
   }
   const total = jobs.length - unread;
-  console.log(`\n(a) agreement with feedparser: ${agree} of ${total} well-formed files, ${pct(agree, total)}`);
+  console.log(`\n${title}: ${agree} of ${total} files, ${pct(agree, total)}`);
   console.log(`    counting the deliberate differences (marked below) as agreement: ${agree + deliberate} of ${total}, ${pct(agree + deliberate, total)}`);
   printFailures(failures, all);
 }
@@ -320,7 +320,15 @@ function measureW3c(dir: string, python: string, all: boolean): void {
 function main(): void {
   const options = readOptions(process.argv.slice(2));
   const python = findPython(options.python);
-  if (options.feedparser !== undefined) measureFeedparser(options.feedparser, python, options.all);
+  const fp = options.feedparser;
+  if (fp !== undefined) {
+    const wellformed = existsSync(join(fp, 'wellformed'));
+    measureFeedparser(wellformed ? join(fp, 'wellformed') : fp, '(a) agreement with feedparser on its well-formed corpus', python, options.all);
+    // Not part of the measure, for information: the same comparison on the other folders.
+    for (const other of wellformed ? ['encoding', 'illformed'] : []) {
+      if (existsSync(join(fp, other))) measureFeedparser(join(fp, other), `    for information, the same on ${other}/`, python, options.all);
+    }
+  }
   if (options.w3c !== undefined) measureW3c(options.w3c, python, options.all);
 }
 
