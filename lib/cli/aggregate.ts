@@ -124,7 +124,7 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
       redirects: 'manual',
       // A cron job has no service worker's five-minute limit: every source gets its turn.
       budgetMs: Number.POSITIVE_INFINITY,
-      onProgress: ({ result }) => result && say(progressLine(result, idWidth, names.get(result.sourceId))),
+      onProgress: ({ result }) => result && say(progressLine(result, idWidth, names.get(result.sourceId), opts.days)),
     },
     // Retry-After and error backoff hold across runs (H06); --force overrides them.
     { force: opts.force },

@@ -31,6 +31,12 @@ export interface UpsertResult {
   skipped: number;
   /** Newly stored but older than the retention window: not new, never announced (F07). */
   stale: number;
+  /**
+   * Items of the batch dated before the retention window, whatever became of them (stored
+   * silenced, kept until the next prune, or already tombstoned): what a feed carries but the
+   * published feeds leave out.
+   */
+  old: number;
 }
 
 /** What the store knows, for the ids and links of one batch. */
@@ -94,11 +100,12 @@ export function planUpsert(
 ): UpsertPlan {
   const { incoming, rejected, identityLinks } = prepareBatch(sourceId, items);
   const staleBefore = now - opts.retentionDays * DAY_MS;
-  const result: UpsertResult = { added: [], updated: 0, unchanged: 0, skipped: rejected, stale: 0 };
+  const result: UpsertResult = { added: [], updated: 0, unchanged: 0, skipped: rejected, stale: 0, old: 0 };
   const puts: Item[] = [];
   const bumped = new Map<string, Tombstone>();
 
   for (const n of incoming) {
+    if (n.publishedAt !== null && n.publishedAt < staleBefore) result.old++;
     const old = lookup.item(n.id);
     const byLink = !old && identityLinks.has(n.link);
     const tomb = lookup.tombstone(n.id) ?? (byLink ? lookup.tombstoneWithLink(n.link) : undefined);

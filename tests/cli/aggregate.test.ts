@@ -323,6 +323,30 @@ describe('kommunalradar aggregate', () => {
     ]);
   });
 
+  it('the progress line counts the entries older than --days and those over the per-feed cap', async () => {
+    const fresh = Array.from({ length: 198 }, (_, k): FixtureItem => ({
+      guid: `k21-neu-${k}`, title: `Digitales Bürgeramt Nr. ${k} eröffnet`, link: `https://www.kommune21.de/meldung_5${k}.html`,
+      summary: 'Die Gemeinde bietet ihre Dienste nun online an.', daysAgo: 1,
+    }));
+    const ancient = Array.from({ length: 4 }, (_, k): FixtureItem => ({
+      guid: `k21-archiv-${k}`, title: `Archivmeldung ${k}`, link: `https://www.kommune21.de/archiv_${k}.html`,
+      summary: 'Aus dem Archiv.', daysAgo: 20 + k,
+    }));
+    // 204 entries: the newest 200 are read (198 fresh, the two fixture items 4 and 5 days old).
+    feeds.k21 = [...ancient, ...KOMMUNE21, ...fresh];
+    const { code, stderr } = await aggregate(['--out', join(dir, 'out'), '--sources', await sources('sources.json'), '--days', '3'], { now: () => NOW + 0.1 * DAY });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^ok\s+Kommune21 \(Test\)\s+198 neu \/ 200, 2 älter als 3 Tage übersprungen, 4 über der Obergrenze von 200 {3}\d/m);
+    // The line says what is kept: neither the old nor the capped entries.
+    const state = JSON.parse(await read('.state/state.json')) as { items: { id: string }[] };
+    const kept = state.items.map((i) => i.id).filter((id) => id.startsWith('kommune21|'));
+    expect(kept).toHaveLength(198);
+    expect(kept.every((id) => id.startsWith('kommune21|k21-neu-'))).toBe(true);
+    // Nürnberg's older item is counted too; Dresden's one item is 2 days old and published.
+    expect(stderr).toMatch(/^ok\s+Stadt Nürnberg – Pressemitteilu…\s+1 neu \/ 2, 1 älter als 3 Tage übersprungen {3}\d/m);
+    expect(stderr).toMatch(/^ok\s+Landeshauptstadt Dresden\S*\s+1 neu \/ 1 {3}\d/m);
+  });
+
   it('without --sources polls the built-in catalogue, public hosts only', async () => {
     const catalogue: Source[] = [
       { id: 'kommune21', name: 'Kommune21', url: 'https://www.kommune21.de/k21-meldungen/feed/', homepage: 'https://www.kommune21.de/', broad: false, confirmed: true },

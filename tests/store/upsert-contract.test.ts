@@ -36,7 +36,7 @@ const file: Factory = async (tombstones = []) => {
   const store = createFileStore({ ...emptyState(), tombstones }, { retentionDays: 30 });
   const state: SourceState = initialSourceState(SRC);
   return {
-    poll: async (items, now) => (await store.commitSource(state, items, now)).map((i) => i.id),
+    poll: async (items, now) => (await store.commitSource(state, items, now)).added.map((i) => i.id),
     items: async () => store.items(),
     tombstones: async () => store.snapshot().tombstones,
   };

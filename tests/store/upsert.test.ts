@@ -31,7 +31,7 @@ describe('upsertItems', () => {
     const db = freshDb();
     await upsertItems(db, SRC, [ratsinfo()], NOW);
     const r = await upsertItems(db, SRC, [ratsinfo()], NOW + H);
-    expect(r).toEqual({ added: [], updated: 0, unchanged: 1, skipped: 0, stale: 0 });
+    expect(r).toEqual({ added: [], updated: 0, unchanged: 1, skipped: 0, stale: 0, old: 0 });
     expect((await db.items.get(`${SRC}|ri-2025-017`))?.updatedAt).toBe(NOW);
   });
 

@@ -5,7 +5,7 @@
  * the extension shows.
  */
 import type { Item, SourceState } from '../../model';
-import type { RefreshStore, TaggedItem } from '../../refresh';
+import type { CommitResult, RefreshStore, TaggedItem } from '../../refresh';
 import { DAY_MS, TOMBSTONE_TTL_DAYS } from '../../store/retention';
 import { toStoredItem } from '../../store/stored-item';
 import { planUpsert, type Tombstone } from '../../store/upsert-plan';
@@ -48,7 +48,7 @@ export function createFileStore(initial: AggregateState, opts: { retentionDays: 
   const tombs = new Map(initial.tombstones.map((t) => [t.id, t]));
   const windowMs = opts.retentionDays * DAY_MS;
 
-  const upsert = (sourceId: string, incoming: TaggedItem[], now: number): Item[] => {
+  const upsert = (sourceId: string, incoming: TaggedItem[], now: number): CommitResult => {
     const idsByLink = new Map<string, string[]>();
     const tombByLink = new Map<string, FileTombstone>();
     for (const i of items.values()) if (i.sourceId === sourceId && i.link) idsByLink.set(i.link, [...(idsByLink.get(i.link) ?? []), i.id]);
@@ -67,7 +67,7 @@ export function createFileStore(initial: AggregateState, opts: { retentionDays: 
     );
     for (const i of plan.puts) items.set(i.id, i);
     for (const t of plan.tombstones) tombs.set(t.id, t);
-    return plan.result.added;
+    return { added: plan.result.added, old: plan.result.old };
   };
 
   return {
@@ -75,9 +75,9 @@ export function createFileStore(initial: AggregateState, opts: { retentionDays: 
       return sources.get(id);
     },
     async commitSource(state, incoming, now) {
-      const added = incoming ? upsert(state.sourceId, incoming, now) : [];
+      const r = incoming ? upsert(state.sourceId, incoming, now) : { added: [], old: 0 };
       sources.set(state.sourceId, state);
-      return added;
+      return r;
     },
     async putSourceStates(states) {
       for (const s of states) sources.set(s.sourceId, s);
