@@ -18,6 +18,7 @@ import { placeKeys } from './stored-item';
 export interface ItemFilter {
   regions?: RegionCode[];
   themes?: string[];
+  /** An item matches under its own source and under every other source that carried it (alsoIn, E08). */
   sourceIds?: string[];
   /** AGS of Gemeinden or Kreise; a Kreis matches items naming it or any of its Gemeinden. */
   places?: string[];
@@ -114,7 +115,12 @@ export function isEmptyFilter(filter: ItemFilter): boolean {
 
 /** The fields a matcher reads; sourceId, sortAt, unread, starred and places only when the filter asks about them. */
 export type Matchable = Pick<Item, 'regions' | 'themes' | 'title' | 'summary'> &
-  Partial<Pick<Item, 'sourceId' | 'sortAt' | 'unread' | 'starred' | 'places'>>;
+  Partial<Pick<Item, 'sourceId' | 'sortAt' | 'unread' | 'starred' | 'places' | 'alsoIn'>>;
+
+/** Whether `i` came from one of `sources`: its own, or another that carried the same article (E08). */
+function fromAny(i: Matchable, sources: Set<string>): boolean {
+  return sources.has(i.sourceId ?? '') || (Array.isArray(i.alsoIn) && i.alsoIn.some((a) => sources.has(a.sourceId)));
+}
 
 /** Builds the predicate for `filter`: the one item matcher of the store, the feeds and the alert rules. */
 export function itemMatcher(filter: ItemFilter): (i: Matchable) => boolean {
@@ -129,7 +135,7 @@ export function itemMatcher(filter: ItemFilter): (i: Matchable) => boolean {
     (!filter.unreadOnly || i.unread === 1) &&
     (!filter.starredOnly || i.starred === 1) &&
     (since === undefined || (i.sortAt ?? -Infinity) >= since) &&
-    (!sources || sources.has(i.sourceId ?? '')) &&
+    (!sources || fromAny(i, sources)) &&
     (!places || placeKeys(i.places ?? []).some((k) => places.has(k))) &&
     (!regions || i.regions.some((r) => regions.has(r))) &&
     (!themes || i.themes.some((t) => themes.has(t))) &&

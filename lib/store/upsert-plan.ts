@@ -1,10 +1,10 @@
 /**
- * The identity and upsert rules, once, as a pure plan (E04, E06, E07, F05–F07). The extension's
+ * The identity and upsert rules, once, as a pure plan (E04, E06–E08, F05–F07). The extension's
  * Dexie store and the command line's file store both load what the plan asks about, call
  * planUpsert and apply its result; neither decides anything on its own.
  */
-import type { Item, TaggedItem } from '../model';
-import { toStoredItem, sameContent } from './stored-item';
+import type { AlsoIn, Item, TaggedItem } from '../model';
+import { articleKey, MAX_ALSO_IN, toStoredItem, sameContent } from './stored-item';
 
 export const DAY_MS = 86_400_000;
 
@@ -18,6 +18,31 @@ export interface Tombstone {
   seenAt: number;
 }
 
+/**
+ * The source of article tombstones: a deleted item also leaves `{ id: '*|' + articleKey, sourceId:
+ * '*', link: articleKey }`, so that no other source brings the article back (E08).
+ */
+export const ARTICLE_TOMBSTONE_SOURCE = '*';
+
+/** The tombstone that keeps a deleted article away from every source (E08); undefined without a link. */
+export function articleTombstone(link: string, seenAt: number): Tombstone | undefined {
+  const key = articleKey(link);
+  return key === '' ? undefined : { id: `${ARTICLE_TOMBSTONE_SOURCE}|${key}`, sourceId: ARTICLE_TOMBSTONE_SOURCE, link: key, seenAt };
+}
+
+/**
+ * The tombstones a deleted or pruned item leaves: its own, one per other source that carried it
+ * (E08: that source's copy stays away too) and, when `article` is set (the user deleted it), the
+ * article's, which keeps every other source's copy away as well.
+ */
+export function tombstonesFor(item: Pick<Item, 'id' | 'sourceId' | 'link' | 'alsoIn'>, seenAt: number, opts: { article: boolean }): Tombstone[] {
+  const tombs: Tombstone[] = [{ id: item.id, sourceId: item.sourceId, link: item.link, seenAt }];
+  for (const a of item.alsoIn ?? []) tombs.push({ id: a.id, sourceId: a.sourceId, link: a.link ?? item.link, seenAt });
+  const article = opts.article ? articleTombstone(item.link, seenAt) : undefined;
+  if (article) tombs.push(article);
+  return tombs;
+}
+
 /** A tombstone's seenAt is refreshed at most once a day, so a quiet poll writes nothing. */
 export const TOMBSTONE_SEEN_RESOLUTION_MS = DAY_MS;
 
@@ -29,6 +54,8 @@ export interface UpsertResult {
   unchanged: number;
   /** Tombstoned (E07), the same article under a new guid (E04), repeated, without id, or for another source. */
   skipped: number;
+  /** Copies of an article another source brought first: recorded on that item (alsoIn), not stored (E08). */
+  merged: number;
   /** Newly stored but older than the retention window: not new, never announced (F07). */
   stale: number;
   /**
@@ -47,6 +74,12 @@ export interface UpsertLookup {
   itemIdsWithLink(link: string): readonly string[];
   /** A tombstone of this source carrying `link` (asked only for links in `identityLinks`). */
   tombstoneWithLink(link: string): Tombstone | undefined;
+  /**
+   * Stored items of any source whose link has this article key (articleKey), and the article's
+   * tombstone (ARTICLE_TOMBSTONE_SOURCE); asked only for new items with an identity link (E08).
+   */
+  itemsWithArticle(key: string): readonly Item[];
+  articleTombstone(key: string): Tombstone | undefined;
 }
 
 export interface UpsertPlan {
@@ -85,11 +118,49 @@ export function prepareBatch(sourceId: string, items: readonly TaggedItem[]): Up
 }
 
 /**
+ * The item of another source that a new item of `sourceId` is a copy of (E08): among the items
+ * whose link has the same article key, those of sources with exactly one such item (a link many
+ * items of a source share names a page, not an article), the first seen.
+ */
+function firstCopy(sourceId: string, found: readonly Item[]): Item | undefined {
+  const perSource = new Map<string, Item[]>();
+  for (const i of found) {
+    if (i.sourceId === sourceId || i.link === '') continue;
+    perSource.set(i.sourceId, [...(perSource.get(i.sourceId) ?? []), i]);
+  }
+  let first: Item | undefined;
+  for (const list of perSource.values()) {
+    const i = list.length === 1 ? list[0]! : undefined;
+    if (i && (!first || i.firstSeenAt < first.firstSeenAt || (i.firstSeenAt === first.firstSeenAt && i.id < first.id))) first = i;
+  }
+  return first;
+}
+
+/** `host` with `copy` recorded among its other sources; undefined when that changes nothing. */
+function withCopy(host: Item, copy: TaggedItem, now: number): Item | undefined {
+  const others = host.alsoIn ?? [];
+  const prev = others.find((a) => a.sourceId === copy.sourceId);
+  const entry: AlsoIn = {
+    sourceId: copy.sourceId,
+    id: copy.id,
+    ...(copy.link !== host.link ? { link: copy.link } : {}),
+    seenAt: prev?.seenAt ?? now,
+  };
+  if (prev && prev.id === entry.id && prev.link === entry.link) return undefined;
+  if (!prev && others.length >= MAX_ALSO_IN) return undefined;
+  return { ...host, alsoIn: prev ? others.map((a) => (a === prev ? entry : a)) : [...others, entry] };
+}
+
+/**
  * Plans storing one feed's items. New items: firstSeenAt = now, sortAt = min(publishedAt ?? now,
  * now), unread, notifiedAt 0; a new item older than the retention window is stored silenced
  * (notifiedAt = now) and counted stale, not added. Known ids keep firstSeenAt, unread and
  * notifiedAt and take changed content. Tombstoned ids, and a new id whose identity link belongs
  * to a tombstone or another stored item, are skipped; their tombstone's seenAt is refreshed.
+ * A new item whose article (same link without fragment) another source brought first is a copy
+ * (E08): that item records this source in `alsoIn` and keeps its content, read state and
+ * notification; the copy is neither stored nor announced. A deleted article's tombstone keeps
+ * every source's copy away.
  */
 export function planUpsert(
   sourceId: string,
@@ -100,15 +171,20 @@ export function planUpsert(
 ): UpsertPlan {
   const { incoming, rejected, identityLinks } = prepareBatch(sourceId, items);
   const staleBefore = now - opts.retentionDays * DAY_MS;
-  const result: UpsertResult = { added: [], updated: 0, unchanged: 0, skipped: rejected, stale: 0, old: 0 };
+  const result: UpsertResult = { added: [], updated: 0, unchanged: 0, skipped: rejected, merged: 0, stale: 0, old: 0 };
   const puts: Item[] = [];
+  /** Other sources' items that record a copy of this batch, by id (several copies may reach one). */
+  const hosts = new Map<string, Item>();
   const bumped = new Map<string, Tombstone>();
 
+  let host: Item | undefined;
   for (const n of incoming) {
     if (n.publishedAt !== null && n.publishedAt < staleBefore) result.old++;
     const old = lookup.item(n.id);
     const byLink = !old && identityLinks.has(n.link);
-    const tomb = lookup.tombstone(n.id) ?? (byLink ? lookup.tombstoneWithLink(n.link) : undefined);
+    const tomb =
+      lookup.tombstone(n.id) ??
+      (byLink ? lookup.tombstoneWithLink(n.link) ?? lookup.articleTombstone(articleKey(n.link)) : undefined);
     if (tomb) {
       if (now - tomb.seenAt >= TOMBSTONE_SEEN_RESOLUTION_MS) bumped.set(tomb.id, { ...tomb, seenAt: now });
       result.skipped++;
@@ -121,6 +197,7 @@ export function planUpsert(
         notifiedAt: old.notifiedAt,
         starred: old.starred,
         userTags: old.userTags,
+        alsoIn: old.alsoIn,
       });
       if (sameContent(old, next)) result.unchanged++;
       else {
@@ -129,6 +206,10 @@ export function planUpsert(
       }
     } else if (byLink && lookup.itemIdsWithLink(n.link).some((id) => id !== n.id)) {
       result.skipped++;
+    } else if (byLink && (host = firstCopy(sourceId, lookup.itemsWithArticle(articleKey(n.link))))) {
+      const next = withCopy(hosts.get(host.id) ?? host, n, now);
+      if (next) hosts.set(host.id, next);
+      result.merged++;
     } else {
       const stale = n.publishedAt !== null && n.publishedAt < staleBefore;
       const item = toStoredItem(n, {
@@ -143,5 +224,6 @@ export function planUpsert(
       else result.added.push(item);
     }
   }
+  puts.push(...hosts.values());
   return { result, puts, tombstones: [...bumped.values()] };
 }
