@@ -167,6 +167,25 @@ export async function retagItems(
 }
 
 /**
+ * Rewrites every stored item once with the keys toIndexedItem derives now (ITEM_INDEX_VERSION 2:
+ * the article key, so that another source's copy finds an item stored before, E08), in batches
+ * of 500 each in its own transaction. Returns the count.
+ */
+export async function reindexItems(db: KommunalradarDb): Promise<number> {
+  const ids = await db.items.toCollection().primaryKeys();
+  let done = 0;
+  for (let start = 0; start < ids.length; start += RETAG_BATCH) {
+    const batch = ids.slice(start, start + RETAG_BATCH);
+    done += await db.transaction('rw', db.items, async () => {
+      const rows = (await db.items.bulkGet(batch)).filter((i): i is Item => i !== undefined);
+      await db.items.bulkPut(rows.map(toIndexedItem));
+      return rows.length;
+    });
+  }
+  return done;
+}
+
+/**
  * Applies one of the user's tag corrections to an item: the tag is removed or added at once,
  * and the correction is kept on the item so that re-tagging keeps it. Returns the stored item,
  * or undefined when there is no such item.
