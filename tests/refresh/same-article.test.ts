@@ -10,7 +10,7 @@ import { openDb, type KommunalradarDb } from '../../lib/store/db';
 import { countNew, queryItems } from '../../lib/store/queries';
 import { createDexieRefreshStore } from '../../lib/store/refresh-store';
 import { createTagger } from '../../lib/tag';
-import { rss, startServer, type TestServer } from '../helpers/feed-server';
+import { rss, startServer, type Handler, type TestServer } from '../helpers/feed-server';
 
 const tagger = createTagger();
 const ARTICLE = 'https://www.egovernment.de/bayern-buendelt-onlinedienste-a-4711/';
@@ -32,8 +32,8 @@ beforeEach(async () => {
   db = openDb({ name: `same-article-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
   clock = Date.UTC(2025, 4, 20, 8, 0, 0);
   secondCarries = true;
-  const xml = (body: () => string) => (_req: unknown, res: { writeHead(s: number, h: object): { end(b: string): void } }) =>
-    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(body());
+  const xml = (body: () => string): Handler => (_req, res) =>
+    void res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(body());
   server = await startServer({ '/egov.xml': xml(() => EGOV), '/spiegel.xml': xml(spiegel) });
 });
 afterEach(async () => {
