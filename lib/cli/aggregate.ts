@@ -13,7 +13,7 @@ import { refreshSources, type SourceResult } from '../refresh';
 import { createTagger, type Tagger } from '../tag';
 import { AGGREGATE_USAGE, parseAggregateArgs } from './aggregate/args';
 import { createFileStore, emptyState, parseState, serializeState, type AggregateState } from './aggregate/file-store';
-import { buildOutputs } from './aggregate/outputs';
+import { buildOutputs, listedItems } from './aggregate/outputs';
 import { progressLine, progressName, succeeded, summaryLine } from './aggregate/progress';
 import { selectLands } from './aggregate/select-lands';
 import { loadSourcesFile } from './aggregate/sources-file';
@@ -140,7 +140,7 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
 
   const listed = new Set(sources.map((s) => s.id));
   const files = buildOutputs({
-    items: store.items().filter((i) => listed.has(i.sourceId)),
+    items: listedItems(store.items(), listed),
     sources,
     states: store.sourceStates(),
     days: opts.days,

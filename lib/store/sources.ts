@@ -2,6 +2,7 @@
 import type { Item, SourceState } from '../model';
 import type { KommunalradarDb } from './db';
 import { alsoInIndexKey, toIndexedItem, toStoredItem } from './stored-item';
+import { handOver } from './upsert-plan';
 
 /** The state of one source, or undefined when it was never polled. */
 export async function getSourceState(db: KommunalradarDb, id: string): Promise<SourceState | undefined> {
@@ -16,19 +17,6 @@ export async function getAllSourceStates(db: KommunalradarDb): Promise<SourceSta
 /** Stores (replaces) a source's state. */
 export async function putSourceState(db: KommunalradarDb, state: SourceState): Promise<void> {
   await db.sources.put(state);
-}
-
-/**
- * The item as the copy another source carried (E08): `item` handed over to its first other
- * source, with that source's id and link; read state, notification, kept state and first
- * sighting stay. Undefined when no other source carried it. That source's next poll brings its
- * own title and teaser (an update in place, E06).
- */
-export function handOver(item: Item): Item | undefined {
-  const [next, ...rest] = item.alsoIn ?? [];
-  if (!next || !next.id.startsWith(`${next.sourceId}|`)) return undefined;
-  const copy = { ...item, id: next.id, sourceId: next.sourceId, key: next.id.slice(next.sourceId.length + 1), link: next.link ?? item.link };
-  return toStoredItem(copy, { ...item, alsoIn: rest });
 }
 
 /**
@@ -47,7 +35,7 @@ export async function removeSource(
     if (!opts.deleteItems) return 0;
     await db.tombstones.where('sourceId').equals(id).delete();
     const own = await db.items.where('sourceId').equals(id).toArray();
-    const kept = own.map(handOver).filter((i): i is Item => i !== undefined);
+    const kept = own.map((i) => handOver(i)).filter((i): i is Item => i !== undefined);
     const key = alsoInIndexKey(id);
     const carried = await db.items.where('placeSort').between([key, -Infinity], [key, Infinity], true, true).toArray();
     const trimmed = carried

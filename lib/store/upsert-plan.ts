@@ -227,3 +227,17 @@ export function planUpsert(
   puts.push(...hosts.values());
   return { result, puts, tombstones: [...bumped.values()] };
 }
+
+/**
+ * The item as the copy another source carried (E08): `item` handed over to `to` (by default its
+ * first other source), with that source's id and link; read state, notification, kept state and
+ * first sighting stay, the remaining sources stay recorded. Undefined when that source did not
+ * carry it. That source's next poll brings its own title and teaser (an update in place, E06).
+ */
+export function handOver(item: Item, to?: string): Item | undefined {
+  const others = item.alsoIn ?? [];
+  const next = to === undefined ? others[0] : others.find((a) => a.sourceId === to);
+  if (!next || !next.id.startsWith(`${next.sourceId}|`)) return undefined;
+  const copy = { ...item, id: next.id, sourceId: next.sourceId, key: next.id.slice(next.sourceId.length + 1), link: next.link ?? item.link };
+  return toStoredItem(copy, { ...item, alsoIn: others.filter((a) => a !== next) });
+}

@@ -347,6 +347,29 @@ describe('kommunalradar aggregate', () => {
     expect(stderr).toMatch(/^ok\s+Landeshauptstadt Dresden\S*\s+1 neu \/ 1 {3}\d/m);
   });
 
+  it('E08 an article two sources carry is published once, and still when its first source is no longer listed', async () => {
+    const [nbg] = NUERNBERG;
+    feeds.k21 = [...KOMMUNE21, { ...nbg!, guid: 'k21-nbg-abholstationen', title: 'Nürnberg eröffnet Abholstationen', link: `${nbg!.link}?utm_source=k21#start` }];
+    const path = await sources('sources.json');
+    const { code, stderr } = await aggregate(['--out', join(dir, 'out'), '--sources', path], { now: () => NOW });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^ok\s+Kommune21 \(Test\)\s+2 neu \/ 3 /m);
+    const once = titles(await read('feed.xml')).filter((t) => t.includes('Abholstationen'));
+    expect(once).toEqual(['Nürnberg: Vier Abholstationen für Ausweisdokumente']);
+    const json = JSON.parse(await read('feed.json')) as { items: { title: string }[] };
+    expect(json.items.filter((i) => i.title.includes('Abholstationen'))).toHaveLength(1);
+
+    // Nürnberg leaves the sources file: the article stays, published as Kommune21's copy.
+    const list = (JSON.parse(await readFile(path, 'utf8')) as { id: string }[]).filter((s) => s.id !== 'nuernberg');
+    await writeFile(path, JSON.stringify(list));
+    expect((await aggregate(['--quiet', '--out', join(dir, 'out'), '--sources', path], { now: () => NOW + 3_600_000 })).code).toBe(0);
+    const feed = parseFeed(await read('feed.xml'), 'https://feeds.example.org/');
+    if (!feed.ok) throw new Error(feed.error);
+    expect(feed.feed.items.filter((i) => i.title.includes('Abholstationen')).map((i) => [i.title, i.link])).toEqual([
+      ['Nürnberg: Vier Abholstationen für Ausweisdokumente', `${nbg!.link}#start`],
+    ]);
+  });
+
   it('without --sources polls the built-in catalogue, public hosts only', async () => {
     const catalogue: Source[] = [
       { id: 'kommune21', name: 'Kommune21', url: 'https://www.kommune21.de/k21-meldungen/feed/', homepage: 'https://www.kommune21.de/', broad: false, confirmed: true },
