@@ -9,7 +9,7 @@ import { refreshSources, type RefreshDeps } from '../../lib/refresh';
 import { openDb, type KommunalradarDb } from '../../lib/store/db';
 import { countNew, queryItems } from '../../lib/store/queries';
 import { createDexieRefreshStore } from '../../lib/store/refresh-store';
-import { createTagger } from '../../lib/tag';
+import { createTagger } from '../../lib/tag/builtin';
 import { rss, startServer, type Handler, type TestServer } from '../helpers/feed-server';
 
 const tagger = createTagger();
