@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Item } from '../lib/model';
 import { useVirtualizer } from '../lib/ui/use-virtualizer';
+import { otherSources } from '../lib/ui/also-in';
 import type { ListDensity } from '../lib/settings';
 import { ItemRow, rowId, type ItemAction } from './ItemRow';
 import { useI18n } from './i18n';
@@ -69,6 +70,7 @@ export function ItemList(props: ItemListProps) {
               top={row.start}
               rowRef={v.measureElement}
               sourceName={props.sourceNames[item.sourceId] ?? item.sourceId}
+              alsoIn={item.alsoIn ? otherSources(item, props.sourceNames).map((o) => o.name) : undefined}
               selected={row.index === props.selected}
               ruleLabels={props.ruleLabels}
               density={density}
