@@ -42,7 +42,7 @@ export interface SearchNames {
 }
 
 /** The text an item is searched in. */
-type Searchable = Pick<Item, 'title' | 'summary'> & Partial<Pick<Item, 'regions' | 'themes' | 'sourceId'>>;
+type Searchable = Pick<Item, 'title' | 'summary'> & Partial<Pick<Item, 'regions' | 'themes' | 'sourceId' | 'alsoIn'>>;
 
 /** Teasers are at most 300 characters; titles are capped here too, so a scan stays short. */
 const TEXT_CAP = 1200;
@@ -63,7 +63,7 @@ function keywordMatcher(keywords: readonly string[]): ((i: Searchable) => boolea
 
 /**
  * A predicate for `search`, or null when the search is blank. Every term (a word or a quoted
- * phrase) must occur in the title, the teaser, a Land name, a theme label or the source name;
+ * phrase) must occur in the title, the teaser, a Land name, a theme label or a source's name;
  * short terms ("KI") only as whole words, so they do not find "Kiel" or "Main-Kinzig".
  */
 export function searchMatcher(search: string | undefined, names: SearchNames = {}): ((i: Searchable) => boolean) | null {
@@ -88,8 +88,11 @@ export function searchMatcher(search: string | undefined, names: SearchNames = {
       const f = named(`t:${t}`, label ? `${label.de}\n${label.en}` : names.ruleLabels?.[t]);
       if (f) labels.push(f);
     }
-    const src = i.sourceId !== undefined ? named(`s:${i.sourceId}`, names.sourceNames?.[i.sourceId]) : undefined;
-    if (src) labels.push(src);
+    // The source's name, and the names of the other sources that carried the article (E08).
+    for (const id of [i.sourceId, ...(Array.isArray(i.alsoIn) ? i.alsoIn.map((a) => a.sourceId) : [])]) {
+      const src = id !== undefined ? named(`s:${id}`, names.sourceNames?.[id]) : undefined;
+      if (src) labels.push(src);
+    }
     return terms.every((t) => matchesTerm(text, t) || labels.some((l) => matchesTerm(l, t)));
   };
 }

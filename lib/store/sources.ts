@@ -35,7 +35,10 @@ export async function removeSource(
     if (!opts.deleteItems) return 0;
     await db.tombstones.where('sourceId').equals(id).delete();
     const own = await db.items.where('sourceId').equals(id).toArray();
-    const kept = own.map((i) => handOver(i)).filter((i): i is Item => i !== undefined);
+    const offered = own.map((i) => handOver(i)).filter((i): i is Item => i !== undefined);
+    // A copy stored as an item of its own before (from before E08) is not overwritten.
+    const taken = await db.items.bulkGet(offered.map((i) => i.id));
+    const kept = offered.filter((_, k) => taken[k] === undefined);
     const key = alsoInIndexKey(id);
     const carried = await db.items.where('placeSort').between([key, -Infinity], [key, Infinity], true, true).toArray();
     const trimmed = carried

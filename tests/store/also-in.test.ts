@@ -53,6 +53,9 @@ describe('one article, two sources (E08), in the Dexie store', () => {
     expect(await countItems(db, { sourceIds: ['behoerden-spiegel'], regions: ['BY'] })).toBe(1);
     expect(await countItems(db, { sourceIds: ['behoerden-spiegel'], search: 'Onlinedienste' })).toBe(1);
     expect(itemMatcher({ sourceIds: ['behoerden-spiegel'] })((await db.items.get(ID))!)).toBe(true);
+    // The search finds source names too, the other sources' included.
+    const sourceNames = { egovernment: 'eGovernment', 'behoerden-spiegel': 'Behörden Spiegel' };
+    expect((await queryItems(db, { search: 'Spiegel Bayern', searchNames: { sourceNames } }, { limit: 10 })).map((i) => i.id)).toEqual([ID]);
     expect((await markFilterRead(db, { sourceIds: ['behoerden-spiegel'] })).sort()).toEqual(['behoerden-spiegel|bs-100', ID]);
     expect(await countRecentItems(db, ['egovernment', 'behoerden-spiegel'], NOW - DAY)).toEqual({ egovernment: 1, 'behoerden-spiegel': 2 });
   });
