@@ -136,17 +136,21 @@ function firstCopy(sourceId: string, found: readonly Item[]): Item | undefined {
   return first;
 }
 
-/** `host` with `copy` recorded among its other sources; undefined when that changes nothing. */
+/**
+ * `host` with `copy` recorded among its other sources; undefined when that changes nothing. A
+ * source is recorded once, under the id it first carried the copy with: a guid regenerated on
+ * every poll (E04) writes nothing, and a tombstone still finds the copy by its link.
+ */
 function withCopy(host: Item, copy: TaggedItem, now: number): Item | undefined {
   const others = host.alsoIn ?? [];
   const prev = others.find((a) => a.sourceId === copy.sourceId);
   const entry: AlsoIn = {
     sourceId: copy.sourceId,
-    id: copy.id,
+    id: prev?.id ?? copy.id,
     ...(copy.link !== host.link ? { link: copy.link } : {}),
     seenAt: prev?.seenAt ?? now,
   };
-  if (prev && prev.id === entry.id && prev.link === entry.link) return undefined;
+  if (prev && prev.link === entry.link) return undefined;
   if (!prev && others.length >= MAX_ALSO_IN) return undefined;
   return { ...host, alsoIn: prev ? others.map((a) => (a === prev ? entry : a)) : [...others, entry] };
 }

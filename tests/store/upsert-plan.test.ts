@@ -50,6 +50,15 @@ describe('planUpsert: one article in several sources (E08)', () => {
     expect(p.puts).toEqual([]);
   });
 
+  it('E04 a copy under a guid regenerated on every poll writes nothing; a deleted one stays away by its link', () => {
+    const first = stored('egovernment', 'eg-1', { alsoIn: [{ sourceId: 'bsi', id: 'bsi|t1', seenAt: NOW - H }] });
+    const p = plan('bsi', [copy('bsi', 't2')], lookup([first]));
+    expect(p.result).toMatchObject({ added: [], merged: 1 });
+    expect(p.puts).toEqual([]);
+    const tombs = tombstonesFor(first, NOW, { article: false });
+    expect(plan('bsi', [copy('bsi', 't3')], lookup([], tombs)).result).toMatchObject({ added: [], skipped: 1 });
+  });
+
   it('the first seen of several sources hosts the copy; a source whose items share the link is passed over', () => {
     const early = stored('kommune21', 'k-1', { firstSeenAt: NOW - 3 * DAY });
     const later = stored('egovernment', 'eg-1', { firstSeenAt: NOW - DAY });
