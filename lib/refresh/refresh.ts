@@ -32,10 +32,12 @@ export interface CommitResult {
   added: Item[];
   /** Items dated before the retention window: carried by the feed, kept out of what is shown and published. */
   old: number;
+  /** Copies of articles another source brought first, recorded on that source's item (E08). */
+  merged: number;
 }
 
 /** The commit of a poll without items. */
-export const NOTHING_COMMITTED: CommitResult = { added: [], old: 0 };
+export const NOTHING_COMMITTED: CommitResult = { added: [], old: 0, merged: 0 };
 
 export interface RefreshDeps {
   store: RefreshStore;
@@ -71,6 +73,8 @@ export interface SourceResult {
   old?: number;
   /** Entries the feed carried beyond the per-poll cap (MAX_ITEMS_PER_POLL), left unread. */
   overCap?: number;
+  /** Of `items`, how many another source brought first (CommitResult.merged, E08). */
+  merged?: number;
   /** Technical detail, one line ("fetch: …"). */
   error?: string;
   /** What went wrong, as a code with parameters: what code reacts to and people read. */
@@ -195,7 +199,7 @@ async function pollSource(
       await deps.store.putSourceStates([failed]).catch(() => undefined);
       return { summary: { sourceId: source.id, status: 'error', added: 0, items: 0, error: message, errorInfo: error, ms: deps.now() - t0 }, added: [], networkError: false };
     }
-    const counts = committed.old > 0 ? { old: committed.old } : {};
+    const counts = { ...(committed.old > 0 ? { old: committed.old } : {}), ...(committed.merged > 0 ? { merged: committed.merged } : {}) };
     return {
       summary: { sourceId: source.id, status, added: committed.added.length, items: items?.length ?? 0, ...counts, ms: deps.now() - t0, ...extra },
       added: committed.added,

@@ -13,7 +13,7 @@ export function createDexieRefreshStore(db: KommunalradarDb, opts: { retentionDa
       return db.transaction('rw', db.items, db.tombstones, db.sources, async () => {
         const r = items ? await upsertItems(db, state.sourceId, items, now, opts) : undefined;
         await db.sources.put(state);
-        return { added: r?.added ?? [], old: r?.old ?? 0 };
+        return { added: r?.added ?? [], old: r?.old ?? 0, merged: r?.merged ?? 0 };
       });
     },
     async putSourceStates(states) {

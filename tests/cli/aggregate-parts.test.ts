@@ -177,7 +177,7 @@ describe('file store', () => {
     const store = createFileStore(emptyState(), { retentionDays: 30 });
     await store.commitSource(sourceState(), [tagged({ id: 'kommune21|a' })], t0);
     const r = await store.commitSource(sourceState(), [tagged({ id: 'kommune21|a', title: 'Bürgerportal: neue Dienste' }), tagged({ id: 'kommune21|alt', publishedAt: t0 - 400 * DAY })], t0 + DAY);
-    expect(r).toEqual({ added: [], old: 1 });
+    expect(r).toEqual({ added: [], old: 1, merged: 0 });
     store.prune(t0 + DAY);
     expect(store.items().map((i) => [i.id, i.title, i.firstSeenAt])).toEqual([['kommune21|a', 'Bürgerportal: neue Dienste', t0]]);
   });
@@ -231,6 +231,7 @@ describe('progress lines', () => {
     [{ old: 3, overCap: 5 }, 30, 'ok          Kommune21   12 neu / 40, 3 älter als 30 Tage übersprungen, 5 über der Obergrenze von 200   0.4 s\n'],
     [{ old: 1 }, 1, 'ok          Kommune21   12 neu / 40, 1 älter als 1 Tag übersprungen   0.4 s\n'],
     [{ overCap: 7 }, 30, 'ok          Kommune21   12 neu / 40, 7 über der Obergrenze von 200   0.4 s\n'],
+    [{ merged: 2, old: 3 }, 30, 'ok          Kommune21   12 neu / 40, 2 schon aus anderer Quelle, 3 älter als 30 Tage übersprungen   0.4 s\n'],
     [{ old: 0, overCap: 0 }, 30, 'ok          Kommune21   12 neu / 40   0.4 s\n'],
   ])('names what was left out: %j with --days %i', (counts, days, line) => {
     expect(progressLine({ sourceId: 'kommune21', status: 'ok', added: 12, items: 40, ms: 412, ...counts }, 9, 'Kommune21', days)).toBe(line);

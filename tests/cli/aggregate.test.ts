@@ -353,7 +353,7 @@ describe('kommunalradar aggregate', () => {
     const path = await sources('sources.json');
     const { code, stderr } = await aggregate(['--out', join(dir, 'out'), '--sources', path], { now: () => NOW });
     expect(code).toBe(0);
-    expect(stderr).toMatch(/^ok\s+Kommune21 \(Test\)\s+2 neu \/ 3 /m);
+    expect(stderr).toMatch(/^ok\s+Kommune21 \(Test\)\s+2 neu \/ 3, 1 schon aus anderer Quelle {3}\d/m);
     const once = titles(await read('feed.xml')).filter((t) => t.includes('Abholstationen'));
     expect(once).toEqual(['Nürnberg: Vier Abholstationen für Ausweisdokumente']);
     const json = JSON.parse(await read('feed.json')) as { items: { title: string }[] };

@@ -63,9 +63,9 @@ const sources = (): Source[] => [
 describe('the same article in two local feeds (E08)', () => {
   it('is stored once, announced once, and names the second source', async () => {
     const first = await refreshSources(sources(), deps(), { force: true });
-    expect(first.results.map((r) => [r.sourceId, r.status, r.added, r.items])).toEqual([
-      ['egovernment', 'ok', 2, 2],
-      ['behoerden-spiegel', 'ok', 1, 2],
+    expect(first.results.map((r) => [r.sourceId, r.status, r.added, r.items, r.merged])).toEqual([
+      ['egovernment', 'ok', 2, 2, undefined],
+      ['behoerden-spiegel', 'ok', 1, 2, 1],
     ]);
     // What the worker announces and the badge counts.
     expect(first.added.map((i) => i.title).sort()).toEqual([

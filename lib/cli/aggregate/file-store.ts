@@ -82,7 +82,7 @@ export function createFileStore(initial: AggregateState, opts: { retentionDays: 
     );
     for (const i of plan.puts) items.set(i.id, i);
     for (const t of plan.tombstones) tombs.set(t.id, t);
-    return { added: plan.result.added, old: plan.result.old };
+    return { added: plan.result.added, old: plan.result.old, merged: plan.result.merged };
   };
 
   return {
@@ -90,7 +90,7 @@ export function createFileStore(initial: AggregateState, opts: { retentionDays: 
       return sources.get(id);
     },
     async commitSource(state, incoming, now) {
-      const r = incoming ? upsert(state.sourceId, incoming, now) : { added: [], old: 0 };
+      const r = incoming ? upsert(state.sourceId, incoming, now) : { added: [], old: 0, merged: 0 };
       sources.set(state.sourceId, state);
       return r;
     },

@@ -30,11 +30,13 @@ export function progressName(name: string | undefined, id: string): string {
 }
 
 /**
- * What became of a poll's entries besides the new ones: those dated before the `days` window
- * (kept out of the feeds) and those beyond the per-poll cap (not read), so none go unmentioned.
+ * What became of a poll's entries besides the new ones: those another source brought first (one
+ * entry per article, E08), those dated before the `days` window (kept out of the feeds) and
+ * those beyond the per-poll cap (not read), so none go unmentioned.
  */
 function leftOut(r: SourceResult, days: number | undefined): string {
   const parts: string[] = [];
+  if (r.merged) parts.push(`${r.merged} schon aus anderer Quelle`);
   if (r.old) parts.push(days === undefined ? `${r.old} zu alt übersprungen` : `${r.old} älter als ${days} ${days === 1 ? 'Tag' : 'Tage'} übersprungen`);
   if (r.overCap) parts.push(`${r.overCap} über der Obergrenze von ${MAX_ITEMS_PER_POLL}`);
   return parts.map((p) => `, ${p}`).join('');
