@@ -181,7 +181,6 @@ export function planUpsert(
   const hosts = new Map<string, Item>();
   const bumped = new Map<string, Tombstone>();
 
-  let host: Item | undefined;
   for (const n of incoming) {
     if (n.publishedAt !== null && n.publishedAt < staleBefore) result.old++;
     const old = lookup.item(n.id);
@@ -210,11 +209,15 @@ export function planUpsert(
       }
     } else if (byLink && lookup.itemIdsWithLink(n.link).some((id) => id !== n.id)) {
       result.skipped++;
-    } else if (byLink && (host = firstCopy(sourceId, lookup.itemsWithArticle(articleKey(n.link))))) {
-      const next = withCopy(hosts.get(host.id) ?? host, n, now);
-      if (next) hosts.set(host.id, next);
-      result.merged++;
     } else {
+      // The other source's item this one is a copy of (E08), when there is one.
+      const first = byLink ? firstCopy(sourceId, lookup.itemsWithArticle(articleKey(n.link))) : undefined;
+      if (first) {
+        const next = withCopy(hosts.get(first.id) ?? first, n, now);
+        if (next) hosts.set(first.id, next);
+        result.merged++;
+        continue;
+      }
       const stale = n.publishedAt !== null && n.publishedAt < staleBefore;
       const item = toStoredItem(n, {
         firstSeenAt: now,
