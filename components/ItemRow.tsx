@@ -25,10 +25,6 @@ export interface ItemRowProps {
   onOpen(item: Item): void;
   onHover(index: number): void;
   onAction?(item: Item, action: ItemAction): void;
-  /** Measures the row for the virtual list. */
-  rowRef?: (el: HTMLElement | null) => void;
-  /** Absolute position in the virtual list. */
-  top: number;
 }
 
 /** The DOM id of a row, for aria-activedescendant. */
@@ -77,7 +73,7 @@ function AlsoInChip({ names }: { names: string[] }) {
  * is shown as plain, non-clickable text. Compact rows hold title, source, age and the Länder
  * on one line; the selected row (keyboard focus or mouse hover) opens to teaser, chips and actions.
  */
-export function ItemRow({ item, index, sourceName, alsoIn = [], selected, ruleLabels, density = 'compact', onOpen, onHover, onAction, rowRef, top }: ItemRowProps) {
+export function ItemRow({ item, index, sourceName, alsoIn = [], selected, ruleLabels, density = 'compact', onOpen, onHover, onAction }: ItemRowProps) {
   const { t, lang, now } = useI18n();
   const link = safeHttpUrl(item.link);
   const open = density === 'comfortable' || selected;
@@ -94,10 +90,8 @@ export function ItemRow({ item, index, sourceName, alsoIn = [], selected, ruleLa
       class={classes}
       data-index={index}
       data-item-id={item.id}
-      ref={rowRef}
       aria-selected={selected}
       aria-disabled={link ? undefined : true}
-      style={{ transform: `translateY(${top}px)` }}
       onClick={() => link && onOpen(item)}
       onMouseEnter={() => onHover(index)}
     >
