@@ -103,14 +103,29 @@ function rfc822Fast(t: string): number | null | undefined {
   const mi = digits(t, 20, 22);
   const sec = digits(t, 23, 25);
   if (day < 0 || y < 0 || h < 0 || mi < 0 || sec < 0) return undefined;
-  const zone = t.slice(26);
-  if (n === 29 ? zone !== 'GMT' : !((zone.charCodeAt(0) === 43 || zone.charCodeAt(0) === 45) && digits(zone, 1, 5) >= 0)) {
-    return undefined;
+  // The zone: `GMT`, or a sign and four digits.
+  let offset: number | undefined = 0;
+  if (n === 29) {
+    if (!t.endsWith('GMT')) return undefined;
+  } else {
+    const sign = t.charCodeAt(26);
+    const hh = digits(t, 27, 29);
+    const mm = digits(t, 29, 31);
+    if ((sign !== 43 && sign !== 45) || hh < 0 || mm < 0) return undefined;
+    // As zoneOffset reads it: an impossible offset is no offset (Berlin time).
+    offset = hh > 14 || mm > 59 ? undefined : (sign === 45 ? -1 : 1) * (hh * 60 + mm);
   }
-  const month = MONTHS[t.slice(8, 11).toLowerCase()];
+  const month = SHORT_MONTHS.get(((t.charCodeAt(8) | 32) << 16) | ((t.charCodeAt(9) | 32) << 8) | (t.charCodeAt(10) | 32));
   if (month === undefined) return undefined;
-  return build(y, month, day, h, mi, sec, zone);
+  return buildAt(y, month, day, h, mi, sec, offset);
 }
+
+/** The three-letter ASCII names of MONTHS, keyed by their lower-case character codes. */
+const SHORT_MONTHS: ReadonlyMap<number, number> = new Map(
+  Object.entries(MONTHS)
+    .filter(([name]) => /^[a-z]{3}$/.test(name))
+    .map(([name, month]) => [(name.charCodeAt(0) << 16) | (name.charCodeAt(1) << 8) | name.charCodeAt(2), month]),
+);
 
 function asciiLetters(t: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -145,12 +160,17 @@ function year(v: string): number {
 function build(
   y: number, mo: number, d: number, h: number, mi: number, sec: number, zone: string | undefined,
 ): number | null {
+  return buildAt(y, mo, d, h, mi, sec, zone === undefined ? undefined : zoneOffset(zone));
+}
+
+/** The instant of a date and time at `offset` minutes east of UTC; undefined: Berlin time. */
+function buildAt(
+  y: number, mo: number, d: number, h: number, mi: number, sec: number, offset: number | undefined,
+): number | null {
   if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   if (h > 24 || mi > 59 || sec > 60 || (h === 24 && (mi > 0 || sec > 0))) return null;
   // A leap second is folded into the minute's last second.
   const wall = Date.UTC(y, mo - 1, d, h, mi, Math.min(sec, 59));
-  if (zone === undefined) return berlinToUtc(wall);
-  const offset = zoneOffset(zone);
   if (offset === undefined) return berlinToUtc(wall);
   return wall - offset * 60_000;
 }
