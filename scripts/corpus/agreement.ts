@@ -37,6 +37,7 @@ import { decodeFeedBytes } from '../../lib/fetch';
 import { normalizeItems } from '../../lib/normalize';
 import { linkForms } from '../../lib/normalize/link';
 import { parseFeed } from '../../lib/parse';
+import { rootName } from '../../lib/parse/root';
 import { NO_ERROR } from './validator-messages';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -177,6 +178,9 @@ function compareFile(job: Job, fp: Record<string, unknown>): Verdict | undefined
   const ours = parseOurs(job.bytes, job.url, charsetOf(job.headers));
   if (!ours.ok) {
     if (entries.length === 0 && fp.version === '') return undefined;
+    if (rootName(job.bytes.toString('latin1')) === 'CHANNEL') {
+      return { cause: 'deliberate: CDF (Microsoft\'s Channel Definition Format of 1997) is no format we read, nor do Miniflux or NetNewsWire', detail: '', deliberate: true };
+    }
     return { cause: `rejected (feedparser: ${fp.version || 'no version'})`, detail: ours.error ?? '', deliberate: false };
   }
   if (ours.items.length !== entries.length) {
