@@ -252,6 +252,10 @@ const FEED_ROOTS = [
   '{http://www.w3.org/2005/Atom}feed', '{http://purl.org/atom/ns#}feed',
 ];
 
+const FORMAT_NAMES: ReadonlyMap<string, string> = new Map([
+  [FEED_ROOTS[0]!, 'RSS 0.90/1.0'], [FEED_ROOTS[1]!, 'RSS 1.1'], [FEED_ROOTS[2]!, 'Atom 1.0'], [FEED_ROOTS[3]!, 'Atom 0.3'],
+]);
+
 /** The terms of a test case's `Expect:` line, e.g. ['!Error'] or ['ValidURI', 'NonCanonicalURI']. */
 function expectation(text: string): string[] | undefined {
   const at = text.indexOf('Expect:');
@@ -294,6 +298,7 @@ function measureW3c(dir: string, python: string, all: boolean): void {
   let accepted = 0;
   let unreadable = 0;
   let other = 0;
+  const byKind = new Map<string, [number, number]>();
   for (const file of candidates) {
     const ref = roots.get(file);
     const name = relative(root, file);
@@ -311,12 +316,19 @@ function measureW3c(dir: string, python: string, all: boolean): void {
     }
     feeds++;
     const ours = parseOurs(readFileSync(file), ORIGIN + relative(dirname(root), file), undefined);
-    const kind = tag.slice(tag.lastIndexOf('}') + 1);
+    const kind = FORMAT_NAMES.get(tag) ?? 'RSS 0.9x/2.0';
+    const tally = byKind.get(kind) ?? [0, 0];
+    byKind.set(kind, tally);
+    tally[1]++;
     if (!ours.ok) fail(failures, `rejected (${kind})`, `${name}: ${ours.error}`.slice(0, 240));
     else if (ours.items.length !== ref.count) fail(failures, `item count (${kind})`, `${name}: ours ${ours.items.length}, document ${ref.count}`);
-    else accepted++;
+    else {
+      accepted++;
+      tally[0]++;
+    }
   }
   console.log(`\n(b) W3C valid feeds accepted with the right item count: ${accepted} of ${feeds}, ${pct(accepted, feeds)}`);
+  console.log(`    ${[...byKind].map(([kind, [ok, all]]) => `${kind} ${ok} of ${all}`).join(', ')}`);
   console.log(`    (${candidates.length} test cases expect no error, ${invalid} expect one; of the former ${other} are other documents (entries, OPML, KML, OpenSearch, service documents), ${unreadable} not readable by Python's XML parser)`);
   printFailures(failures, all);
 }
