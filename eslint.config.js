@@ -6,7 +6,7 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default [
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'lib/tag/gazetteer-data.ts'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**'] },
   {
     files: ['lib/**/*.ts', 'lib/**/*.tsx', 'entrypoints/**/*.ts', 'entrypoints/**/*.tsx', 'components/**/*.tsx', 'components/**/*.ts', 'bin/**/*.mjs'],
     languageOptions: { parser: tseslint.parser, ecmaVersion: 2024, sourceType: 'module' },

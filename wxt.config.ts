@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { requiredHostPermissions } from './feeds/permissions';
+import { GAZETTEER_FILE } from './lib/tag/packaged-file';
 
 /**
  * `wxt build --mode e2e` (used by the end-to-end tests only, output in .output/chrome-mv3-e2e)
@@ -10,6 +12,13 @@ import { requiredHostPermissions } from './feeds/permissions';
  */
 export default defineConfig({
   manifestVersion: 3,
+  hooks: {
+    // The gazetteer (lib/tag/gazetteer-data.json) ships as a packaged file, not as code: the
+    // worker and the pages read it when they first need it (lib/tag/packaged-file.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: fileURLToPath(new URL('./lib/tag/gazetteer-data.json', import.meta.url)), relativeDest: GAZETTEER_FILE });
+    },
+  },
   vite: (env) => ({
     plugins: [preact()],
     define: { __E2E__: JSON.stringify(env.mode === 'e2e') },

@@ -4,6 +4,7 @@ import { followE2eCatalogue, type E2eStorage } from '../feeds/e2e';
 import { scrapeDirect } from '../lib/listing';
 import { createOffscreenScrape, type OffscreenApi } from '../lib/listing/offscreen-client';
 import { openDb } from '../lib/store/db';
+import { readPackagedGazetteer } from '../lib/tag/packaged-file';
 import type { WorkerBrowser } from '../lib/worker/browser-api';
 import { startWorker } from '../lib/worker';
 
@@ -19,6 +20,9 @@ export default defineBackground({
       now: Date.now,
       random: Math.random,
       locks: navigator.locks,
+      // The directory data is a packaged file, read on the first tagging: as code it would be a
+      // third of the worker's bundle, which Chrome loads in full at every start.
+      gazetteer: () => readPackagedGazetteer(browser.runtime.getURL as (path: string) => string, globalThis.fetch.bind(globalThis)),
       hasPermission: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
       // Firefox's background page reads listings itself; Chrome's worker hands them to the
       // offscreen document, so the HTML parser stays out of the worker's bundle.

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTagger } from '../lib/tag/tagger';
+import { createTagger } from '../lib/tag/builtin';
 import { scoreTags, type LabelledTeaser } from '../lib/tag/score';
 
 const here = dirname(fileURLToPath(import.meta.url));

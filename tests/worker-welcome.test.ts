@@ -6,6 +6,7 @@ import type { Source } from '../lib/model';
 import { readSettings } from '../lib/store/views';
 import { openDb, type KommunalradarDb } from '../lib/store/db';
 import type { WorkerBrowser } from '../lib/worker/browser-api';
+import { GAZETTEER_SOURCE } from '../lib/tag/builtin';
 import { startWorker } from '../lib/worker';
 import { resolveSources } from '../lib/settings';
 import { rss, startServer, TEASERS, type TestServer } from './helpers/feed-server';
@@ -50,7 +51,7 @@ afterEach(async () => {
 
 function start() {
   const fake = fakeBrowser();
-  const w = startWorker({ browser: fake.browser, db, catalogue, fetch: globalThis.fetch.bind(globalThis), now: Date.now, random: () => 0, allowPrivate: true });
+  const w = startWorker({ browser: fake.browser, db, catalogue, gazetteer: async () => GAZETTEER_SOURCE, fetch: globalThis.fetch.bind(globalThis), now: Date.now, random: () => 0, allowPrivate: true });
   return { ...fake, ready: w.ready };
 }
 const requested = () => server.requests.map((r) => r.path).sort();

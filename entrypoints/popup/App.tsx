@@ -19,6 +19,8 @@ import { countByFacet, countItems, queryItems } from '../../lib/store/queries';
 import { hasAnyItems, inTrouble, readRefreshStatus, readSettings, readSourceRows } from '../../lib/ui/queries';
 import { planItemAction, type ItemActionName } from '../../lib/ui/item-actions';
 import { popupKeyAction } from '../../lib/ui/popup-keys';
+import type { PlaceIndex } from '../../lib/ui/place-search';
+import { readPackagedGazetteer } from '../../lib/tag/packaged-file';
 import { isFiltered } from '../../lib/ui/view-filter';
 import { sendCommand } from '../../lib/ui/send-command';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
@@ -34,8 +36,15 @@ const NO_COUNTS = { regions: {}, themes: {} };
 /** How long after the rows are painted the facet counts start (they only label the choices). */
 const COUNTS_DELAY_MS = 250;
 
-/** The gazetteer is large: its completion module loads when the place field is first used. */
-const loadPlaceSuggestions = (q: string) => import('../../lib/ui/place-search').then((m) => m.suggestPlaces(q));
+/** The gazetteer is large: it and its completion module load when the place field is first used. */
+let placeIndex: Promise<PlaceIndex> | undefined;
+const loadPlaceSuggestions = async (q: string) => {
+  placeIndex ??= Promise.all([
+    import('../../lib/ui/place-search'),
+    readPackagedGazetteer(browser.runtime.getURL as (path: string) => string, globalThis.fetch.bind(globalThis)),
+  ]).then(([m, src]) => m.createPlaceIndex(src));
+  return (await placeIndex).suggest(q);
+};
 
 /** The popup: wires the database (read only) and the background's commands to the components. */
 export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonly Source[] }) {

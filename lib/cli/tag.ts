@@ -7,7 +7,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { LAND_CODES, type LandCode } from '../model';
-import { createTagger } from '../tag/tagger';
+import { createTagger } from '../tag/builtin';
 import type { CliIo } from './io';
 
 type Parsed = { ok: true; title: string; summary: string; sourceLand?: LandCode } | { ok: false; error: string };

@@ -1,17 +1,37 @@
 /**
  * The gazetteer index: Kreise and Gemeinden from the Destatis GV100AD, looked up by a name's
- * first token. The committed data is one string of lines sorted by first lowercase token, so
- * loading builds nothing: a lookup binary-searches the string. The names starting with a token
- * are decoded on first use and cached, so the cost follows the text seen, not the directory.
+ * first token. The data (`GazetteerSource`, committed as lib/tag/gazetteer-data.json) is one
+ * string of lines sorted by first lowercase token, so loading builds nothing: a lookup
+ * binary-searches the string. The names starting with a token are decoded on first use and
+ * cached, so the cost follows the text seen, not the directory.
+ *
+ * The data is passed in, not imported: the extension ships it as a packaged file that the
+ * worker reads on first tagging (lib/worker/state.ts); Node imports it (./builtin.ts).
  */
 import type { LandCode } from '../model';
-import { GAZETTEER_ATTRIBUTION, GAZETTEER_DATA, GAZETTEER_KREISE, GAZETTEER_VERSION } from './gazetteer-data';
 import { decodeAgs, decodePopulation, encodeAgs } from './gazetteer-codes';
 import { COMMON_WORDS } from './common-words';
 import { LAND_BY_KEY, landAliases, type LandForm } from './lands';
 import { abbreviatedTokens, nameTokens, shortName } from './names';
 
-export { GAZETTEER_ATTRIBUTION, GAZETTEER_VERSION };
+/** lib/tag/gazetteer-data.json, written by scripts/build-gazetteer.ts. */
+export interface GazetteerSource {
+  /** Source note that must accompany the data. */
+  attribution: string;
+  /** Changes whenever the data changes. */
+  version: string;
+  /** The Länder: "<AGS>|<name>" per line. */
+  lands: string;
+  /** The Kreis keys (5-digit AGS), sorted, space-separated: a line's AGS code starts with two letters indexing this. */
+  kreise: string;
+  /**
+   * Kreise and Gemeinden, one line per spelling, sorted by first lowercase token:
+   * "<name>|<AGS code>|<type>|<population code>" or, for another spelling,
+   * "<alias>|<AGS code>|<type>|<population code>|<name>" (codes: ./gazetteer-codes.ts).
+   * Short forms ("Frankfurt" for "Frankfurt am Main") are derived at run time.
+   */
+  data: string;
+}
 
 /** A Gemeinde (8-digit AGS) or a Kreis (5-digit AGS). */
 export interface PlaceRecord {
@@ -47,8 +67,6 @@ export interface Gazetteer {
   version: string;
 }
 
-const D = GAZETTEER_DATA;
-
 // Lowercase of a UTF-16 code unit, as String#toLowerCase gives it for the letters names use.
 const LOWER = new Uint16Array(592);
 for (let c = 0; c < 592; c++) LOWER[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
@@ -58,7 +76,7 @@ const isSep = (c: number) =>
   c === 32 || c === 40 || c === 41 || c === 45 || c === 47 || c === 46 || c === 39 || c === 8217 || c === 124 || c === 10;
 
 /** Compares the first token of the line at `start` with tok[0, len), by code unit. */
-function compareAt(start: number, tok: string, len: number): number {
+function compareAt(D: string, start: number, tok: string, len: number): number {
   for (let i = 0; i < len; i++) {
     const c = D.charCodeAt(start + i);
     if (isSep(c)) return -1;
@@ -69,35 +87,32 @@ function compareAt(start: number, tok: string, len: number): number {
 }
 
 /** Start of the first line whose first token is tok[0, len), or -1. */
-function findFirst(tok: string, len: number): number {
+function findFirst(D: string, tok: string, len: number): number {
   let lo = 0;
   let hi = D.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const s = D.lastIndexOf('\n', mid - 1) + 1;
-    if (compareAt(s, tok, len) < 0) lo = D.indexOf('\n', s) + 1;
+    if (compareAt(D, s, tok, len) < 0) lo = D.indexOf('\n', s) + 1;
     else hi = s;
   }
-  return lo < D.length && compareAt(lo, tok, len) === 0 ? lo : -1;
+  return lo < D.length && compareAt(D, lo, tok, len) === 0 ? lo : -1;
 }
 
-let kreise: string[] | undefined;
-const kreisKeys = () => (kreise ??= GAZETTEER_KREISE.split(' '));
-
-function parseLine(start: number): { spelling: string; rec: PlaceRecord } {
+function parseLine(D: string, kreise: string[], start: number): { spelling: string; rec: PlaceRecord } {
   const f = D.slice(start, D.indexOf('\n', start)).split('|');
-  const ags = decodeAgs(f[1]!, kreisKeys());
+  const ags = decodeAgs(f[1]!, kreise);
   const rec: PlaceRecord = {
     ags, name: f[4] ?? f[0]!, land: LAND_BY_KEY[ags.slice(0, 2)]!, kreis: ags.length === 5, type: Number(f[2]), pop: decodePopulation(f[3]!),
   };
   return { spelling: f[0]!, rec };
 }
 
-let cached: Gazetteer | undefined;
-
-/** Returns the index (built once; there is nothing to build but the Land aliases). */
-export function loadGazetteer(): Gazetteer {
-  if (cached) return cached;
+/** The index over `src` (there is nothing to build but the Land aliases); build once and share it. */
+export function createGazetteer(src: GazetteerSource): Gazetteer {
+  const D = src.data;
+  let kreise: string[] | undefined;
+  const kreisKeys = () => (kreise ??= src.kreise.split(' '));
   const records = new Map<string, PlaceRecord>();
   const landPhrases = new Map<string, Phrase[]>();
   for (const a of landAliases()) {
@@ -114,7 +129,7 @@ export function loadGazetteer(): Gazetteer {
   const decode = (tok: string, len: number): Phrase[] | undefined => {
     const key = len === tok.length ? tok : tok.slice(0, len);
     if (misses.has(key)) return undefined;
-    const first = findFirst(tok, len);
+    const first = findFirst(D, tok, len);
     const lands = landPhrases.get(key);
     if (first < 0 && !lands) {
       if (misses.size > 50_000) misses.clear(); // bounded: a long stream meets many words
@@ -131,8 +146,8 @@ export function loadGazetteer(): Gazetteer {
         p.display.push(display);
       }
     };
-    for (let s = first; s >= 0 && s < D.length && compareAt(s, tok, len) === 0; s = D.indexOf('\n', s) + 1) {
-      const { spelling, rec: parsed } = parseLine(s);
+    for (let s = first; s >= 0 && s < D.length && compareAt(D, s, tok, len) === 0; s = D.indexOf('\n', s) + 1) {
+      const { spelling, rec: parsed } = parseLine(D, kreisKeys(), s);
       let rec = records.get(parsed.ags);
       if (!rec) records.set(parsed.ags, (rec = parsed));
       const toks = nameTokens(spelling);
@@ -152,8 +167,8 @@ export function loadGazetteer(): Gazetteer {
     return list;
   };
 
-  cached = {
-    version: GAZETTEER_VERSION,
+  return {
+    version: src.version,
     lookup(tok, len = tok.length) {
       return decoded.get(len === tok.length ? tok : tok.slice(0, len)) ?? decode(tok, len);
     },
@@ -163,9 +178,8 @@ export function loadGazetteer(): Gazetteer {
       if (!/^\d{5}(\d{3})?$/.test(ags) || !kreisKeys().includes(ags.slice(0, 5))) return undefined;
       const at = D.indexOf(`|${encodeAgs(ags, kreisKeys())}|`);
       if (at < 0) return undefined;
-      const { rec } = parseLine(D.lastIndexOf('\n', at) + 1);
+      const { rec } = parseLine(D, kreisKeys(), D.lastIndexOf('\n', at) + 1);
       return records.get(rec.ags) ?? rec;
     },
   };
-  return cached;
 }

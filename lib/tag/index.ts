@@ -1,4 +1,5 @@
-/** Tagging: Länder, places and themes of news items. */
-export { createTagger, TAG_VERSION, type KeywordRule, type Tagger, type TagInput } from './tagger';
-export { GAZETTEER_ATTRIBUTION, GAZETTEER_VERSION, loadGazetteer, type Gazetteer, type PlaceRecord } from './gazetteer';
+/** Tagging: Länder, places and themes of news items. The data is passed in (Node: ./builtin.ts). */
+export { createTagger, tagVersion, type KeywordRule, type Tagger, type TagInput } from './tagger';
+export { createGazetteer, type Gazetteer, type GazetteerSource, type PlaceRecord } from './gazetteer';
 export { THEMES, THEME_IDS, type ThemeDef } from './themes';
+export { GAZETTEER_FILE, isGazetteerSource, readPackagedGazetteer } from './packaged-file';

@@ -3,7 +3,7 @@
  * words that produced it.
  */
 import { LAND_CODES, SOURCE_EVIDENCE, type LandCode, type RegionCode, type TagEvidence, type Tags } from '../model';
-import { GAZETTEER_VERSION, loadGazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
 import { findMentions, PREFIX_GEMEINDE, type Mention } from './mentions';
 import { federalSignals } from './federal';
 import { resolveMentions, type ItemMention } from './resolve';
@@ -32,7 +32,7 @@ export interface TagInput {
 export interface Tagger {
   /** Tags with their evidence. */
   tag(input: TagInput): Tags & { evidence: TagEvidence };
-  /** TAG_VERSION plus the user rules. */
+  /** tagVersion(gazetteer) plus the user rules. */
   readonly version: string;
 }
 
@@ -45,8 +45,12 @@ function fnv(s: string): string {
   return (h >>> 0).toString(36);
 }
 
-/** Changes when the gazetteer, the theme data or the rules code change. */
-export const TAG_VERSION = `${GAZETTEER_VERSION}+${RULES_VERSION}-${fnv(JSON.stringify([THEMES, SENSES]))}`;
+const RULES_KEY = `${RULES_VERSION}-${fnv(JSON.stringify([THEMES, SENSES]))}`;
+
+/** The tag version without user rules: changes when the gazetteer, the theme data or the rules code change. */
+export function tagVersion(gazetteerVersion: string): string {
+  return `${gazetteerVersion}+${RULES_KEY}`;
+}
 
 function push(map: Partial<Record<string, string[]>>, key: string, word: string): void {
   const list = (map[key] ??= []);
@@ -59,9 +63,10 @@ function federalText(t: Tokens, i: number): string {
   return tokenText(t, i, i + 1);
 }
 
-/** Creates a tagger; compile once and reuse (the gazetteer is shared). */
-export function createTagger(opts: { userRules?: KeywordRule[] } = {}): Tagger {
-  const g = loadGazetteer();
+/** Creates a tagger over a gazetteer; compile once and reuse (the gazetteer may be shared). */
+export function createTagger(opts: { gazetteer: Gazetteer; userRules?: KeywordRule[] }): Tagger {
+  const g = opts.gazetteer;
+  const base = tagVersion(g.version);
   const rules = opts.userRules ?? [];
   const themesOf = createThemeScorer(rules);
   const tokens = createTokens();
@@ -72,7 +77,7 @@ export function createTagger(opts: { userRules?: KeywordRule[] } = {}): Tagger {
   let covered = new Uint8Array(256);
 
   return {
-    version: rules.length ? `${TAG_VERSION}+u${fnv(JSON.stringify(rules))}` : TAG_VERSION,
+    version: rules.length ? `${base}+u${fnv(JSON.stringify(rules))}` : base,
     tag({ title, summary, sourceLand: rawLand }) {
       const sourceLand = (LAND_CODES as readonly string[]).includes(rawLand ?? '') ? (rawLand as LandCode) : undefined;
       const t = tokenize(tokens, title ?? '', summary ?? '');

@@ -3,7 +3,7 @@ import { migrateWatch } from '../alerts/rules';
 import { resolveSources, withDefaults, type Settings, type StoredSettings } from '../settings';
 import { getMeta, setMeta } from '../store/meta';
 import { retagItems } from '../store/items';
-import { createTagger, type Tagger } from '../tag';
+import { createGazetteer, createTagger, type Gazetteer, type Tagger } from '../tag';
 import type { WorkerDeps } from './deps';
 
 export interface WorkerState {
@@ -17,10 +17,17 @@ export interface WorkerState {
 
 /**
  * Settings, sources and the tagger, read from the database each time they are needed (the
- * worker may have been stopped since), with the tagger cached per rule version.
+ * worker may have been stopped since), with the tagger cached per rule version. The gazetteer
+ * is read once per worker life, on the first tagging; a failed read is tried again next time.
  */
 export function createWorkerState(deps: WorkerDeps): WorkerState {
   let cached: { key: string; tagger: Tagger } | undefined;
+  let gazetteer: Promise<Gazetteer> | undefined;
+  const loadGazetteer = () =>
+    (gazetteer ??= deps.gazetteer().then(createGazetteer, (e: unknown) => {
+      gazetteer = undefined;
+      throw e;
+    }));
 
   const settings = async () => withDefaults(await getMeta(deps.db, 'settings'));
 
@@ -28,7 +35,7 @@ export function createWorkerState(deps: WorkerDeps): WorkerState {
     const s = await settings();
     const rules = s.keywordRules.map((r) => ({ id: r.id, label: r.label, keywords: r.keywords }));
     const key = JSON.stringify(rules);
-    if (cached?.key !== key) cached = { key, tagger: createTagger({ userRules: rules }) };
+    if (cached?.key !== key) cached = { key, tagger: createTagger({ gazetteer: await loadGazetteer(), userRules: rules }) };
     return cached.tagger;
   };
 

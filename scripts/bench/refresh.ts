@@ -14,7 +14,7 @@ import type { Source } from '../../lib/model';
 import { refreshSources, type RefreshDeps, type RefreshSummary } from '../../lib/refresh';
 import { openDb } from '../../lib/store/db';
 import { createDexieRefreshStore } from '../../lib/store/refresh-store';
-import { createTagger } from '../../lib/tag';
+import { createTagger } from '../../lib/tag/builtin';
 import { FIXTURE_NOW, prng } from './fixtures';
 import { atMost, median, round, type BenchResult, type RunOptions } from './stats';
 

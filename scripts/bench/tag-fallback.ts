@@ -20,7 +20,7 @@ async function loadInFreshProcess(): Promise<number> {
 }
 
 export async function run(opts: RunOptions): Promise<BenchResult[]> {
-  const { createTagger } = await import('../../lib/tag');
+  const { createTagger } = await import('../../lib/tag/builtin');
   const tagger = createTagger();
   const input = articles(opts.quick ? 2000 : 5000, 3).map((a) => ({ title: a.title, summary: a.teaser }));
   const { median: ms } = await warmMedian(() => {
@@ -39,7 +39,7 @@ export async function run(opts: RunOptions): Promise<BenchResult[]> {
 }
 
 if (process.argv.includes('--child')) {
-  const mod = await import('../../lib/tag');
+  const mod = await import('../../lib/tag/builtin');
   const t0 = performance.now();
   mod.createTagger();
   process.stdout.write(JSON.stringify({ load_ms: performance.now() - t0 }) + '\n');

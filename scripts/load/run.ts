@@ -20,7 +20,7 @@ import { refreshSources, type RefreshSummary } from '../../lib/refresh';
 import { openDb, type KommunalradarDb } from '../../lib/store/db';
 import { countUnread, queryItems } from '../../lib/store/queries';
 import { createDexieRefreshStore } from '../../lib/store/refresh-store';
-import { createTagger } from '../../lib/tag';
+import { createTagger } from '../../lib/tag/builtin';
 
 const { values: args } = parseArgs({
   options: {

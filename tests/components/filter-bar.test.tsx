@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { FilterBar } from '../../components/FilterBar';
-import { suggestPlaces } from '../../lib/ui/place-search';
+import { createPlaceIndex } from '../../lib/ui/place-search';
+import { GAZETTEER_SOURCE } from '../../lib/tag/builtin';
+
+const places = createPlaceIndex(GAZETTEER_SOURCE);
 import { fire, mount } from './dom';
 
 const counts = { regions: {}, themes: {} };
@@ -21,7 +24,7 @@ describe('FilterBar: source and place', () => {
 
   it('"Landkreis Görlitz" completes from the gazetteer; choosing it filters by the Kreis', async () => {
     const onChange = vi.fn();
-    const root = mount(<FilterBar filter={{}} counts={counts} ruleLabels={{}} onChange={onChange} suggestPlaces={async (q) => suggestPlaces(q)} />);
+    const root = mount(<FilterBar filter={{}} counts={counts} ruleLabels={{}} onChange={onChange} suggestPlaces={async (q) => places.suggest(q)} />);
     const place = root.querySelector('.place input') as HTMLInputElement;
     place.value = 'Landkreis Görl';
     await act(async () => {

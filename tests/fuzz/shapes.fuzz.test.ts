@@ -10,7 +10,7 @@ import { parseDate } from '../../lib/parse/dates';
 import { normalizeItems } from '../../lib/normalize';
 import { discoverFeeds, parseFeed } from '../../lib/parse';
 import { salvageItems } from '../../lib/parse/salvage';
-import { createTagger } from '../../lib/tag';
+import { createTagger } from '../../lib/tag/builtin';
 import { repeatShape, shapeCase } from './shapes';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);

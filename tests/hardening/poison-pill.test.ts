@@ -13,7 +13,7 @@ import { openDb, type KommunalradarDb } from '../../lib/store/db';
 import { createProcessingMarks, recoverAbortedSources } from '../../lib/store/processing';
 import { createDexieRefreshStore } from '../../lib/store/refresh-store';
 import { getSourceState } from '../../lib/store/sources';
-import { createTagger } from '../../lib/tag';
+import { createTagger } from '../../lib/tag/builtin';
 import { inTrouble } from '../../lib/ui/queries';
 import { rss, startServer, type TestServer } from '../helpers/feed-server';
 

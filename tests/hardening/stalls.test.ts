@@ -8,7 +8,7 @@ import { parseDate } from '../../lib/parse/dates';
 import { normalizeItems } from '../../lib/normalize';
 import { discoverFeeds, parseFeed } from '../../lib/parse';
 import { salvageItems } from '../../lib/parse/salvage';
-import { createTagger } from '../../lib/tag';
+import { createTagger } from '../../lib/tag/builtin';
 import { repeatShape, SHAPES, SHELLS } from '../fuzz/shapes';
 
 const MIB = 1 << 20;

@@ -4,7 +4,7 @@ import type { Source } from '../../lib/model';
 import { refreshSources, type RefreshDeps } from '../../lib/refresh';
 import { openDb, type KommunalradarDb } from '../../lib/store/db';
 import { createDexieRefreshStore } from '../../lib/store/refresh-store';
-import { createTagger } from '../../lib/tag';
+import { createTagger } from '../../lib/tag/builtin';
 import { rss, startServer, TEASERS, type TestServer } from '../helpers/feed-server';
 
 const tagger = createTagger();

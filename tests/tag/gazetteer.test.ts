@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GAZETTEER_ATTRIBUTION, loadGazetteer } from '../../lib/tag/gazetteer';
-import { createTagger } from '../../lib/tag/tagger';
+import { GAZETTEER_ATTRIBUTION, loadGazetteer } from '../../lib/tag/builtin';
+import { createTagger } from '../../lib/tag/builtin';
 import { expandName, parseName } from '../../scripts/build-gazetteer';
 import { shortName } from '../../lib/tag/names';
 
@@ -19,7 +19,7 @@ describe('gazetteer data', () => {
   });
 
   it('stays within 150 KB gzipped', () => {
-    const file = readFileSync(join(__dirname, '../../lib/tag/gazetteer-data.ts'));
+    const file = readFileSync(join(__dirname, '../../lib/tag/gazetteer-data.json'));
     expect(gzipSync(file).length).toBeLessThanOrEqual(150 * 1024);
   });
 

@@ -1,6 +1,6 @@
 /** Table tests for the hard cases the taxonomy names, and the conventions for regions. */
 import { describe, expect, it } from 'vitest';
-import { createTagger } from '../../lib/tag/tagger';
+import { createTagger } from '../../lib/tag/builtin';
 import { placeKey } from '../../lib/tag/score';
 
 const tagger = createTagger();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TAG_VERSION, createTagger } from '../../lib/tag/tagger';
+import { TAG_VERSION, createTagger } from '../../lib/tag/builtin';
 import { THEMES, THEME_IDS } from '../../lib/tag/themes';
 import { scoreTags, type LabelledTeaser } from '../../lib/tag/score';
-import { loadGazetteer } from '../../lib/tag/gazetteer';
+import { loadGazetteer } from '../../lib/tag/builtin';
 
 const load = (f: string) => JSON.parse(readFileSync(join(__dirname, '../fixtures/tagging', f), 'utf8')) as LabelledTeaser[];
 const seed = load('seed-teasers.json');

@@ -3,7 +3,7 @@
  * not in the labelled sets.
  */
 import { describe, expect, it } from 'vitest';
-import { createTagger } from '../../lib/tag/tagger';
+import { createTagger } from '../../lib/tag/builtin';
 import { applyUserTags, editUserTags } from '../../lib/tag/user-tags';
 
 const tagger = createTagger();

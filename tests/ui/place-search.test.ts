@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { placeByAgs, suggestPlaces } from '../../lib/ui/place-search';
+import { createPlaceIndex } from '../../lib/ui/place-search';
+import { GAZETTEER_SOURCE } from '../../lib/tag/builtin';
+
+const index = createPlaceIndex(GAZETTEER_SOURCE);
+const suggestPlaces = (q: string) => index.suggest(q);
+const placeByAgs = (ags: string) => index.byAgs(ags);
 
 describe('place completion from the gazetteer', () => {
   it('"Landkreis Görlitz" offers the Kreis first, then its town', () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Source } from '../../lib/model';
 import { openDb, type KommunalradarDb } from '../../lib/store/db';
 import type { WorkerBrowser } from '../../lib/worker/browser-api';
+import { GAZETTEER_SOURCE } from '../../lib/tag/builtin';
 import { startWorker } from '../../lib/worker';
 import { parseOpml } from '../../lib/opml';
 import { rss, startServer, TEASERS, type TestServer } from '../helpers/feed-server';
@@ -59,7 +60,7 @@ async function idle(): Promise<void> {
 
 function start(fake = fakeBrowser()) {
   const catalogue: Source[] = [];
-  const w = startWorker({ browser: fake.browser, db, catalogue, fetch: globalThis.fetch.bind(globalThis), now: Date.now, random: () => 0 });
+  const w = startWorker({ browser: fake.browser, db, catalogue, gazetteer: async () => GAZETTEER_SOURCE, fetch: globalThis.fetch.bind(globalThis), now: Date.now, random: () => 0 });
   return { ...fake, ready: w.ready };
 }
 
