@@ -14,6 +14,7 @@ import type { ProbeResult } from '../../lib/messages';
 import type { Source } from '../../lib/model';
 import { openDb, type KommunalradarDb } from '../../lib/store/db';
 import { readSettings } from '../../lib/store/views';
+import { GAZETTEER_SOURCE } from '../../lib/tag/builtin';
 import type { WorkerBrowser } from '../../lib/worker/browser-api';
 import { startWorker } from '../../lib/worker';
 import { parseCommand } from '../../lib/worker/validate-command';
@@ -60,7 +61,7 @@ async function start() {
     { id: 'feed', name: 'Feed', url: server.url('/feed.xml'), broad: false, confirmed: true },
   ];
   const fake = fakeBrowser();
-  const w = startWorker({ browser: fake.browser, db, catalogue, fetch: globalThis.fetch.bind(globalThis), now: Date.now, random: () => 0, allowPrivate: true, scrape: scrapeDirect });
+  const w = startWorker({ browser: fake.browser, db, catalogue, gazetteer: async () => GAZETTEER_SOURCE, fetch: globalThis.fetch.bind(globalThis), now: Date.now, random: () => 0, allowPrivate: true, scrape: scrapeDirect });
   await w.ready;
   return fake;
 }
