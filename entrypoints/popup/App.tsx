@@ -28,7 +28,7 @@ import { usePagedItems } from '../../lib/ui/use-paged-items';
 import { usePainted } from '../../lib/ui/use-painted';
 import { useDebounced, useOnline } from './hooks';
 import { WatchThisPage } from './WatchThisPage';
-import { TagEditor, themeLabel } from '../../components/Chips';
+import { ItemTagEditor, themeLabel } from '../../components/Chips';
 
 /** How many items a feed export carries at most. */
 const EXPORT_LIMIT = 500;
@@ -134,9 +134,6 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   }, []);
   const refresh = () => void sendCommand({ type: 'refresh' }).then(report);
   const selectedItem = paged.items[selected];
-  const editTag = (facet: 'regions' | 'themes', value: string, action: 'add' | 'remove') => {
-    if (selectedItem) void sendCommand({ type: 'edit-tags', id: selectedItem.id, facet, value, action }).then(report);
-  };
   const openOptions = () => void browser.runtime.openOptionsPage();
   const openSource = (id: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#source-${encodeURIComponent(id)}`) });
   const markAll = () => void sendCommand({ type: 'mark-all-read', filter: query }).then((reply) => {
@@ -226,17 +223,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
         </div>
       ) : null}
       {editing && selectedItem ? (
-        <TagEditor
-          title={selectedItem.title}
-          regions={selectedItem.regions}
-          themes={selectedItem.themes}
-          ruleLabels={ruleLabels}
-          evidence={selectedItem.evidence}
-          places={selectedItem.places}
-          userTags={selectedItem.userTags}
-          onEdit={editTag}
-          onClose={() => setEditing(false)}
-        />
+        <ItemTagEditor item={selectedItem} ruleLabels={ruleLabels} onCommand={(cmd) => void sendCommand(cmd).then(report)} onClose={() => setEditing(false)} />
       ) : null}
     </div>
   );

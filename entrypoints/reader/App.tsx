@@ -170,6 +170,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           ruleLabels={ruleLabels}
           onOriginal={original}
           onAction={(item, action) => void act(item, action)}
+          onEditTags={(cmd) => void sendCommand(cmd).then((r) => report(r))}
         />
       </section>
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
