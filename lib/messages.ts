@@ -67,7 +67,11 @@ export type Command =
    */
   | { type: 'probe-source'; url: string; listing?: { rule?: ListingRule } }
   /** The user removes a wrong tag from an item or adds a missing one; kept across re-tagging. */
-  | { type: 'edit-tags'; id: string; facet: 'regions' | 'themes'; value: string; action: 'add' | 'remove' };
+  | {
+      type: 'edit-tags'; id: string; facet: 'regions' | 'themes' | 'places'; value: string; action: 'add' | 'remove';
+      /** The name of a place added (`facet: 'places'`, `value` its AGS). */
+      name?: string;
+    };
 
 /** One item of a listing preview, as it would be stored (plain text, http(s) link or ''). */
 export interface PreviewItem {

@@ -8,7 +8,7 @@ import type { TagEdit } from '../tag/user-tags';
 
 /** The command for one correction of one item's tags. */
 export function tagEditCommand(itemId: string, edit: TagEdit): Command {
-  return { type: 'edit-tags', id: itemId, facet: edit.facet, value: edit.value, action: edit.action };
+  return { type: 'edit-tags', id: itemId, facet: edit.facet, value: edit.value, action: edit.action, ...(edit.name !== undefined ? { name: edit.name } : {}) };
 }
 
 /** Message key of the sentence saying what an edit did ("„Bayern“ entfernt"). */

@@ -175,12 +175,12 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await job.updateBadge();
         return { ok: true };
       case 'edit-tags': {
-        const facetOk = cmd.facet === 'regions' || cmd.facet === 'themes';
+        const facetOk = cmd.facet === 'regions' || cmd.facet === 'themes' || cmd.facet === 'places';
         if (!facetOk || (cmd.action !== 'add' && cmd.action !== 'remove') || !validTagValue(cmd.facet, cmd.value) || typeof cmd.id !== 'string') {
           return { ok: false, error: 'Ungültige Änderung der Schlagworte' };
         }
-        const item = await editItemTags(db, cmd.id, { facet: cmd.facet, value: cmd.value, action: cmd.action });
-        return item ? { ok: true, value: { regions: item.regions, themes: item.themes } } : { ok: false, error: 'Meldung nicht gefunden' };
+        const item = await editItemTags(db, cmd.id, { facet: cmd.facet, value: cmd.value, action: cmd.action, ...(cmd.name !== undefined ? { name: cmd.name } : {}) });
+        return item ? { ok: true, value: { regions: item.regions, themes: item.themes, places: item.places } } : { ok: false, error: 'Meldung nicht gefunden' };
       }
       case 'probe-source':
         return { ok: true, value: await probeSource(cmd.url, deps.fetch, deps.scrape, cmd.listing ? { listing: cmd.listing } : {}) };

@@ -203,9 +203,10 @@ export function parseCommand(msg: unknown): Command | undefined {
     case 'edit-tags': {
       const itemId = id(m.id);
       const value = id(m.value);
-      const facet = m.facet === 'regions' || m.facet === 'themes' ? m.facet : undefined;
+      const facet = m.facet === 'regions' || m.facet === 'themes' || m.facet === 'places' ? m.facet : undefined;
       const action = m.action === 'add' || m.action === 'remove' ? m.action : undefined;
-      return itemId !== undefined && value !== undefined && facet && action ? { type: 'edit-tags', id: itemId, facet, value, action } : undefined;
+      const c: Record<string, unknown> = { type: 'edit-tags', id: itemId, facet, value, action };
+      return itemId !== undefined && value !== undefined && facet && action && opt(m, 'name', str(TEXT_MAX), c) ? (c as Command) : undefined;
     }
     case 'restore-items': {
       // Items the UI read from the database a moment ago (undo): each must at least carry its ids;
