@@ -3,7 +3,9 @@ import { LAND_NAMES, THEME_IDS, THEME_LABELS } from '../lib/labels';
 import type { Command } from '../lib/messages';
 import { SOURCE_EVIDENCE, type Item, type Place, type RegionCode, type TagEvidence, type UserTags } from '../lib/model';
 import type { Translate } from '../lib/ui/i18n';
+import type { PlaceChoice } from '../lib/ui/place-search';
 import { tagEditCommand, tagEditDoneKey } from '../lib/ui/tag-edits';
+import type { TagFacet } from '../lib/tag/user-tags';
 import { useI18n } from './i18n';
 
 /** The display name of a theme id, falling back to a user rule's label, then the id. */
@@ -77,8 +79,47 @@ export interface TagEditorProps extends TagReasons {
   ruleLabels?: Record<string, string>;
   /** Shows the item's title as the editor's heading (the popup); the full page has it just above. */
   heading?: boolean;
-  onEdit(facet: 'regions' | 'themes', value: string, action: 'add' | 'remove'): void;
+  /** Completion of Kreise and Gemeinden for adding a place; without it no place can be added. */
+  suggestPlaces?(query: string): Promise<PlaceChoice[]>;
+  /** One change; `name` is the name of a place added (`value` its AGS). */
+  onEdit(facet: TagFacet, value: string, action: 'add' | 'remove', name?: string): void;
   onClose(): void;
+}
+
+/** Why an item names a place, without the place's name: the user's, or the words behind it. */
+function placeReason(t: Translate, p: Place, r: TagReasons): string {
+  if ((r.userTags?.added.places ?? []).some((q) => q.ags === p.ags)) return t('tagByUser');
+  const words = r.evidence?.places[p.ags] ?? [];
+  return words.length ? t('tagBecauseShort', [words.join(', ')]) : '';
+}
+
+/** The field that adds a place: completes Kreise and Gemeinden; choosing one adds it. */
+function AddPlace({ suggest, onAdd }: { suggest(query: string): Promise<PlaceChoice[]>; onAdd(choice: PlaceChoice): void }) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [choices, setChoices] = useState<PlaceChoice[]>([]);
+  const input = (value: string) => {
+    const chosen = choices.find((c) => c.label === value);
+    if (chosen) {
+      setText('');
+      setChoices([]);
+      onAdd(chosen);
+      return;
+    }
+    setText(value);
+    if (value.trim().length >= 2) void suggest(value).then(setChoices);
+    else setChoices([]);
+  };
+  return (
+    <label class="tag-add-place">
+      <span class="sr-only">{t('addPlaceTag')}</span>
+      <input type="text" list="tag-place-options" value={text} placeholder={t('addPlaceTag')} autocomplete="off"
+        onInput={(e) => input(e.currentTarget.value)} />
+      <datalist id="tag-place-options">
+        {choices.map((c) => <option key={c.ags} value={c.label} />)}
+      </datalist>
+    </label>
+  );
 }
 
 /**
@@ -93,7 +134,8 @@ export function TagEditor(props: TagEditorProps) {
   // The row whose button was pressed, until the item comes back without it.
   const refocus = useRef<number | null>(null);
   const [said, setSaid] = useState('');
-  const count = props.regions.length + props.themes.length;
+  const shownPlaces = (props.places ?? []).filter((p) => !p.ambiguous);
+  const count = props.regions.length + props.themes.length + shownPlaces.length;
   useEffect(() => {
     const at = refocus.current;
     if (at === null || !section.current) return;
@@ -108,17 +150,20 @@ export function TagEditor(props: TagEditorProps) {
     ...(props.userTags?.removed.regions ?? []).map((r) => LAND_NAMES[r] ?? r),
     ...(props.userTags?.removed.themes ?? []).map((id) => themeLabel(id, lang, props.ruleLabels)),
   ];
-  const labelOf = (facet: 'regions' | 'themes', value: string) =>
-    facet === 'regions' ? LAND_NAMES[value as RegionCode] ?? value : themeLabel(value, lang, props.ruleLabels);
-  const edit = (facet: 'regions' | 'themes', value: string, action: 'add' | 'remove') => {
-    setSaid(t(tagEditDoneKey({ action }), [labelOf(facet, value)]));
-    props.onEdit(facet, value, action);
+  const labelOf = (facet: TagFacet, value: string, name?: string) =>
+    facet === 'regions' ? LAND_NAMES[value as RegionCode] ?? value
+      : facet === 'places' ? name ?? shownPlaces.find((p) => p.ags === value)?.name ?? value
+        : themeLabel(value, lang, props.ruleLabels);
+  const edit = (facet: TagFacet, value: string, action: 'add' | 'remove', name?: string) => {
+    setSaid(t(tagEditDoneKey({ action }), [labelOf(facet, value, name)]));
+    if (name === undefined) props.onEdit(facet, value, action);
+    else props.onEdit(facet, value, action, name);
   };
-  const row = (facet: 'regions' | 'themes', value: string, label: string, index: number) => {
-    const reason = tagReason(t, facet, value, label, props);
-    const short = tagReason(t, facet, value, label, props, false);
+  const row = (facet: TagFacet, value: string, label: string, index: number) => {
+    const reason = facet === 'places' ? placeReason(t, shownPlaces.find((p) => p.ags === value)!, props) : tagReason(t, facet, value, label, props);
+    const short = facet === 'places' ? reason : tagReason(t, facet, value, label, props, false);
     return (
-      <li key={`${facet}:${value}`} class={`tag-edit-row chip-${facet === 'regions' ? 'land' : 'theme'}-row`}>
+      <li key={`${facet}:${value}`} class={`tag-edit-row chip-${facet === 'regions' ? 'land' : facet === 'places' ? 'place' : 'theme'}-row`}>
         <span class="tag-edit-label">{label}</span>
         {short ? <span class="tag-edit-reason">{short}</span> : null}
         <button type="button" class="tag-remove" aria-label={t('removeTag', [label])} {...explained(reason)} onClick={() => {
@@ -148,6 +193,7 @@ export function TagEditor(props: TagEditorProps) {
       <ul class="tag-edit-list">
         {props.regions.map((r, i) => row('regions', r, LAND_NAMES[r] ?? r, i))}
         {props.themes.map((id, i) => row('themes', id, themeLabel(id, lang, props.ruleLabels), props.regions.length + i))}
+        {shownPlaces.map((p, i) => row('places', p.ags, p.name, props.regions.length + props.themes.length + i))}
       </ul>
       {ambiguous.length ? <p class="tag-edit-note">{ambiguous.map((p) => t('tagAmbiguous', [p.name])).join(' · ')}</p> : null}
       {removed.length ? <p class="tag-edit-note">{t('tagRemovedByUser', [removed.join(', ')])}</p> : null}
@@ -166,6 +212,7 @@ export function TagEditor(props: TagEditorProps) {
             {themeChoices.map((id) => <option key={id} value={id}>{themeLabel(id, lang, props.ruleLabels)}</option>)}
           </select>
         </label>
+        {props.suggestPlaces ? <AddPlace suggest={props.suggestPlaces} onAdd={(c) => edit('places', c.ags, 'add', c.label)} /> : null}
         <button type="button" onClick={props.onClose}>{t('closeTagEditor')}</button>
       </div>
       <p class="sr-only" role="status">{said}</p>
@@ -180,10 +227,11 @@ export type EditableItem = Pick<Item, 'id' | 'title' | 'regions' | 'themes' | 'e
  * The tag editor of one stored item, as the popup and the full page show it: each change
  * becomes the typed `edit-tags` command, which the page sends to the background.
  */
-export function ItemTagEditor({ item, ruleLabels, heading, onCommand, onClose }: {
+export function ItemTagEditor({ item, ruleLabels, heading, suggestPlaces, onCommand, onClose }: {
   item: EditableItem;
   ruleLabels?: Record<string, string>;
   heading?: boolean;
+  suggestPlaces?(query: string): Promise<PlaceChoice[]>;
   onCommand(cmd: Command): void;
   onClose(): void;
 }) {
@@ -197,7 +245,8 @@ export function ItemTagEditor({ item, ruleLabels, heading, onCommand, onClose }:
       places={item.places}
       userTags={item.userTags}
       heading={heading}
-      onEdit={(facet, value, action) => onCommand(tagEditCommand(item.id, { facet, value, action }))}
+      suggestPlaces={suggestPlaces}
+      onEdit={(facet, value, action, name) => onCommand(tagEditCommand(item.id, { facet, value, action, ...(name !== undefined ? { name } : {}) }))}
       onClose={onClose}
     />
   );

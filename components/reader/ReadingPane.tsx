@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { LAND_NAMES } from '../../lib/labels';
 import type { Command } from '../../lib/messages';
 import type { Item, RegionCode } from '../../lib/model';
+import type { PlaceChoice } from '../../lib/ui/place-search';
 import { safeHttpUrl } from '../../lib/safe-text';
 import { formatDateTime } from '../../lib/ui/format-date';
 import type { ItemActionName } from '../../lib/ui/item-actions';
@@ -27,6 +28,8 @@ export interface ReadingPaneProps {
   onAction(item: Item, action: ItemActionName): void;
   /** A correction of the item's tags (the `edit-tags` command); without it the tags cannot be edited here. */
   onEditTags?(cmd: Command): void;
+  /** Completion of Kreise and Gemeinden for adding a place to the item. */
+  suggestPlaces?(query: string): Promise<PlaceChoice[]>;
 }
 
 /**
@@ -34,7 +37,7 @@ export interface ReadingPaneProps {
  * user's own marked, those the user removed named), teaser, link and actions; "Schlagworte
  * bearbeiten" opens the popup's tag editor in place of the tags.
  */
-export function ReadingPane({ item, sourceName, ruleLabels, onOriginal, onAction, onEditTags }: ReadingPaneProps) {
+export function ReadingPane({ item, sourceName, ruleLabels, onOriginal, onAction, onEditTags, suggestPlaces }: ReadingPaneProps) {
   const { t, lang } = useI18n();
   const [editing, setEditing] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -77,7 +80,7 @@ export function ReadingPane({ item, sourceName, ruleLabels, onOriginal, onAction
       ) : null}
       {editing && onEditTags ? (
         <div id="reading-tag-editor" class="reading-tag-editor">
-          <ItemTagEditor item={item} ruleLabels={ruleLabels} heading={false} onCommand={onEditTags} onClose={close} />
+          <ItemTagEditor item={item} ruleLabels={ruleLabels} heading={false} suggestPlaces={suggestPlaces} onCommand={onEditTags} onClose={close} />
         </div>
       ) : (
         <>

@@ -19,7 +19,7 @@ import { countByFacet, countItems, queryItems } from '../../lib/store/queries';
 import { hasAnyItems, inTrouble, readRefreshStatus, readSettings, readSourceRows } from '../../lib/ui/queries';
 import { planItemAction, type ItemActionName } from '../../lib/ui/item-actions';
 import { popupKeyAction } from '../../lib/ui/popup-keys';
-import type { PlaceIndex } from '../../lib/ui/place-search';
+import { createPlaceSuggester } from '../../lib/ui/place-suggester';
 import { readPackagedGazetteer } from '../../lib/tag/packaged-file';
 import { isFiltered } from '../../lib/ui/view-filter';
 import { sendCommand } from '../../lib/ui/send-command';
@@ -36,15 +36,8 @@ const NO_COUNTS = { regions: {}, themes: {} };
 /** How long after the rows are painted the facet counts start (they only label the choices). */
 const COUNTS_DELAY_MS = 250;
 
-/** The gazetteer is large: it and its completion module load when the place field is first used. */
-let placeIndex: Promise<PlaceIndex> | undefined;
-const loadPlaceSuggestions = async (q: string) => {
-  placeIndex ??= Promise.all([
-    import('../../lib/ui/place-search'),
-    readPackagedGazetteer(browser.runtime.getURL as (path: string) => string, globalThis.fetch.bind(globalThis)),
-  ]).then(([m, src]) => m.createPlaceIndex(src));
-  return (await placeIndex).suggest(q);
-};
+/** The gazetteer is large: it and its completion module load when a place field is first used. */
+const loadPlaceSuggestions = createPlaceSuggester(() => readPackagedGazetteer(browser.runtime.getURL as (path: string) => string, globalThis.fetch.bind(globalThis)));
 
 /** The popup: wires the database (read only) and the background's commands to the components. */
 export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonly Source[] }) {
@@ -223,7 +216,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
         </div>
       ) : null}
       {editing && selectedItem ? (
-        <ItemTagEditor item={selectedItem} ruleLabels={ruleLabels} onCommand={(cmd) => void sendCommand(cmd).then(report)} onClose={() => setEditing(false)} />
+        <ItemTagEditor item={selectedItem} ruleLabels={ruleLabels} suggestPlaces={loadPlaceSuggestions} onCommand={(cmd) => void sendCommand(cmd).then(report)} onClose={() => setEditing(false)} />
       ) : null}
     </div>
   );

@@ -118,3 +118,31 @@ describe('ReadingPane: correcting the tags', () => {
     expect(pane(tagged()).textContent).not.toContain('Schlagworte bearbeiten');
   });
 });
+
+describe('ReadingPane: places in the tag editor', () => {
+  it('lists the places found with their words, removes one, and adds a Gemeinde chosen from the completion', async () => {
+    const onEditTags = vi.fn();
+    const suggest = vi.fn(async (q: string) => (q.startsWith('Zitt') ? [{ ags: '14626610', label: 'Zittau (Landkreis Görlitz)', pop: 26400 }] : []));
+    const root = mount(<ReadingPane item={item({
+      places: [{ name: 'Nürnberg', ags: '09564000', land: 'BY' }, { name: 'Neustadt', ags: '09575153', land: 'BY', ambiguous: true }],
+      evidence: { regions: { BY: ['Nürnberg'] }, themes: {}, places: { '09564000': ['Nürnberg'] } },
+    })} sourceName="Kommune21" onAction={vi.fn()} onOriginal={vi.fn()} onEditTags={onEditTags} suggestPlaces={suggest} />);
+    fire([...root.querySelectorAll('button')].find((b) => b.textContent === 'Schlagworte bearbeiten')!, 'click');
+    const rows = [...root.querySelectorAll('.chip-place-row')];
+    // An ambiguous place is named in the note, not offered as the item's place.
+    expect(rows.map((r) => r.textContent)).toEqual(['Nürnbergwegen: Nürnberg×']);
+    fire(root.querySelector('button[aria-label="Nürnberg entfernen"]')!, 'click');
+    expect(onEditTags).toHaveBeenLastCalledWith({ type: 'edit-tags', id: 'k21|1', facet: 'places', value: '09564000', action: 'remove' });
+
+    const field = root.querySelector('.tag-add-place input') as HTMLInputElement;
+    expect(root.querySelector('.tag-add-place .sr-only')!.textContent).toBe('Ort hinzufügen');
+    field.value = 'Zitt';
+    fire(field, 'input');
+    await vi.waitFor(() => expect(root.querySelectorAll('#tag-place-options option')).toHaveLength(1));
+    field.value = 'Zittau (Landkreis Görlitz)';
+    fire(field, 'input');
+    expect(onEditTags).toHaveBeenLastCalledWith({ type: 'edit-tags', id: 'k21|1', facet: 'places', value: '14626610', action: 'add', name: 'Zittau (Landkreis Görlitz)' });
+    expect(root.querySelector('.tag-editor [role="status"]')!.textContent).toBe('„Zittau (Landkreis Görlitz)“ hinzugefügt');
+    expect(field.value).toBe('');
+  });
+});

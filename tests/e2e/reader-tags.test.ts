@@ -1,6 +1,6 @@
 /**
  * Correcting an item's tags on the full page, in the built extension: a theme removed and one
- * added in the reading pane (by keyboard) is gone from the popup too, and stays gone when the
+ * added in the reading pane (by keyboard), and a place added, show in the popup too, and stay when the
  * stored items are re-tagged (a new keyword rule) and when the feed brings the item again
  * with an edited teaser.
  */
@@ -52,7 +52,7 @@ async function popupThemes(): Promise<string[]> {
 }
 
 describe('tags corrected on the full page', () => {
-  it('removes a theme and adds another in the reading pane; the popup shows the same, and both survive re-tagging and the next poll', async () => {
+  it('removes a theme, adds another and a place in the reading pane; the popup shows the same, and all survive re-tagging and the next poll', async () => {
     const reader = await ext.open('reader.html');
     expect((await stored(reader))!.themes).toEqual(['ki', 'buergerservice']);
     await expect.poll(() => reader.locator('#reading-title').textContent(), { timeout: 10_000 }).toBe(TITLE);
@@ -73,6 +73,15 @@ describe('tags corrected on the full page', () => {
     await editor.getByLabel('Thema hinzufügen').selectOption('digitale-teilhabe');
     await expect.poll(async () => (await stored(reader))?.themes, { timeout: 5_000 }).toEqual(['ki', 'digitale-teilhabe']);
     expect((await stored(reader))!.userTags).toEqual({ added: { regions: [], themes: ['digitale-teilhabe'] }, removed: { regions: [], themes: ['buergerservice'] } });
+
+    // A place: typed, completed from the directory (loaded on first use), chosen.
+    const place = editor.getByLabel('Ort hinzufügen');
+    await place.fill('Görl');
+    await expect.poll(() => editor.locator('#tag-place-options option').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await editor.locator('#tag-place-options option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toContain('Görlitz (Landkreis Görlitz)');
+    await place.fill('Görlitz (Landkreis Görlitz)');
+    await expect.poll(async () => (await stored(reader) as unknown as { places: { ags: string }[] })?.places.map((p) => p.ags), { timeout: 5_000 }).toEqual(['14612000', '14626110']);
+    await expect.poll(() => editor.locator('.chip-place-row').allTextContents()).toEqual(['Dresdenwegen: Dresden×', 'Görlitz (Landkreis Görlitz)von Ihnen hinzugefügt×']);
     expect(await seriousA11yViolations(reader)).toEqual([]);
     await reader.screenshot({ path: `${SHOTS}/reader-tag-editor.png` });
 
@@ -82,6 +91,7 @@ describe('tags corrected on the full page', () => {
     expect(await pane.locator('.reading-tags .chip-theme').allTextContents()).toEqual(['Künstliche Intelligenz', 'Digitale Teilhabe']);
     expect(await pane.locator('.reading-tags .chip-user').allTextContents()).toEqual(['Digitale Teilhabe']);
     expect(await pane.locator('.reading-removed').textContent()).toBe('Von Ihnen entfernt: Bürgerservice');
+    expect(await pane.locator('.reading-tags li', { hasText: 'Sachsen' }).textContent()).toBe('Sachsen wegen: Dresden · Orte: Dresden, Görlitz (Landkreis Görlitz)');
 
     expect(await popupThemes()).toEqual(['Künstliche Intelligenz', 'Digitale Teilhabe']);
 
@@ -96,6 +106,7 @@ describe('tags corrected on the full page', () => {
     await ext.command(reader, { type: 'refresh' });
     await expect.poll(async () => (await stored(reader))?.summary, { timeout: 15_000 }).toBe(teaser);
     expect((await stored(reader))!.themes.slice().sort()).toEqual(['digitale-teilhabe', 'ki', 'rule-chatbot']);
+    expect((await stored(reader) as unknown as { places: { ags: string }[] }).places.map((p) => p.ags)).toEqual(['14612000', '14626110']);
     expect(await popupThemes()).not.toContain('Bürgerservice');
     await expect.poll(() => pane.locator('.reading-tags .chip-theme').allTextContents()).not.toContain('Bürgerservice');
     await reader.close();
