@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/feed-server';
 import { storedItems, type Extension } from './harness';
-import { launchGermanExtension, readMeta, waitUntil } from './ui-helpers';
+import { launchGermanExtension, readMeta, seriousA11yViolations, waitUntil } from './ui-helpers';
 
 const SHOTS = 'tests/e2e/screenshots';
 const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });
@@ -86,6 +86,7 @@ describe('editing the rule of a listing already added', () => {
     await title.fill('.betreff');
     await expect.poll(() => first.textContent()).toBe(SUBJECTS[0]);
     expect(await editor.locator('.listing-count').textContent()).toBe('4 Meldungen gefunden');
+    expect(await seriousA11yViolations(options)).toEqual([]);
     await options.screenshot({ path: `${SHOTS}/options-rule-editor.png`, fullPage: true });
     await editor.getByRole('button', { name: 'Speichern' }).click();
     await expect.poll(() => editor.locator('[role="status"]').textContent()).toBe('Regel gespeichert; die Seite wird damit neu gelesen.');
