@@ -20,17 +20,17 @@ function sourcesOf(value: unknown): Source[] {
 }
 
 /** The stored test catalogue, once (pages). */
-export async function readE2eCatalogue(storage: E2eStorage): Promise<Source[]> {
-  return sourcesOf((await storage.local.get(E2E_CATALOGUE_KEY))[E2E_CATALOGUE_KEY]);
+export async function readE2eCatalogue(extStorage: E2eStorage): Promise<Source[]> {
+  return sourcesOf((await extStorage.local.get(E2E_CATALOGUE_KEY))[E2E_CATALOGUE_KEY]);
 }
 
 /** An array the worker reads as its catalogue, kept equal to the stored test catalogue. */
-export function followE2eCatalogue(storage: E2eStorage): Source[] {
+export function followE2eCatalogue(extStorage: E2eStorage): Source[] {
   const live: Source[] = [];
   const set = (value: unknown) => void live.splice(0, live.length, ...sourcesOf(value));
-  storage.onChanged.addListener((changes, area) => {
+  extStorage.onChanged.addListener((changes, area) => {
     if (area === 'local' && E2E_CATALOGUE_KEY in changes) set(changes[E2E_CATALOGUE_KEY]!.newValue);
   });
-  void storage.local.get(E2E_CATALOGUE_KEY).then((r) => set(r[E2E_CATALOGUE_KEY]));
+  void extStorage.local.get(E2E_CATALOGUE_KEY).then((r) => set(r[E2E_CATALOGUE_KEY]));
   return live;
 }

@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ViewFilter } from '../../lib/messages';
 import { readerStateToSearch } from '../../lib/ui/reader-state';
 import type { FacetCounts } from '../FilterBar';
 import { useI18n } from '../i18n';
-import { TileMap } from './TileMap';
+import type { TileMap as TileMapComponent } from './TileMap';
 import './tile-map.css';
 
 /** The full page's address for what the popup shows (its Land, theme, search and unread choice). */
@@ -23,6 +23,11 @@ export function readerHref(filter: ViewFilter): string {
 export function PopupMapBar({ filter, counts, onChange }: { filter: ViewFilter; counts: FacetCounts; onChange(filter: ViewFilter): void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
+  // The map's code loads when it is first shown: most openings of the popup never show it.
+  const [TileMap, setTileMap] = useState<typeof TileMapComponent | null>(null);
+  useEffect(() => {
+    if (open && !TileMap) void import('./TileMap').then((m) => setTileMap(() => m.TileMap));
+  }, [open]);
   const region = filter.regions?.[0];
   return (
     <div class="mapbar">
@@ -33,14 +38,14 @@ export function PopupMapBar({ filter, counts, onChange }: { filter: ViewFilter; 
         <a href={readerHref(filter)} target="_blank" rel="noopener">{t('readerOpen')}</a>
       </div>
       {open ? (
-        <div id="popup-map" class="mapbar-map">
-          <TileMap
+        <div id="popup-map" class="mapbar-map" aria-busy={TileMap ? undefined : true}>
+          {TileMap ? <TileMap
             size="compact"
             counts={counts.regions}
             label={t('mapLabel')}
             selected={region && region !== 'DE' ? region : null}
             onSelect={(code) => onChange({ ...filter, regions: region === code ? [] : [code] })}
-          />
+          /> : null}
         </div>
       ) : null}
     </div>

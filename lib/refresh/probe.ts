@@ -1,4 +1,4 @@
-import { fetchErrorInfo, parseErrorInfo } from '../errors';
+import { failure, fetchErrorInfo, parseErrorInfo } from '../errors';
 import { fetchFeed } from '../fetch';
 import type { ListingRule, ScrapePage } from '../listing';
 import type { PreviewItem, ProbeResult } from '../messages';
@@ -26,10 +26,10 @@ export async function probeSource(
   opts: { listing?: { rule?: ListingRule } } = {},
 ): Promise<ProbeResult> {
   const url = safeHttpUrl(input.trim());
-  if (!url) return { ok: false, error: 'Nur http(s)-Adressen sind erlaubt.', discovered: [] };
+  if (!url) return { ...failure('input.not-http'), discovered: [] };
   const res = await fetchFeed(url, { fetch: fetchImpl, allowPrivate: true });
   if (res.kind === 'error') return { ok: false, error: res.message, errorInfo: fetchErrorInfo(res), discovered: [] };
-  if (res.kind === 'not-modified') return { ok: false, error: 'fetch: unexpected 304', discovered: [] };
+  if (res.kind === 'not-modified') return { ...failure('fetch.not-modified'), discovered: [] };
   if (opts.listing && scrape) {
     const page = { html: res.text, url: res.finalUrl };
     const read = await scrape(res.text, res.finalUrl, opts.listing.rule);

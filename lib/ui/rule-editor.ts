@@ -9,7 +9,7 @@ import type { ListingRule } from '../listing/rule';
 import type { Command, CommandReply, PreviewItem, ProbeResult } from '../messages';
 import type { Source } from '../model';
 import { previewItems } from '../refresh/probe';
-import { errorText } from './error-text';
+import { errorText, replyText } from './error-text';
 import type { Translate } from './i18n';
 
 /** A fetched listing page, kept so that every edit of the rule is previewed without a new fetch. */
@@ -80,7 +80,7 @@ export async function loadRuleEditor(source: Source, deps: RuleEditorDeps, opts:
   const { t } = deps;
   const stored = opts.detect ? undefined : source.rule;
   const reply = await deps.send({ type: 'probe-source', url: source.url, listing: stored ? { rule: stored } : {} });
-  if (!reply.ok) return { ok: false, message: reply.error };
+  if (!reply.ok) return { ok: false, message: replyText(t, reply) };
   const r = reply.value as ProbeResult;
   if (r.ok && r.kind === 'listing') {
     return { ok: true, page: { html: r.html, url: r.url }, rule: r.rule, first: { ok: true, count: r.items, items: r.preview } };
@@ -116,5 +116,5 @@ export async function saveRuleFlow(
   if (!checked.ok) return { kind: 'error', message: deps.t('listingRuleInvalid', [checked.error.replace(/^rule: /, '')]) };
   if (!preview.ok && !opts.confirmed) return { kind: 'confirm-empty' };
   const reply = await deps.send({ type: 'set-source-rule', id: sourceId, rule: checked.rule });
-  return reply.ok ? { kind: 'saved' } : { kind: 'error', message: reply.error };
+  return reply.ok ? { kind: 'saved' } : { kind: 'error', message: replyText(deps.t, reply) };
 }

@@ -5,21 +5,22 @@ import { fire, mount } from './dom';
 const COUNTS = { regions: { BY: 12, SN: 3, DE: 4 }, themes: {} };
 
 describe('the popup map bar', () => {
-  it('shows the map only when toggled, and says whether it is open', () => {
+  it('shows the map only when toggled (its code loads then), and says whether it is open', async () => {
     const root = mount(<PopupMapBar filter={{}} counts={COUNTS} onChange={() => {}} />);
     const toggle = root.querySelector('button[aria-controls="popup-map"]')!;
     expect(root.querySelector('.tilemap')).toBeNull();
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fire(toggle, 'click');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(root.querySelectorAll('.tilemap-compact [data-code]')).toHaveLength(16);
+    await vi.waitFor(() => expect(root.querySelectorAll('.tilemap-compact [data-code]')).toHaveLength(16));
     expect(root.querySelector('[data-code="BY"] .tile-count')!.textContent).toBe('12');
   });
 
-  it('a tile filters by its Land, keeping the rest of the filter; the same tile again clears it', () => {
+  it('a tile filters by its Land, keeping the rest of the filter; the same tile again clears it', async () => {
     const onChange = vi.fn();
     const root = mount(<PopupMapBar filter={{ themes: ['ki'], regions: ['SN'] }} counts={COUNTS} onChange={onChange} />);
     fire(root.querySelector('button[aria-controls="popup-map"]')!, 'click');
+    await vi.waitFor(() => expect(root.querySelector('[data-code="BY"]')).not.toBeNull());
     fire(root.querySelector('[data-code="BY"]')!, 'click');
     expect(onChange).toHaveBeenLastCalledWith({ themes: ['ki'], regions: ['BY'] });
     fire(root.querySelector('[data-code="SN"]')!, 'click');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ListingRule } from '../../lib/listing/rule';
 import type { Command, CommandReply, ProbeResult } from '../../lib/messages';
 import type { Source } from '../../lib/model';
+import { failure } from '../../lib/errors';
 import { errorText } from '../../lib/ui/error-text';
 import { catalogTranslate } from '../../lib/ui/i18n';
 import { loadRuleEditor, previewRule, sameRule, saveRuleFlow, withRuleField, type RulePreview } from '../../lib/ui/rule-editor';
@@ -116,10 +117,11 @@ describe('saveRuleFlow: "Speichern"', () => {
   });
 
   it('never stores a selector that does not compile; a refusal of the background is shown', async () => {
-    const bg = fakeBackground({ 'set-source-rule': { ok: false, error: 'Keine Nachrichtenliste mit dieser Kennung' } });
+    const bg = fakeBackground({ 'set-source-rule': failure('input.invalid') });
     const broken = await saveRuleFlow('k21-liste', { ...RULE, item: 'div[' }, found, { confirmed: true }, { send: bg.send, t });
     expect(broken.kind).toBe('error');
     expect(bg.sent).toEqual([]);
-    expect(await saveRuleFlow('weg', RULE, found, { confirmed: false }, { send: bg.send, t })).toEqual({ kind: 'error', message: 'Keine Nachrichtenliste mit dieser Kennung' });
+    expect(await saveRuleFlow('weg', RULE, found, { confirmed: false }, { send: bg.send, t })).toEqual({ kind: 'error', message: t('err_input_invalid') });
+    expect(t('err_input_invalid')).not.toBe('err_input_invalid');
   });
 });
