@@ -5,7 +5,7 @@
  */
 import { LAND_CODES, type Place, type RegionCode, type UserTags } from '../model';
 import { safeText } from '../safe-text';
-import { LAND_BY_KEY } from './lands';
+import { LAND_BY_KEY } from './land-keys';
 
 const REGION_CODES: readonly string[] = [...LAND_CODES, 'DE'];
 
