@@ -119,10 +119,10 @@ function SourceCard({ row, recent, onToggle, onInterval, onRemove, onGrant, onRe
       {state?.status === 'permission' ? (
         <button type="button" class="btn btn-small" onClick={() => onGrant(source.id, source.url)}>{t('grantPermission')}</button>
       ) : null}
-      {state?.status === 'changed' && (onRedetect || ruleEditor) ? (
+      {state?.status === 'changed' && !ruleOpen && (onRedetect || ruleEditor) ? (
         <div class="inline">
           {ruleEditor && source.kind === 'listing' ? (
-            <button type="button" class="btn btn-small" aria-expanded={ruleOpen} onClick={() => setRuleOpen(true)}>{t('ruleEdit')}</button>
+            <button type="button" class="btn btn-small" onClick={() => setRuleOpen(true)}>{t('ruleEdit')}</button>
           ) : null}
           {onRedetect ? <button type="button" class="btn btn-small btn-secondary" onClick={() => onRedetect(source.id)}>{t('redetect')}</button> : null}
         </div>

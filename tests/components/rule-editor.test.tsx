@@ -110,10 +110,14 @@ describe('the rule editor in the source list', () => {
     const onRedetect = vi.fn();
     const root = mount(<SourceList rows={[{ source: listing, state: changed }]} {...props} onRedetect={onRedetect} ruleEditor={() => actions({ load })} />);
     expect(root.textContent).toContain('Seite verändert?');
+    fire(button(root, 'Neu erkennen')!, 'click');
+    expect(onRedetect).toHaveBeenCalledWith('k21');
     fire(button(root, 'Regel bearbeiten')!, 'click');
     expect(root.querySelector('.rule-box')!.hasAttribute('open')).toBe(true);
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
-    fire(button(root, 'Neu erkennen')!, 'click');
-    expect(onRedetect).toHaveBeenCalledWith('k21');
+    // Open, the editor carries "Neu erkennen" itself: the row does not repeat it.
+    await vi.waitFor(() => expect(root.querySelector('.rule-editor [name="rule-item"]')).not.toBeNull());
+    expect([...root.querySelectorAll('button')].filter((b) => b.textContent === 'Neu erkennen')).toHaveLength(1);
+    expect(button(root, 'Regel bearbeiten')).toBeUndefined();
   });
 });
