@@ -34,13 +34,21 @@ ${SUBJECTS.map((s, i) => `  <div class="pm"><h3><a href="/presse/pm-${41 - i}">P
 </body>
 </html>`;
 
+/** The same press page after a relaunch: the items are articles now, with one more on top. */
+const NEW_SUBJECT = 'Landratsamt Görlitz startet digitale Kfz-Zulassung';
+const RELAUNCHED = PAGE
+  .replace('<div class="pm-liste">', `<div class="pm-liste">\n  <article class="pm"><h3><a href="/presse/pm-42">Pressemitteilung Nr. 42/2025</a></h3><p class="betreff">${NEW_SUBJECT}</p><p class="datum">${day(0)}</p></article>`)
+  .replaceAll('<div class="pm">', '<article class="pm">')
+  .replaceAll('</p></div>', '</p></article>');
+
 let ext: Extension;
 let server: TestServer;
 let options: Page;
+let page = PAGE;
 
 beforeAll(async () => {
   server = await startServer({
-    '/presse/': (_q, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE),
+    '/presse/': (_q, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page),
   });
   ext = await launchGermanExtension();
   options = await ext.open('options.html');
@@ -101,5 +109,29 @@ describe('editing the rule of a listing already added', () => {
     expect(await popup.locator('[role="option"]', { hasText: 'Pressemitteilung Nr.' }).count()).toBe(0);
     expect((await storedItems(popup)).length).toBe(4);
     await popup.close();
+  });
+
+  it('a page that changed its markup is marked "Seite verändert?", and "Regel bearbeiten" fixes the rule against the page as it is now', async () => {
+    page = RELAUNCHED;
+    // Two polls without items mark it (the items are kept meanwhile); a refresh that meets another running is asked again.
+    const card = options.locator('li.source', { hasText: 'Landkreis Görlitz · Pressemitteilungen' });
+    await expect.poll(async () => {
+      await ext.command(options, { type: 'refresh' });
+      return card.locator('.status-badge').last().textContent();
+    }, { timeout: 20_000, interval: 500 }).toBe('Seite verändert?');
+    expect((await storedItems(options)).length).toBe(4);
+
+    await options.reload();
+    await card.getByRole('button', { name: 'Regel bearbeiten' }).click();
+    const editor = card.locator('.rule-editor');
+    await expect.poll(() => editor.locator('.rule-preview [role="alert"]').textContent(), { timeout: 15_000 }).toBe('Diese Regel findet auf der Seite keine Meldungen.');
+    expect(await editor.getByLabel('Überschrift', { exact: true }).inputValue()).toBe('.betreff');
+    await editor.getByLabel('Meldung', { exact: true }).fill('div.pm-liste > article.pm');
+    await expect.poll(() => editor.locator('.listing-count').textContent()).toBe('5 Meldungen gefunden');
+    expect(await editor.locator('.listing-items li .listing-title').first().textContent()).toBe(NEW_SUBJECT);
+    await editor.getByRole('button', { name: 'Speichern' }).click();
+    await expect.poll(() => card.locator('.status-badge').last().textContent(), { timeout: 20_000 }).toBe('in Ordnung');
+    await expect.poll(async () => (await storedItems(options)).map((i) => i.title), { timeout: 10_000 }).toContain(NEW_SUBJECT);
+    expect((await storedItems(options)).length).toBe(5);
   });
 });
