@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ListingRule } from '../../lib/listing/rule';
 import { formatDay } from '../../lib/ui/format-date';
-import { RULE_FIELDS, withRuleField, type RuleField, type RulePreview } from '../../lib/ui/rule-editor';
+import { invalidFields, RULE_FIELDS, withRuleField, type RuleField, type RulePreview } from '../../lib/ui/rule-editor';
 import { useI18n } from '../i18n';
 
 export type { RulePreview } from '../../lib/ui/rule-editor';
@@ -30,6 +30,7 @@ export function PreviewList({ preview }: { preview: RulePreview }) {
 /** The rule's fields (CSS selectors and the date format), each change handed up at once. */
 export function RuleFields({ rule, onChange }: { rule: ListingRule; onChange(field: RuleField, value: string): void }) {
   const { t } = useI18n();
+  const invalid = invalidFields(rule);
   return (
     <>
       <p class="hint">{t('listingRuleHint')}</p>
@@ -43,6 +44,7 @@ export function RuleFields({ rule, onChange }: { rule: ListingRule; onChange(fie
             spellcheck={false}
             value={(rule[field] as string | undefined) ?? ''}
             disabled={rule.structured === 'json-ld'}
+            aria-invalid={invalid.includes(field) ? true : undefined}
             onInput={(e) => onChange(field, e.currentTarget.value)}
           />
         </label>

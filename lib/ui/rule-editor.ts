@@ -5,6 +5,7 @@
  * as dependencies, so the flow runs in tests without one.
  */
 import { checkRule, scrapeListing } from '../listing';
+import { selectorCompiles } from '../listing/selector';
 import type { ListingRule } from '../listing/rule';
 import type { Command, CommandReply, PreviewItem, ProbeResult } from '../messages';
 import type { Source } from '../model';
@@ -46,11 +47,26 @@ export function sameRule(a: ListingRule, b: ListingRule): boolean {
   return [...keys].every((k) => (a[k] ?? '') === (b[k] ?? ''));
 }
 
+/** The fields whose selector css-select does not accept, in the order shown; an empty item selector counts as wrong. */
+export function invalidFields(rule: ListingRule): (typeof RULE_FIELDS)[number][] {
+  if (rule.structured === 'json-ld') return [];
+  return RULE_FIELDS.filter((f) => {
+    const v = rule[f];
+    return f === 'item' ? !v?.trim() || !selectorCompiles(v) : v !== undefined && v.trim() !== '' && !selectorCompiles(v);
+  });
+}
+
+/** Why a rule cannot be used, in words: the first field with a wrong selector, or the shape check's line. */
+function ruleProblem(rule: ListingRule, detail: string, t: Translate): string {
+  const field = invalidFields(rule)[0];
+  return field ? t('listingSelectorInvalid', [t(`listingField_${field}`)]) : t('listingRuleInvalid', [detail.replace(/^rule: /, '')]);
+}
+
 /** Applies a rule to a page as a poll would read it (no I/O). */
 export function previewRule(page: ListingPage | undefined, rule: ListingRule, t: Translate): RulePreview {
   if (!page) return { ok: false, error: t('listingNoneFound') };
   const checked = checkRule(rule);
-  if (!checked.ok) return { ok: false, error: t('listingRuleInvalid', [checked.error.replace(/^rule: /, '')]) };
+  if (!checked.ok) return { ok: false, error: ruleProblem(rule, checked.error, t) };
   const r = scrapeListing(page.html, page.url, { rule: checked.rule });
   if (r.ok) return { ok: true, count: r.feed.items.length, items: previewItems(r.feed.items) };
   return r.code === 'rule-empty' ? { ok: false, error: t('listingRuleEmpty'), empty: true } : { ok: false, error: t('listingNoneFound') };
@@ -113,7 +129,7 @@ export async function saveRuleFlow(
   deps: RuleEditorDeps,
 ): Promise<SaveRuleOutcome> {
   const checked = checkRule(rule);
-  if (!checked.ok) return { kind: 'error', message: deps.t('listingRuleInvalid', [checked.error.replace(/^rule: /, '')]) };
+  if (!checked.ok) return { kind: 'error', message: ruleProblem(rule, checked.error, deps.t) };
   if (!preview.ok && !opts.confirmed) return { kind: 'confirm-empty' };
   const reply = await deps.send({ type: 'set-source-rule', id: sourceId, rule: checked.rule });
   return reply.ok ? { kind: 'saved' } : { kind: 'error', message: replyText(deps.t, reply) };

@@ -51,7 +51,12 @@ describe('RuleEditor (a listing already added)', () => {
     expect(firstTitle(root)).toBe('Brandenburg: Bürgerservice per Videokabine');
     expect((root.querySelector('[name="rule-kicker"]') as HTMLInputElement).value).toBe('.k21-dachzeile');
 
+    // A selector css-select does not accept: the field is marked, the preview says which.
+    type(root, 'title', 'h2[');
+    expect(root.querySelector('[name="rule-title"]')!.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelector('.rule-preview [role="alert"]')!.textContent).toBe('„Überschrift“ ist kein gültiger CSS-Selektor.');
     type(root, 'title', 'h2 a');
+    expect(root.querySelector('[name="rule-title"]')!.hasAttribute('aria-invalid')).toBe(false);
     fire(button(root, 'Speichern')!, 'click');
     await vi.waitFor(() => expect(root.textContent).toContain('Regel gespeichert'));
     expect(a.saved).toEqual([{ ...RULE, title: 'h2 a' }]);

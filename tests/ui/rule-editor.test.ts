@@ -8,7 +8,7 @@ import type { Source } from '../../lib/model';
 import { failure } from '../../lib/errors';
 import { errorText } from '../../lib/ui/error-text';
 import { catalogTranslate } from '../../lib/ui/i18n';
-import { loadRuleEditor, previewRule, sameRule, saveRuleFlow, withRuleField, type RulePreview } from '../../lib/ui/rule-editor';
+import { invalidFields, loadRuleEditor, previewRule, sameRule, saveRuleFlow, withRuleField, type RulePreview } from '../../lib/ui/rule-editor';
 import { readCatalog } from '../components/dom';
 
 const t = catalogTranslate(readCatalog('de'));
@@ -42,9 +42,11 @@ describe('previewRule: what an edited rule finds on the fetched page', () => {
   it('says in German that a rule finds nothing (marked empty), and that a broken selector is not a rule (not empty)', () => {
     expect(previewRule(PAGE, { ...RULE, item: 'div.gibt-es-nicht' }, t)).toEqual({ ok: false, error: 'Diese Regel findet auf der Seite keine Meldungen.', empty: true });
     const broken = previewRule(PAGE, { ...RULE, title: 'h2[' }, t);
-    expect(broken.ok).toBe(false);
-    expect(!broken.ok && broken.error).toMatch(/^Die Regel ist ungültig: "title"/);
-    expect(!broken.ok && broken.empty).toBeUndefined();
+    expect(broken).toEqual({ ok: false, error: '„Überschrift“ ist kein gültiger CSS-Selektor.' });
+    expect(invalidFields({ ...RULE, title: 'h2[', kicker: ':nth-child(' })).toEqual(['title', 'kicker']);
+    expect(invalidFields({ item: '' })).toEqual(['item']);
+    expect(invalidFields(RULE)).toEqual([]);
+    expect(previewRule(PAGE, { ...RULE, dateAttr: 'on load' }, t)).toEqual({ ok: false, error: 'Die Regel ist ungültig: "dateAttr" is not an attribute name: on load' });
     expect(previewRule(undefined, RULE, t)).toEqual({ ok: false, error: t('listingNoneFound') });
   });
 
