@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ListingRule } from '../../lib/listing/rule';
 import { sameRule, withRuleField, type ListingPage, type RuleEditorLoad, type RulePreview, type SaveRuleOutcome } from '../../lib/ui/rule-editor';
 import { useI18n } from '../i18n';
@@ -29,6 +29,13 @@ export function RuleEditor({ actions }: { actions: RuleEditorActions }) {
   const [base, setBase] = useState<ListingRule>({ item: '' });
   const [outcome, setOutcome] = useState<SaveRuleOutcome | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  // The question takes the focus (its safe answer, "Abbrechen"); answered, the focus goes back to "Speichern".
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
+  const asking = outcome?.kind === 'confirm-empty';
+  useEffect(() => {
+    if (asking) cancelRef.current?.focus();
+  }, [asking]);
 
   useEffect(() => {
     let live = true;
@@ -92,13 +99,16 @@ export function RuleEditor({ actions }: { actions: RuleEditorActions }) {
         <div class="confirm" role="alertdialog" aria-label={t('ruleEmptyQuestion')}>
           <p>{t('ruleEmptyQuestion')}</p>
           <button type="button" class="btn btn-danger btn-small" disabled={busy} onClick={() => save(true)}>{t('ruleSaveAnyway')}</button>
-          <button type="button" class="btn btn-secondary btn-small" onClick={() => setOutcome(undefined)}>{t('cancel')}</button>
+          <button ref={cancelRef} type="button" class="btn btn-secondary btn-small" onClick={() => {
+            setOutcome(undefined);
+            saveRef.current?.focus();
+          }}>{t('cancel')}</button>
         </div>
       ) : null}
       {outcome?.kind === 'error' ? <p class="notice notice-error" role="alert">{outcome.message}</p> : null}
       <p class="ok" role="status">{outcome?.kind === 'saved' ? t('ruleSaved') : ''}</p>
       <div class="inline rule-actions">
-        <button type="button" class="btn btn-small" disabled={busy || outcome?.kind === 'confirm-empty'} onClick={() => save(false)}>{t('save')}</button>
+        <button ref={saveRef} type="button" class="btn btn-small" disabled={busy} onClick={() => save(false)}>{t('save')}</button>
         <button type="button" class="btn btn-secondary btn-small" disabled={sameRule(rule, base)} onClick={() => {
           setOutcome(undefined);
           setRule(base);

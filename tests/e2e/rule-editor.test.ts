@@ -87,7 +87,11 @@ describe('editing the rule of a listing already added', () => {
     await editor.getByRole('button', { name: 'Speichern' }).click();
     const question = editor.getByRole('alertdialog');
     await expect.poll(() => question.textContent()).toContain('Trotzdem speichern?');
-    await question.getByRole('button', { name: 'Abbrechen' }).click();
+    // The question has the focus on its safe answer; Enter cancels, and the focus is back on "Speichern".
+    expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Abbrechen');
+    await options.keyboard.press('Enter');
+    await expect.poll(() => question.count()).toBe(0);
+    expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Speichern');
     await item.fill(itemSelector);
 
     // The subject line as the title: the preview follows at once.
