@@ -163,8 +163,9 @@ export function decodedText(html: string): string {
 /**
  * Caps text at `max` characters (code points, so emoji are never split), cutting at the
  * last word boundary in the second half and appending "…". The result is at most `max` long.
+ * `surrogateFree`: the caller knows the text holds no surrogate, which spares a look for one.
  */
-export function truncateAtWord(text: string, max: number): string {
+export function truncateAtWord(text: string, max: number, surrogateFree = false): string {
   if (text.length <= max) return text;
   const n = text.length;
   // Walk code points (a surrogate pair is one) up to max + 1: headEnd is where the first
@@ -172,7 +173,7 @@ export function truncateAtWord(text: string, max: number): string {
   let i = 0;
   let points = 0;
   let headEnd = 0;
-  if (max >= 1 && !SURROGATE_RE.test(text.slice(0, max + 1))) {
+  if (max >= 1 && (surrogateFree || !SURROGATE_RE.test(text.slice(0, max + 1)))) {
     points = max + 1;
     headEnd = max - 1;
   }
