@@ -45,7 +45,7 @@ export function hasMarkup(text: string): boolean {
 export function stripMarkup(html: string): string {
   // Every pattern below starts with '<'.
   if (html.indexOf('<') === -1) return html;
-  return onlyPlainTags(html) ? dropTrailingTag(stripTags(html)) : stripMarkupByPatterns(html);
+  return onlyPlainTags(html) ? stripTags(html) : stripMarkupByPatterns(html);
 }
 
 /**
@@ -87,13 +87,18 @@ function isAsciiWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** `html.replace(TAG_RE, …)` as a forward scan: block-level tags become a space, others vanish. */
+/**
+ * `html.replace(TAG_RE, …)` as a forward scan (block-level tags become a space, others vanish),
+ * then dropTrailingTag, which has nothing to drop when every `<` began a tag.
+ */
 function stripTags(html: string): string {
   let out = '';
   let from = 0;
+  let unmatched = false;
   for (let lt = html.indexOf('<'); lt !== -1; ) {
     const gt = tagAt(html, lt);
     if (gt === -1) {
+      unmatched = true;
       lt = html.indexOf('<', lt + 1);
       continue;
     }
@@ -105,7 +110,8 @@ function stripTags(html: string): string {
     from = gt;
     lt = html.indexOf('<', gt);
   }
-  return from === 0 ? html : out + html.slice(from);
+  const stripped = from === 0 ? html : out + html.slice(from);
+  return unmatched ? dropTrailingTag(stripped) : stripped;
 }
 
 function isTagNameChar(c: number): boolean {
