@@ -64,13 +64,14 @@ export function normalizeFeedTitle(raw: unknown): string {
 
 function cleanCategories(raw: unknown): string[] {
   if (!Array.isArray(raw)) return [];
-  const out = new Set<string>();
+  // At most CATEGORIES_MAX are kept, so a list is as good as a set for telling repeats.
+  const out: string[] = [];
   for (const c of raw) {
     const text = truncateAtWord(cleanText(capRaw(toText(c))), CATEGORY_MAX);
-    if (text !== '') out.add(text);
-    if (out.size >= CATEGORIES_MAX) break;
+    if (text !== '' && !out.includes(text)) out.push(text);
+    if (out.length >= CATEGORIES_MAX) break;
   }
-  return [...out];
+  return out;
 }
 
 function prepare(item: ParsedItem): Prepared {

@@ -45,7 +45,7 @@ export function hasMarkup(text: string): boolean {
 export function stripMarkup(html: string): string {
   // Every pattern below starts with '<'.
   if (html.indexOf('<') === -1) return html;
-  return onlyPlainTags(html) ? dropTrailingTag(stripTags(html)) : stripMarkupByPatterns(html);
+  return onlyPlainTags(html) ? stripTags(html) : stripMarkupByPatterns(html);
 }
 
 /**
@@ -87,13 +87,18 @@ function isAsciiWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** `html.replace(TAG_RE, …)` as a forward scan: block-level tags become a space, others vanish. */
+/**
+ * `html.replace(TAG_RE, …)` as a forward scan (block-level tags become a space, others vanish),
+ * then dropTrailingTag, which has nothing to drop when every `<` began a tag.
+ */
 function stripTags(html: string): string {
   let out = '';
   let from = 0;
+  let unmatched = false;
   for (let lt = html.indexOf('<'); lt !== -1; ) {
     const gt = tagAt(html, lt);
     if (gt === -1) {
+      unmatched = true;
       lt = html.indexOf('<', lt + 1);
       continue;
     }
@@ -105,7 +110,8 @@ function stripTags(html: string): string {
     from = gt;
     lt = html.indexOf('<', gt);
   }
-  return from === 0 ? html : out + html.slice(from);
+  const stripped = from === 0 ? html : out + html.slice(from);
+  return unmatched ? dropTrailingTag(stripped) : stripped;
 }
 
 function isTagNameChar(c: number): boolean {
@@ -163,8 +169,9 @@ export function decodedText(html: string): string {
 /**
  * Caps text at `max` characters (code points, so emoji are never split), cutting at the
  * last word boundary in the second half and appending "…". The result is at most `max` long.
+ * `surrogateFree`: the caller knows the text holds no surrogate, which spares a look for one.
  */
-export function truncateAtWord(text: string, max: number): string {
+export function truncateAtWord(text: string, max: number, surrogateFree = false): string {
   if (text.length <= max) return text;
   const n = text.length;
   // Walk code points (a surrogate pair is one) up to max + 1: headEnd is where the first
@@ -172,7 +179,7 @@ export function truncateAtWord(text: string, max: number): string {
   let i = 0;
   let points = 0;
   let headEnd = 0;
-  if (max >= 1 && !SURROGATE_RE.test(text.slice(0, max + 1))) {
+  if (max >= 1 && (surrogateFree || !SURROGATE_RE.test(text.slice(0, max + 1)))) {
     points = max + 1;
     headEnd = max - 1;
   }

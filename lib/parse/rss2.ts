@@ -2,7 +2,7 @@
  * RSS 2.0 and 0.9x (`<rss>` with any version, or none) → ParsedFeed.
  */
 import type { ParsedFeed, ParsedItem } from '../model';
-import { firstDate, itemTitle, uniqueTexts, withGuidLink } from './item';
+import { categoryTexts, firstDate, itemTitle, withGuidLink } from './item';
 import { applyBase, safeLink } from './links';
 import { documentNames } from './names';
 import { attrOf, childrenOf, contentFields, groupChildren, groupHtml, groupText, MAPPED, tagOf, textOf, type Field, type XNode } from './nodes';
@@ -107,7 +107,7 @@ function mapItem(node: XNode, parentBase: string): ParsedItem {
     link: linkNode ? safeLink(linkAddress(linkNode), applyBase(base, attrOf(linkNode, 'xml:base'))) : '',
     summary: description !== '' ? description : groupHtml(f, 'content:encoded'),
     publishedAt: firstDate(f, ['pubDate', 'dc:date']),
-    categories: uniqueTexts([...(f.get('category') ?? []), ...(f.get('dc:subject') ?? [])].map(textOf)),
+    categories: categoryTexts(f.get('category'), f.get('dc:subject')),
   });
 }
 
