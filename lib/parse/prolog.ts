@@ -183,3 +183,32 @@ function closeOf(text: string, marker: string, from: number): number {
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 58 || c === 45 || c === 46 || c > 127;
 }
+
+/**
+ * The text with its XML declaration first, as XML requires: whitespace before it (a blank line
+ * a PHP template printed, the most common fault of generated feeds) is dropped, and after
+ * comments the declaration itself is (its encoding was read with the bytes). Otherwise a strict
+ * reader refuses the prolog, and salvage keeps the items but loses the channel's title and
+ * link. Returns the text itself when the declaration is first or absent. Linear.
+ */
+export function declarationFirst(text: string): string {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (isDeclaration(text, i)) return i === 0 ? text : text.slice(i);
+  if (!text.startsWith('<!--', i)) return text;
+  let j = i;
+  while (text.startsWith('<!--', j)) {
+    const close = text.indexOf('-->', j + 4);
+    if (close === -1) return text;
+    j = close + 3;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  }
+  if (!isDeclaration(text, j)) return text;
+  const end = text.indexOf('?>', j + 5);
+  return end === -1 ? text : text.slice(i, j) + text.slice(end + 2);
+}
+
+/** `<?xml` followed by whitespace (not `<?xml-stylesheet`) at `at`. */
+function isDeclaration(text: string, at: number): boolean {
+  return text.startsWith('<?xml', at) && isSpace(text.charCodeAt(at + 5));
+}

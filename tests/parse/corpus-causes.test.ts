@@ -157,3 +157,23 @@ ${subset}
     expect(result.ok).toBe(false);
   });
 });
+
+describe('XML declaration not first', () => {
+  const channel = '<rss version="2.0"><channel><title>Gemeinde Beispielstadt</title><link>https://gemeinde.example/</link><item><title>Sprechstunde</title><link>/s</link></item></channel></rss>';
+
+  it('blank lines before the declaration (a PHP template) lose nothing: channel title and link stay, not bozo', () => {
+    const feed = feedOf(parseFeed(`\n\n  <?xml version="1.0" encoding="UTF-8"?>\n${channel}`, BASE));
+    expect(feed).toMatchObject({ title: 'Gemeinde Beispielstadt', link: 'https://gemeinde.example/', bozo: false });
+    expect(feed.items.map((i) => i.link)).toEqual(['https://www.stadt-musterhausen.example/s']);
+  });
+
+  it('a comment before the declaration: the declaration goes, the comment and the feed stay', () => {
+    const feed = feedOf(parseFeed(`<!-- erzeugt von CMS -->\n<?xml version="1.0"?>\n${channel}`, BASE));
+    expect(feed).toMatchObject({ title: 'Gemeinde Beispielstadt', bozo: false });
+  });
+
+  it('a stylesheet instruction is not a declaration and is left where it is', () => {
+    const feed = feedOf(parseFeed(`<?xml version="1.0"?>\n<?xml-stylesheet type="text/xsl" href="/rss.xsl"?>\n${channel}`, BASE));
+    expect(feed).toMatchObject({ title: 'Gemeinde Beispielstadt', bozo: false });
+  });
+});
