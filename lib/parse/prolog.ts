@@ -187,7 +187,7 @@ function isNameChar(c: number): boolean {
 /**
  * The text with its XML declaration first, as XML requires: whitespace before it (a blank line
  * a PHP template printed, the most common fault of generated feeds) is dropped, and after
- * comments the declaration itself is (its encoding was read with the bytes). Otherwise a strict
+ * comments the declaration itself is (the text is decoded by then). Otherwise a strict
  * reader refuses the prolog, and salvage keeps the items but loses the channel's title and
  * link. Returns the text itself when the declaration is first or absent. Linear.
  */
