@@ -150,7 +150,8 @@ if (FIREFOX_MISSING) {
       '/gemeinde.xml': (_q, res) =>
         res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(rss('Gemeindenachrichten Süd', germanItems(feed.url))),
     });
-    ext = await launchFirefoxExtension();
+    // FIREFOX_CONSOLE=1 shows the extension's console (background page included) in the output.
+    ext = await launchFirefoxExtension({ consoleToStdout: process.env.FIREFOX_CONSOLE === '1' });
     options = await ext.open('options.html');
     await options.setViewport({ width: 900, height: 1200 });
     await pollFor(() => readMeta(options, 'firstRefreshDone'), 60_000, 'the install refresh');
