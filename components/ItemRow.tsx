@@ -23,10 +23,6 @@ export interface ItemRowProps {
   onOpen(item: Item): void;
   onHover(index: number): void;
   onAction?(item: Item, action: ItemAction): void;
-  /** Measures the row for the virtual list. */
-  rowRef?: (el: HTMLElement | null) => void;
-  /** Absolute position in the virtual list. */
-  top: number;
 }
 
 /** The DOM id of a row, for aria-activedescendant. */
@@ -62,7 +58,7 @@ function RowActions({ item, onAction }: { item: Item; onAction(action: ItemActio
  * is shown as plain, non-clickable text. Compact rows hold title, source, age and the Länder
  * on one line; the selected row (keyboard focus or mouse hover) opens to teaser, chips and actions.
  */
-export function ItemRow({ item, index, sourceName, selected, ruleLabels, density = 'compact', onOpen, onHover, onAction, rowRef, top }: ItemRowProps) {
+export function ItemRow({ item, index, sourceName, selected, ruleLabels, density = 'compact', onOpen, onHover, onAction }: ItemRowProps) {
   const { t, lang, now } = useI18n();
   const link = safeHttpUrl(item.link);
   const open = density === 'comfortable' || selected;
@@ -79,10 +75,8 @@ export function ItemRow({ item, index, sourceName, selected, ruleLabels, density
       class={classes}
       data-index={index}
       data-item-id={item.id}
-      ref={rowRef}
       aria-selected={selected}
       aria-disabled={link ? undefined : true}
-      style={{ transform: `translateY(${top}px)` }}
       onClick={() => link && onOpen(item)}
       onMouseEnter={() => onHover(index)}
     >

@@ -30,6 +30,15 @@ export const ERROR_PARAMS: Readonly<Record<ErrorCode, readonly string[]>> = {
   'store.quota': [],
   'store.newer-db': [],
   'store.failed': ['detail'],
+  'input.not-http': [],
+  'input.invalid': [],
+  'input.opml': ['detail'],
+  'item.missing': [],
+  'item.no-link': [],
+  'source.duplicate': [],
+  'fetch.not-modified': [],
+  'cmd.unknown': [],
+  'cmd.failed': ['detail'],
 };
 
 export const ERROR_CODES = Object.keys(ERROR_PARAMS) as ErrorCode[];
@@ -65,4 +74,10 @@ export function storeErrorInfo(e: unknown): ErrorInfo {
   if (isQuotaError(e)) return { code: 'store.quota' };
   if (e instanceof Error && e.name === 'NewerDatabaseError') return { code: 'store.newer-db' };
   return { code: 'store.failed', params: { detail: oneLine(e instanceof Error ? e.message : String(e), 200) } };
+}
+
+/** A failed command's reply: the code for the sentence people read, and a technical line for logs. */
+export function failure(code: ErrorCode, params?: ErrorParams): { ok: false; error: string; errorInfo: ErrorInfo } {
+  const detail = params ? Object.values(params).join(', ') : '';
+  return { ok: false, error: detail ? `${code}: ${detail}` : code, errorInfo: params ? { code, params } : { code } };
 }

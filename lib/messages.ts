@@ -87,7 +87,8 @@ export type ProbeResult =
 
 export type CommandReply =
   | { ok: true; value?: unknown }
-  | { ok: false; error: string };
+  /** `error` is a technical line for logs; people read `errorInfo`'s sentence (lib/ui/error-text.ts replyText). */
+  | { ok: false; error: string; errorInfo?: ErrorInfo };
 
 /** Narrows an unknown runtime message to a command, so the background never trusts its shape. */
 export function isCommand(msg: unknown): msg is Command {

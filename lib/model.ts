@@ -271,7 +271,17 @@ export type ErrorCode =
   | 'store.quota'
   /** A newer version of the extension upgraded the database (G07). */
   | 'store.newer-db'
-  | 'store.failed';
+  | 'store.failed'
+  /** Answers to commands from the pages (lib/worker/commands.ts) and the options page's inputs. */
+  | 'input.not-http'
+  | 'input.invalid'
+  | 'input.opml'
+  | 'item.missing'
+  | 'item.no-link'
+  | 'source.duplicate'
+  | 'fetch.not-modified'
+  | 'cmd.unknown'
+  | 'cmd.failed';
 
 export type ErrorParams = Record<string, string | number>;
 

@@ -10,9 +10,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { hashString } from './normalize/hash';
 import { checkRuleShape, type RuleCheck } from './listing/rule';
 import type { Source } from './model';
-import { safeHttpUrl } from './safe-text';
+import { failure, type ErrorInfo } from './errors';
+import { oneLine, safeHttpUrl } from './safe-text';
 
-export type OpmlImport = { ok: true; title: string; sources: Source[] } | { ok: false; error: string };
+export type OpmlImport = { ok: true; title: string; sources: Source[] } | { ok: false; error: string; errorInfo: ErrorInfo };
 
 /** Characters XML 1.0 forbids, removed before writing. */
 const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -150,10 +151,10 @@ export function parseOpml(
   try {
     doc = parser.parse(text) as Node;
   } catch (e) {
-    return { ok: false, error: `opml: ${e instanceof Error ? e.message : String(e)}` };
+    return failure('input.opml', { detail: oneLine(e instanceof Error ? e.message : String(e), 200) });
   }
   const opml = doc.opml as Node | undefined;
-  if (!opml || typeof opml !== 'object') return { ok: false, error: 'opml: kein OPML-Dokument' };
+  if (!opml || typeof opml !== 'object') return failure('input.opml', { detail: 'no <opml> element' });
   const head = (opml.head ?? {}) as Node;
   const body = opml.body as Node | undefined;
   const sources: Source[] = [];

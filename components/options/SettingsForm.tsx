@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BadgeMode, KeywordRuleSetting, Settings } from '../../lib/settings';
 import { useI18n } from '../i18n';
+import { replyText } from '../../lib/ui/error-text';
 import { AlertRules, type DraftRule } from './AlertRules';
 
 /** The part of the settings this form edits. */
@@ -67,7 +68,7 @@ export function SettingsForm({ settings, onSave, newRuleId }: {
     if (!d) return;
     pending.current = null;
     const reply = await onSave(patchOf(d));
-    setStatus(reply.ok ? t('saved') : reply.error ?? '');
+    setStatus(reply.ok ? t('saved') : replyText(t, reply));
   };
   useEffect(() => {
     const leave = () => void flush();

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n';
+import { errorText, replyText } from '../../lib/ui/error-text';
 import { AddSource, type AddOutcome } from '../../components/options/AddSource';
 import { SettingsForm, type EditableSettings } from '../../components/options/SettingsForm';
 import { SourceList } from '../../components/options/SourceList';
@@ -93,7 +94,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   const addListing = async ({ url, title, rule }: { url: string; title: string; rule: ListingRule }): Promise<AddOutcome> => {
     const name = title || new URL(url).hostname;
     const added = await sendCommand({ type: 'add-source', source: { name, url, kind: 'listing', rule, broad: false, confirmed: true, category: t('ownSources') } });
-    return added.ok ? { kind: 'added', name } : { kind: 'error', message: added.error };
+    return added.ok ? { kind: 'added', name } : { kind: 'error', message: replyText(t, added) };
   };
 
   const exportOpml = () => {
@@ -103,7 +104,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
 
   const importOpml = async (text: string): Promise<string> => {
     const parsed = parseOpml(text, { checkRule });
-    if (!parsed.ok) return parsed.error;
+    if (!parsed.ok) return errorText(t, parsed.errorInfo);
     // One prompt for every host of the file (still within the user's file choice).
     const origins = missingOrigins(granted, parsed.sources.map((s) => s.url));
     if (origins.length > 0) {
@@ -111,7 +112,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
       if (!ok) return t('permissionDeniedMany', [origins.length]);
     }
     const reply = await sendCommand({ type: 'import-sources', sources: parsed.sources });
-    return reply.ok ? t('opmlImported', [Number(reply.value ?? 0), parsed.sources.length]) : reply.error;
+    return reply.ok ? t('opmlImported', [Number(reply.value ?? 0), parsed.sources.length]) : replyText(t, reply);
   };
 
   const exportFeed = async (format: FeedFileFormat) => {

@@ -10,7 +10,8 @@ import { FirstRunNotice } from '../../components/FirstRunNotice';
 import { firstRunKind } from '../../lib/ui/first-run';
 import { useI18n } from '../../components/i18n';
 import { LAND_NAMES } from '../../lib/labels';
-import type { Command, ViewFilter } from '../../lib/messages';
+import type { Command, CommandReply, ViewFilter } from '../../lib/messages';
+import { replyText } from '../../lib/ui/error-text';
 import type { Item, Source } from '../../lib/model';
 import { safeHttpUrl } from '../../lib/safe-text';
 import { DEFAULT_SETTINGS, sourceNames as namesOfSources } from '../../lib/settings';
@@ -110,7 +111,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   }, [firstShown]);
   useEffect(() => setSelected(-1), [key]);
 
-  const report = (reply: { ok: boolean; error?: string }) => setMessage(reply.ok ? '' : reply.error ?? '');
+  const report = (reply: CommandReply) => setMessage(reply.ok ? '' : replyText(t, reply));
   const act = useCallback(async (item: Item | undefined, action: ItemActionName) => {
     if (!item) return;
     const plan = planItemAction(item, action);

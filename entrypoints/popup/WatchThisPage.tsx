@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { WatchPage, type WatchState } from '../../components/WatchPage';
 import { useI18n } from '../../components/i18n';
+import { replyText } from '../../lib/ui/error-text';
 import type { ProbeResult } from '../../lib/messages';
 import type { Source } from '../../lib/model';
 import { safeHttpUrl } from '../../lib/safe-text';
@@ -77,7 +78,7 @@ export function WatchThisPage({ sources }: { sources: readonly Source[] }) {
     const add = async () => {
       const source = f.source!;
       const added = await sendCommand({ type: 'add-source', source });
-      setState(added.ok ? { kind: 'added', name: source.name } : { kind: 'error', message: added.error });
+      setState(added.ok ? { kind: 'added', name: source.name } : { kind: 'error', message: replyText(t, added) });
     };
     setState({ kind: 'busy' });
     // Asked within the click: a lasting grant, so the page is polled after the popup closes.

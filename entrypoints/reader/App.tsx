@@ -9,6 +9,7 @@ import { landTrends, themeWeeklyCounts } from '../../lib/store/trends';
 import { toggleFacet } from '../../lib/ui/reader-state';
 import { EmptyState } from '../../components/EmptyState';
 import { useI18n } from '../../components/i18n';
+import { replyText } from '../../lib/ui/error-text';
 import type { Command, CommandReply } from '../../lib/messages';
 import type { Item, Source } from '../../lib/model';
 import { planItemAction, type ItemActionName } from '../../lib/ui/item-actions';
@@ -74,7 +75,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     setMessage(text);
     setUndoCmd(undo);
   };
-  const report = (reply: CommandReply, done = '', undo?: Command) => say(reply.ok ? done : reply.error ?? '', reply.ok ? undo : undefined);
+  const report = (reply: CommandReply, done = '', undo?: Command) => say(reply.ok ? done : replyText(t, reply), reply.ok ? undo : undefined);
   const act = useCallback(async (item: Item, action: ItemActionName) => {
     const plan = planItemAction(item, action);
     if (!plan) return;

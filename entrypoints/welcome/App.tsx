@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n';
+import { replyText } from '../../lib/ui/error-text';
 import { WelcomeForm, type WelcomeOutcome } from '../../components/welcome/WelcomeForm';
 import { LAND_CODES, type LandCode, type Source } from '../../lib/model';
 import { sourcesForLands, welcomeFromRules, type WelcomeAnswers } from '../../lib/onboarding';
@@ -28,7 +29,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
     // Asked first, before anything is awaited: the prompt needs the user's click.
     const allowed = origins.length === 0 || (await browser.permissions.request({ origins }).catch(() => false));
     const reply = await sendCommand({ type: 'apply-welcome', answers });
-    if (!reply.ok) return { ok: false, message: reply.error };
+    if (!reply.ok) return { ok: false, message: replyText(t, reply) };
     return { ok: allowed, message: allowed ? t('welcomeDone') : t('welcomeNoAccess') };
   };
 

@@ -25,6 +25,15 @@ export const ERROR_TEXT_DE: Readonly<Record<ErrorCode, string>> = {
   'store.quota': 'Der Speicher ist voll: ältere gelesene Meldungen wurden entfernt.',
   'store.newer-db': 'Die Datenbank stammt von einer neueren Version von Kommunalradar; bitte die Erweiterung aktualisieren',
   'store.failed': 'Speichern fehlgeschlagen ({detail})',
+  'input.not-http': 'Nur http(s)-Adressen sind erlaubt',
+  'input.invalid': 'Die Eingabe ist unvollständig oder ungültig',
+  'input.opml': 'Die Datei ist kein lesbares OPML-Dokument ({detail})',
+  'item.missing': 'Die Meldung gibt es nicht mehr',
+  'item.no-link': 'Die Meldung hat keinen gültigen Link',
+  'source.duplicate': 'Diese Quelle ist schon eingetragen',
+  'fetch.not-modified': 'Der Server meldet „nicht geändert“ (HTTP 304), ohne dass etwas zwischengespeichert ist; bitte später noch einmal versuchen',
+  'cmd.unknown': 'Unbekannter Befehl',
+  'cmd.failed': 'Der Hintergrunddienst konnte das nicht ausführen ({detail})',
 };
 
 /** The German sentence for an error. */

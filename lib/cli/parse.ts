@@ -3,6 +3,7 @@ import type { ParseResult } from '../model';
 import { normalizeFeedTitle, normalizeItems } from '../normalize';
 import { parseFeed } from '../parse';
 import { oneLine } from '../safe-text';
+import { germanErrorText } from './error-text';
 import { itemLine, linkOrNull, readInputFile } from './input';
 import type { CliIo } from './io';
 
@@ -79,7 +80,7 @@ async function parseInput(input: string, maxBytes: number): Promise<Line> {
 async function parseUrl(url: string, maxBytes: number): Promise<ParseResult> {
   const res = await fetchFeed(url, { fetch: globalThis.fetch.bind(globalThis), allowPrivate: true, redirects: 'manual', maxBytes });
   if (res.kind === 'error') return { ok: false, code: 'rejected', error: res.message };
-  if (res.kind === 'not-modified') return { ok: false, code: 'rejected', error: 'fetch: unexpected 304' };
+  if (res.kind === 'not-modified') return { ok: false, code: 'rejected', error: germanErrorText({ code: 'fetch.not-modified' }) };
   return parseFeed(res.text, res.finalUrl);
 }
 

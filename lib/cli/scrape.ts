@@ -4,6 +4,7 @@ import { decodeFeedBytes, DEFAULT_MAX_BYTES, fetchFeed } from '../fetch';
 import { parseRule, scrapeListing, type ListingResult, type ListingRule } from '../listing';
 import { normalizeFeedTitle, normalizeItems } from '../normalize';
 import { oneLine, safeHttpUrl } from '../safe-text';
+import { germanErrorText } from './error-text';
 import { itemLine, linkOrNull, readInputFile } from './input';
 import type { CliIo } from './io';
 
@@ -99,7 +100,7 @@ async function scrapeInput(input: string, opts: Options): Promise<Line> {
 async function scrapeUrl(url: string, opts: Options): Promise<ListingResult> {
   const res = await fetchFeed(url, { fetch: globalThis.fetch.bind(globalThis), allowPrivate: true, redirects: 'manual', maxBytes: DEFAULT_MAX_BYTES });
   if (res.kind === 'error') return { ok: false, code: 'no-listing', error: res.message };
-  if (res.kind === 'not-modified') return { ok: false, code: 'no-listing', error: 'fetch: unexpected 304' };
+  if (res.kind === 'not-modified') return { ok: false, code: 'no-listing', error: germanErrorText({ code: 'fetch.not-modified' }) };
   return scrapeListing(res.text, res.finalUrl, { rule: opts.rule });
 }
 

@@ -17,15 +17,15 @@ function parseLine(line: string): Parsed {
   try {
     v = JSON.parse(line);
   } catch (e) {
-    return { ok: false, error: `tag: invalid JSON: ${(e as Error).message}` };
+    return { ok: false, error: `tag: ungültiges JSON: ${(e as Error).message}` };
   }
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, error: 'tag: each line must be a JSON object' };
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, error: 'tag: jede Zeile muss ein JSON-Objekt sein' };
   const o = v as Record<string, unknown>;
   const title = o.title ?? '';
   const summary = o.summary ?? o.teaser ?? '';
-  if (typeof title !== 'string' || typeof summary !== 'string') return { ok: false, error: 'tag: "title" and "summary" must be strings' };
+  if (typeof title !== 'string' || typeof summary !== 'string') return { ok: false, error: 'tag: "title" und "summary" müssen Zeichenketten sein' };
   if (o.sourceLand !== undefined && !(LAND_CODES as readonly unknown[]).includes(o.sourceLand)) {
-    return { ok: false, error: `tag: unknown sourceLand ${JSON.stringify(o.sourceLand)}` };
+    return { ok: false, error: `tag: unbekanntes sourceLand ${JSON.stringify(o.sourceLand)}` };
   }
   return { ok: true, title, summary, sourceLand: o.sourceLand as LandCode | undefined };
 }

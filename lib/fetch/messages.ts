@@ -31,7 +31,7 @@ export function formatSeconds(ms: number): string {
 export function formatBytes(n: number): string {
   if (n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
   if (n % 1024 === 0) return `${n / 1024} KiB`;
-  return `${n} bytes`;
+  return `${n} B`; // the unit symbol reads the same in German and English
 }
 
 export { oneLine } from '../safe-text';

@@ -1,4 +1,4 @@
-import { fetchErrorInfo, parseErrorInfo } from '../errors';
+import { failure, fetchErrorInfo, parseErrorInfo } from '../errors';
 import { fetchFeed } from '../fetch';
 import type { ScrapePage } from '../listing';
 import type { PreviewItem, ProbeResult } from '../messages';
@@ -17,10 +17,10 @@ export const PREVIEW_ITEMS = 10;
  */
 export async function probeSource(input: string, fetchImpl: typeof fetch, scrape?: ScrapePage): Promise<ProbeResult> {
   const url = safeHttpUrl(input.trim());
-  if (!url) return { ok: false, error: 'Nur http(s)-Adressen sind erlaubt.', discovered: [] };
+  if (!url) return { ...failure('input.not-http'), discovered: [] };
   const res = await fetchFeed(url, { fetch: fetchImpl, allowPrivate: true });
   if (res.kind === 'error') return { ok: false, error: res.message, errorInfo: fetchErrorInfo(res), discovered: [] };
-  if (res.kind === 'not-modified') return { ok: false, error: 'fetch: unexpected 304', discovered: [] };
+  if (res.kind === 'not-modified') return { ...failure('fetch.not-modified'), discovered: [] };
   const parsed = parseFeed(res.text, res.finalUrl);
   if (parsed.ok) {
     return { ok: true, kind: 'feed', url: res.finalUrl, title: normalizeFeedTitle(parsed.feed.title), format: parsed.feed.format, items: parsed.feed.items.length };

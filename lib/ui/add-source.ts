@@ -5,7 +5,7 @@
 import type { ListingRule } from '../listing/rule';
 import type { Command, CommandReply, PreviewItem, ProbeResult } from '../messages';
 import { isOriginGranted, originPattern } from './permissions';
-import { errorText } from './error-text';
+import { errorText, replyText } from './error-text';
 import type { Translate } from './i18n';
 
 /** What adding a URL led to (the AddSource component shows it). */
@@ -43,7 +43,7 @@ export async function addSourceFlow(url: string, deps: AddSourceDeps): Promise<A
     if (!ok) return { kind: 'error', message: t('permissionDenied', [new URL(url).hostname]) };
   }
   const probe = await deps.send({ type: 'probe-source', url });
-  if (!probe.ok) return { kind: 'error', message: probe.error };
+  if (!probe.ok) return { kind: 'error', message: replyText(t, probe) };
   const result = probe.value as ProbeResult;
   if (!result.ok) {
     if (result.discovered.length > 0) return { kind: 'discovered', urls: result.discovered };
@@ -56,5 +56,5 @@ export async function addSourceFlow(url: string, deps: AddSourceDeps): Promise<A
   }
   const name = result.title || new URL(result.url).hostname;
   const added = await deps.send({ type: 'add-source', source: { name, url: result.url, broad: false, confirmed: true, category: t('ownSources') } });
-  return added.ok ? { kind: 'added', name } : { kind: 'error', message: added.error };
+  return added.ok ? { kind: 'added', name } : { kind: 'error', message: replyText(t, added) };
 }

@@ -19,3 +19,8 @@ export function storageErrorText(t: Translate, storageError: string): string {
   const info = { code: storageError };
   return isErrorInfo(info) ? errorText(t, info) : storageError;
 }
+
+/** What a failed command reply says: its code's sentence, or its line when it has no code. */
+export function replyText(t: Translate, reply: { error?: string; errorInfo?: ErrorInfo }): string {
+  return reply.errorInfo && isErrorInfo(reply.errorInfo) ? errorText(t, reply.errorInfo) : reply.error ?? '';
+}

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Command, CommandReply } from '../messages';
+import { failure } from '../errors';
+import { oneLine } from '../safe-text';
 
 /**
  * Sends a typed command to the background and returns its reply. A background that
@@ -9,8 +11,8 @@ import type { Command, CommandReply } from '../messages';
 export async function sendCommand(cmd: Command): Promise<CommandReply> {
   try {
     const reply = (await browser.runtime.sendMessage(cmd)) as CommandReply | undefined;
-    return reply ?? { ok: false, error: 'ui: keine Antwort vom Hintergrunddienst' };
+    return reply ?? failure('cmd.failed', { detail: 'no reply' });
   } catch (e) {
-    return { ok: false, error: `ui: ${e instanceof Error ? e.message : String(e)}` };
+    return failure('cmd.failed', { detail: oneLine(e instanceof Error ? e.message : String(e), 200) });
   }
 }

@@ -3,6 +3,7 @@ import { probeSource } from '../refresh';
 import type { Source } from '../model';
 import { importedSourceId } from '../opml';
 import { safeHttpUrl } from '../safe-text';
+import { failure } from '../errors';
 import { deleteItems, editItemTags, getItem, markFilterRead, markRead, restoreItems, starItems } from '../store/items';
 import { validTagValue } from '../tag/user-tags';
 import { getMeta, setMeta } from '../store/meta';
@@ -82,11 +83,11 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         return { ok: true };
       case 'open-item': {
         const item = await getItem(db, cmd.id);
-        if (!item) return { ok: false, error: 'Meldung nicht gefunden' };
+        if (!item) return failure('item.missing');
         const opened = await openUrl(item.link);
         await markRead(db, [item.id], true);
         await job.updateBadge();
-        return opened ? { ok: true } : { ok: false, error: 'Die Meldung hat keinen gültigen Link' };
+        return opened ? { ok: true } : failure('item.no-link');
       }
       case 'delete-items':
         await deleteItems(db, cmd.ids, now());
@@ -94,10 +95,10 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         return { ok: true };
       case 'add-source': {
         const url = safeHttpUrl(cmd.source.url);
-        if (!url) return { ok: false, error: 'Nur http(s)-Adressen sind erlaubt' };
+        if (!url) return failure('input.not-http');
         const settings = await state.settings();
         const all = await state.sources();
-        if (all.some((s) => s.url === url)) return { ok: false, error: 'Diese Quelle ist schon eingetragen' };
+        if (all.some((s) => s.url === url)) return failure('source.duplicate');
         // The id follows from the URL (as for imported sources), so removing a source with its
         // items kept and adding the URL again finds those items instead of storing them twice.
         const id = cmd.source.id ?? importedSourceId(url);
@@ -141,7 +142,7 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
       }
       case 'apply-welcome': {
         const answers = checkAnswers(cmd.answers);
-        if (!answers) return { ok: false, error: 'Ungültige Antworten' };
+        if (!answers) return failure('input.invalid');
         await applyWelcome(deps, state, job, answers);
         return { ok: true };
       }
@@ -174,10 +175,10 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
       case 'edit-tags': {
         const facetOk = cmd.facet === 'regions' || cmd.facet === 'themes';
         if (!facetOk || (cmd.action !== 'add' && cmd.action !== 'remove') || !validTagValue(cmd.facet, cmd.value) || typeof cmd.id !== 'string') {
-          return { ok: false, error: 'Ungültige Änderung der Schlagworte' };
+          return failure('input.invalid');
         }
         const item = await editItemTags(db, cmd.id, { facet: cmd.facet, value: cmd.value, action: cmd.action });
-        return item ? { ok: true, value: { regions: item.regions, themes: item.themes } } : { ok: false, error: 'Meldung nicht gefunden' };
+        return item ? { ok: true, value: { regions: item.regions, themes: item.themes } } : failure('item.missing');
       }
       case 'probe-source':
         return { ok: true, value: await probeSource(cmd.url, deps.fetch, deps.scrape) };
@@ -189,7 +190,7 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         return { ok: true };
       }
       default:
-        return { ok: false, error: 'Unbekannter Befehl' };
+        return failure('cmd.unknown');
     }
   };
 
@@ -205,7 +206,7 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
   /** A runtime message from the extension's pages: checked field by field; internal commands refused. */
   const handle = async (msg: unknown): Promise<CommandReply> => {
     const cmd = parseCommand(msg);
-    if (!cmd) return { ok: false, error: 'Unbekannter Befehl' };
+    if (!cmd) return failure('cmd.unknown');
     return WRITES_SETTINGS.has(cmd.type) ? oneAtATime(() => run(cmd)) : run(cmd);
   };
   /** What the worker raises itself from browser events (a notification click). */

@@ -1,3 +1,5 @@
+import { failure } from '../errors';
+import { oneLine } from '../safe-text';
 import { ALARM_PERIOD_MIN, REFRESH_ALARM } from '../refresh';
 import type { WorkerBrowser } from './browser-api';
 import { createCommandHandler } from './commands';
@@ -25,7 +27,7 @@ export function startWorker(deps: WorkerDeps): { ready: Promise<void>; notificat
     if (alarm.name === REFRESH_ALARM) void job.run({ force: false }).catch(logError);
   });
   browser.runtime.onMessage.addListener((msg, _sender, reply) => {
-    handle(msg).then(reply, (e: unknown) => reply({ ok: false, error: errorText(e) }));
+    handle(msg).then(reply, (e: unknown) => reply(failure('cmd.failed', { detail: oneLine(errorText(e), 200) })));
     return true;
   });
   browser.runtime.onInstalled.addListener(({ reason }) => void handleInstalled(reason, deps, state, job).catch(logError));

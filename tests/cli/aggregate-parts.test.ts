@@ -83,10 +83,10 @@ describe('sources files', () => {
     ['an OPML without feeds', '<opml version="2.0"><body><outline text="leer"/></body></opml>'],
     ['JSON that is not an array', '{"url":"https://a.de/feed"}'],
     ['JSON with an unknown Land', '[{"url":"https://a.de/feed","land":"XY"}]'],
-  ])('refuses %s with a sources: message', (_name, text) => {
+  ])('refuses %s with a German message that names the sources file', (_name, text) => {
     const r = parseSourcesText(text, []);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/^sources: /);
+    if (!r.ok) expect(r.error).toMatch(/^Quellendatei: /);
   });
 
   it('gives repeated names distinct ids and drops repeated URLs', () => {
@@ -102,7 +102,7 @@ describe('sources files', () => {
   });
 
   it('names a missing file', async () => {
-    expect(await loadSourcesFile('gibt-es-nicht.opml', [])).toEqual({ ok: false, error: 'sources: no such file: gibt-es-nicht.opml' });
+    expect(await loadSourcesFile('gibt-es-nicht.opml', [])).toEqual({ ok: false, error: 'Quellendatei: nicht gefunden: gibt-es-nicht.opml' });
   });
 
   it.each([

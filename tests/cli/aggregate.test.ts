@@ -369,7 +369,7 @@ describe('kommunalradar aggregate', () => {
   it('a missing sources file exits 2 and writes nothing', async () => {
     const run = await aggregate(['--out', join(dir, 'out'), '--sources', join(dir, 'fehlt.opml')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^aggregate: sources: no such file: /m);
+    expect(run.stderr).toMatch(/^aggregate: Quellendatei: nicht gefunden: /m);
     await expect(stat(join(dir, 'out'))).rejects.toThrow();
   });
 });

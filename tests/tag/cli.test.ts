@@ -41,9 +41,9 @@ describe('kommunalradar tag', () => {
     expect(code).toBe(1);
     expect(lines).toHaveLength(5);
     expect(lines[0].regions).toEqual(['SH']);
-    expect(lines[1].error).toMatch(/^tag: invalid JSON/);
+    expect(lines[1].error).toMatch(/^tag: ungültiges JSON/);
     expect(lines[2].error).toMatch(/^tag: /);
-    expect(lines[3].error).toMatch(/must be strings/);
+    expect(lines[3].error).toMatch(/müssen Zeichenketten sein/);
     expect(lines[4].places[0].ags).toBe('05113000');
   });
 

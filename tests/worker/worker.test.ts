@@ -4,6 +4,10 @@ import type { Source } from '../../lib/model';
 import { openDb, type KommunalradarDb } from '../../lib/store/db';
 import type { WorkerBrowser } from '../../lib/worker/browser-api';
 import { GAZETTEER_SOURCE } from '../../lib/tag/builtin';
+import { catalogTranslate } from '../../lib/ui/i18n';
+import { replyText } from '../../lib/ui/error-text';
+import type { CommandReply } from '../../lib/messages';
+import { readCatalog } from '../components/dom';
 import { startWorker } from '../../lib/worker';
 import { parseOpml } from '../../lib/opml';
 import { rss, startServer, TEASERS, type TestServer } from '../helpers/feed-server';
@@ -113,7 +117,20 @@ describe('the worker wired to a fake browser', () => {
     const w = start();
     await w.ready;
     expect(await w.send({ type: 'format-disk' })).toMatchObject({ ok: false });
-    expect(await w.send('hello')).toMatchObject({ ok: false, error: 'Unbekannter Befehl' });
+    expect(await w.send('hello')).toMatchObject({ ok: false, errorInfo: { code: 'cmd.unknown' } });
+  });
+
+  it('a refused command says why as a code, which the page reads in its own language', async () => {
+    const w = start();
+    await w.ready;
+    const reply = await w.send({ type: 'add-source', source: { name: 'x', url: 'javascript:alert(1)', broad: false } });
+    expect(reply).toMatchObject({ ok: false, errorInfo: { code: 'input.not-http' } });
+    const missing = await w.send({ type: 'open-item', id: 'gibt-es-nicht' });
+    expect(missing).toMatchObject({ ok: false, errorInfo: { code: 'item.missing' } });
+    const de = catalogTranslate(readCatalog('de'));
+    const en = catalogTranslate(readCatalog('en'));
+    expect(replyText(de, missing as CommandReply & { ok: false })).toBe('Die Meldung gibt es nicht mehr');
+    expect(replyText(en, missing as CommandReply & { ok: false })).toBe('This item no longer exists');
   });
 });
 

@@ -7,6 +7,7 @@ import { LAND_CODES, type LandCode, type Source } from '../../model';
 import { XMLValidator } from 'fast-xml-parser';
 import { checkRule } from '../../listing/selector';
 import { parseOpml } from '../../opml';
+import { germanErrorText } from '../error-text';
 import { isUnconfirmed } from '../../../feeds';
 import { foldSpelt } from '../../normalize/fold';
 import { isHttpUrl } from '../../fetch';
@@ -20,7 +21,7 @@ export async function loadSourcesFile(path: string, catalogue: readonly Source[]
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, error: `sources: ${code === 'ENOENT' ? 'no such file' : code ?? 'cannot read'}: ${path}` };
+    return { ok: false, error: `Quellendatei: ${code === 'ENOENT' ? 'nicht gefunden' : `nicht lesbar (${code ?? 'Fehler'})`}: ${path}` };
   }
   return parseSourcesText(text.replace(/^\uFEFF/, ''), catalogue);
 }
@@ -30,16 +31,16 @@ export function parseSourcesText(text: string, catalogue: readonly Source[]): So
   const head = text.trimStart();
   if (head.startsWith('[') || head.startsWith('{')) return fromJson(head);
   if (head.startsWith('<')) return fromOpml(head, catalogue);
-  return { ok: false, error: 'sources: neither OPML nor JSON' };
+  return { ok: false, error: 'Quellendatei: weder OPML noch JSON' };
 }
 
 function fromOpml(text: string, catalogue: readonly Source[]): SourcesResult {
   // The shared reader is lenient, as an import in the options page should be; a file a cron
   // job reads every run is better refused when broken than half read.
   const valid = XMLValidator.validate(text);
-  if (valid !== true) return { ok: false, error: `sources: not well-formed XML (line ${valid.err.line}): ${valid.err.msg}` };
+  if (valid !== true) return { ok: false, error: `Quellendatei: kein wohlgeformtes XML (Zeile ${valid.err.line}): ${valid.err.msg}` };
   const opml = parseOpml(text, { checkRule });
-  if (!opml.ok) return { ok: false, error: `sources: ${opml.error}` };
+  if (!opml.ok) return { ok: false, error: `Quellendatei: ${germanErrorText(opml.errorInfo)}` };
   // A feed the catalogue knows keeps the catalogue's id, Land prior and relevance filter.
   const known = new Map(catalogue.map((s) => [s.url, s]));
   return finish(opml.sources.map((s) => ({ ...(known.get(s.url) ?? s) })));
@@ -50,14 +51,14 @@ function fromJson(text: string): SourcesResult {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `sources: invalid JSON: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, error: `Quellendatei: ungültiges JSON: ${e instanceof Error ? e.message : String(e)}` };
   }
-  if (!Array.isArray(data)) return { ok: false, error: 'sources: JSON must be an array of sources' };
+  if (!Array.isArray(data)) return { ok: false, error: 'Quellendatei: das JSON muss eine Liste von Quellen sein' };
   const sources: Source[] = [];
   for (const [i, raw] of data.entries()) {
     const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
     const url = typeof r.url === 'string' ? r.url.trim() : '';
-    if (!isHttpUrl(url)) return { ok: false, error: `sources: entry ${i + 1}: "url" must be an http(s) URL` };
+    if (!isHttpUrl(url)) return { ok: false, error: `Quellendatei: Eintrag ${i + 1}: "url" muss eine http(s)-Adresse sein` };
     const source: Source = {
       id: typeof r.id === 'string' ? r.id.trim() : '',
       name: typeof r.name === 'string' && r.name.trim() ? r.name.trim() : new URL(url).hostname,
@@ -70,7 +71,7 @@ function fromJson(text: string): SourcesResult {
     if (r.land === 'DE') source.nationwide = true;
     else if (typeof r.land === 'string') {
       if (!(LAND_CODES as readonly string[]).includes(r.land)) {
-        return { ok: false, error: `sources: entry ${i + 1}: unknown Land code "${r.land}"` };
+        return { ok: false, error: `Quellendatei: Eintrag ${i + 1}: unbekanntes Länderkürzel "${r.land}"` };
       }
       source.land = r.land as LandCode;
     }
@@ -87,15 +88,15 @@ function fromJson(text: string): SourcesResult {
 /** `kind`, `rule` and `listingUrl` of a JSON entry, or an error message. */
 function listingFields(r: Record<string, unknown>, i: number): Partial<Source> | string {
   const out: Partial<Source> = {};
-  if (r.kind !== undefined && r.kind !== 'feed' && r.kind !== 'listing') return `sources: entry ${i + 1}: "kind" must be "feed" or "listing"`;
+  if (r.kind !== undefined && r.kind !== 'feed' && r.kind !== 'listing') return `Quellendatei: Eintrag ${i + 1}: "kind" muss "feed" oder "listing" sein`;
   if (r.kind === 'listing') out.kind = 'listing';
   if (r.rule !== undefined) {
     const rule = checkRule(r.rule);
-    if (!rule.ok) return `sources: entry ${i + 1}: ${rule.error}`;
+    if (!rule.ok) return `Quellendatei: Eintrag ${i + 1}: ${rule.error}`;
     out.rule = rule.rule;
   }
   if (r.listingUrl !== undefined) {
-    if (typeof r.listingUrl !== 'string' || !isHttpUrl(r.listingUrl)) return `sources: entry ${i + 1}: "listingUrl" must be an http(s) URL`;
+    if (typeof r.listingUrl !== 'string' || !isHttpUrl(r.listingUrl)) return `Quellendatei: Eintrag ${i + 1}: "listingUrl" muss eine http(s)-Adresse sein`;
     out.listingUrl = r.listingUrl;
   }
   return out;
@@ -115,7 +116,7 @@ function finish(list: Source[]): SourcesResult {
     ids.add(id);
     sources.push({ ...s, id });
   }
-  if (sources.length === 0) return { ok: false, error: 'sources: the file lists no feeds' };
+  if (sources.length === 0) return { ok: false, error: 'Quellendatei: die Datei nennt keine Quellen' };
   return { ok: true, sources };
 }
 
