@@ -5,7 +5,7 @@
  * (the welcome page) and open further pages from there with `tabs.create`, as the extension does.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -60,10 +60,15 @@ const hrefOf = (page: Page) => page.evaluate(() => location.href).catch(() => ''
  * people who use it; the UI language is the browser's (English here).
  */
 export async function launchFirefoxExtension(opts: { consoleToStdout?: boolean } = {}): Promise<FirefoxExtension> {
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`no Firefox test build in ${FIREFOX_EXTENSION_DIR}: run npm run build:e2e:firefox first`);
+  }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // A loaded machine may take a while to start Firefox.
+    timeout: 90_000,
     protocolTimeout: 120_000,
     env: { ...process.env, TZ: 'Europe/Berlin' },
     // For debugging: the pages' and the background page's console on this process's output.

@@ -128,6 +128,7 @@ async function button(root: Page | ElementHandle, scope: string, label: string):
 }
 
 if (FIREFOX_MISSING) {
+  console.warn(`The Firefox build's end-to-end test is skipped: ${FIREFOX_MISSING}`);
   describe('the Firefox build in Firefox', () => {
     it.skip(`skipped: ${FIREFOX_MISSING}`, () => {});
   });
