@@ -158,6 +158,20 @@ export interface UserTags {
   removed: { regions: RegionCode[]; themes: string[] };
 }
 
+/**
+ * Another source that carried the same article (same link without fragment, E08), recorded on
+ * the item the first source brought instead of a second item.
+ */
+export interface AlsoIn {
+  sourceId: string;
+  /** The id the copy has in that source (`${sourceId}|${key}`): tombstoned with the item. */
+  id: string;
+  /** The copy's link, only when it differs from the item's (another fragment). */
+  link?: string;
+  /** When that source first carried it. */
+  seenAt: number;
+}
+
 /** What the refresh hands to the store: a normalised item with its tags and the tagger's version. */
 export type TaggedItem = NormalizedItem & Tags & { tagVersion: string };
 
@@ -178,6 +192,8 @@ export interface Item extends NormalizedItem, Tags {
   userTags?: UserTags;
   /** 1 when the user keeps it ("Merken"): listed under "Gemerkt" and kept beyond retention. Absent means 0. */
   starred?: 0 | 1;
+  /** The other sources that carried the same article (optional, not indexed as such; see stored-item.ts). */
+  alsoIn?: AlsoIn[];
 }
 
 /**

@@ -4,6 +4,7 @@ import { safeHttpUrl } from '../../lib/safe-text';
 import { formatDateTime } from '../../lib/ui/format-date';
 import type { ItemActionName } from '../../lib/ui/item-actions';
 import type { Translate } from '../../lib/ui/i18n';
+import type { OtherSource } from '../../lib/ui/also-in';
 import { tagReason, themeLabel } from '../Chips';
 import { useI18n } from '../i18n';
 
@@ -19,6 +20,8 @@ function reasonText(t: Translate, item: Item, facet: 'regions' | 'themes', code:
 export interface ReadingPaneProps {
   item: Item | undefined;
   sourceName: string;
+  /** The other sources that carried the same article (E08), with their copy's link where it differs. */
+  otherSources?: OtherSource[];
   ruleLabels?: Record<string, string>;
   onOriginal(item: Item): void;
   /** The item actions (keep, read/unread, hide, copy link), as lib/ui/item-actions plans them. */
@@ -26,7 +29,7 @@ export interface ReadingPaneProps {
 }
 
 /** The selected item in full: title, source, date, tags with the words that produced them, teaser, link and actions. */
-export function ReadingPane({ item, sourceName, ruleLabels, onOriginal, onAction }: ReadingPaneProps) {
+export function ReadingPane({ item, sourceName, otherSources = [], ruleLabels, onOriginal, onAction }: ReadingPaneProps) {
   const { t, lang } = useI18n();
   if (!item) return <div class="pane-empty">{t('readerNothingSelected')}</div>;
   const link = safeHttpUrl(item.link);
@@ -47,6 +50,17 @@ export function ReadingPane({ item, sourceName, ruleLabels, onOriginal, onAction
         {item.unread ? <> · <span class="badge-unread">{t('unread')}</span></> : null}
         {item.starred === 1 ? <> · <span class="badge-starred">{t('starred')}</span></> : null}
       </p>
+      {otherSources.length > 0 ? (
+        <p class="reading-also-in">
+          {t('alsoInReader')}{' '}
+          {otherSources.map((o, k) => (
+            <span key={o.sourceId}>
+              {k > 0 ? ', ' : null}
+              {o.link ? <a href={o.link} target="_blank" rel="noopener noreferrer">{o.name}</a> : o.name}
+            </span>
+          ))}
+        </p>
+      ) : null}
       {item.regions.length || item.themes.length ? (
         <ul class="reading-tags" aria-label={t('chipsLabel')}>
           {item.regions.map((r: RegionCode) => <Tag key={r} facet="regions" code={r} label={LAND_NAMES[r] ?? r} cls="chip-land" />)}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { DayList } from '../../components/reader/DayList';
 import { HelpOverlay } from '../../components/reader/HelpOverlay';
 import { ReaderSidebar } from '../../components/reader/ReaderSidebar';
+import { otherSources } from '../../lib/ui/also-in';
 import { ReadingPane } from '../../components/reader/ReadingPane';
 import { LandTrendList, Sparkline } from '../../components/reader/Trends';
 import { THEME_IDS } from '../../lib/labels';
@@ -168,6 +169,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
         <ReadingPane
           item={current}
           sourceName={current ? sourceNames[current.sourceId] ?? current.sourceId : ''}
+          otherSources={current ? otherSources(current, sourceNames) : []}
           ruleLabels={ruleLabels}
           onOriginal={original}
           onAction={(item, action) => void act(item, action)}

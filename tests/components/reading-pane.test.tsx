@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ReadingPane } from '../../components/reader/ReadingPane';
 import type { Item } from '../../lib/model';
+import { otherSources } from '../../lib/ui/also-in';
 import { fire, mount, NOW } from './dom';
 
 function item(over: Partial<Item> & Record<string, unknown> = {}): Item {
@@ -17,6 +18,24 @@ const pane = (i: Item | undefined, onAction = vi.fn(), onOriginal = vi.fn()) =>
   mount(<ReadingPane item={i} sourceName="Kommune21" onAction={onAction} onOriginal={onOriginal} />);
 
 describe('ReadingPane', () => {
+  it('E08 says where else the article appeared, linking a copy whose link differs', () => {
+    const others = otherSources(
+      { alsoIn: [
+        { sourceId: 'bs', id: 'bs|9', seenAt: NOW },
+        { sourceId: 'egov', id: 'egov|4', link: 'https://www.kommune21.de/meldung/1#kommentare', seenAt: NOW },
+        { sourceId: 'alt', id: 'alt|1', link: 'javascript:alert(1)', seenAt: NOW },
+      ] },
+      { bs: 'Behörden Spiegel', egov: 'eGovernment' },
+    );
+    const root = mount(<ReadingPane item={item()} sourceName="Kommune21" otherSources={others} onAction={vi.fn()} onOriginal={vi.fn()} />);
+    const line = root.querySelector('.reading-also-in')!;
+    expect(line.textContent).toBe('Auch erschienen in: Behörden Spiegel, eGovernment, alt');
+    expect([...line.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('rel')])).toEqual([
+      ['eGovernment', 'https://www.kommune21.de/meldung/1#kommentare', 'noopener noreferrer'],
+    ]);
+    expect(pane(item()).querySelector('.reading-also-in')).toBeNull();
+  });
+
   it('shows title, source, date, teaser and the tags', () => {
     const root = pane(item());
     expect(root.querySelector('h2')!.textContent).toBe('Nürnberg: KI-Assistent beantwortet Fragen im Bürgeramt');
