@@ -242,6 +242,11 @@ if (FIREFOX_MISSING) {
       await (await button(options, 'form.add-source', 'Check and add')).click();
       await pollFor(async () => (await text(options, '.add-source [role="status"]'))?.includes('“Gemeindenachrichten Süd” was added'), 30_000, 'the "added" status');
       await pollFor(async () => (await storedItems(options)).length === 9, 60_000, 'the 4 items of the feed in the database');
+      // The refresh ran to its end: the status says finished and the toolbar button (browserAction
+      // in Manifest V2) counts the 4 items that came after the popup was last opened.
+      await pollFor(async () => ((await readMeta(options, 'refreshStatus')) as { running?: boolean } | undefined)?.running === false, 30_000, 'the refresh to finish');
+      const badge = () => options.evaluate(() => (globalThis as unknown as { browser: { browserAction: { getBadgeText(d: object): Promise<string> } } }).browser.browserAction.getBadgeText({}));
+      await pollFor(async () => (await badge()) === '4', 30_000, 'the badge to count 4');
 
       const popup = await ext.open('popup.html');
       await popup.setViewport({ width: 400, height: 600 });
