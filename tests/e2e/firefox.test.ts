@@ -4,7 +4,7 @@
  * served locally, is previewed through the extension and must give the items the command line's
  * `scrape` gives for the same served page, and the items the fixture test expects. Then a
  * listing page and a feed are added on the options page as a person would, and the popup shows
- * their items with places and dates.
+ * their items with places and dates; "Watch this page" in the popup adds the page in a tab.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -262,6 +262,38 @@ if (FIREFOX_MISSING) {
       expect(await text(dresden, '.lands')).toContain('SN');
       await popup.screenshot({ path: SCREENSHOT });
       await popup.close();
+    });
+    it('"Watch this page" in the popup adds the page in the tab it is about', async () => {
+      const presse = servers.get('latin1-pressemitteilungen.html')!.url('/presse/');
+      const tab = await ext.browser.newPage();
+      await tab.goto(presse);
+      // Every tab, found by its address (a url filter is a match pattern, and Firefox's take no port).
+      type Tabs = { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } };
+      const tabId = await pollFor(() => ext.control.evaluate(async (url) => (await (globalThis as unknown as Tabs).browser.tabs.query({})).find((t) => t.url === url)?.id, presse), 15_000, 'the page\'s tab');
+      const popup = await ext.open(`popup.html?tab=${tabId}`);
+      const watch = () => text(popup, '.watch-page');
+      await pollFor(async () => (await watch())?.includes('News listing with 3 items'), 30_000, 'the offer to watch the page');
+      await (await button(popup, '.watch-page', 'Watch this page')).click();
+      await pollFor(async () => (await watch())?.includes('“Stadt Übelsbach - Pressemitteilungen” is now being watched.'), 20_000, 'the "watched" status');
+      const stored = await pollFor(async () => {
+        const items = await storedItems(popup);
+        return items.some((i) => i.title === 'Gründung des Zweckverbands „Digitale Verwaltung Süd“') ? items : undefined;
+      }, 60_000, 'the page\'s items in the database');
+      expect(stored).toHaveLength(12);
+      await popup.close();
+      // Opened again, the popup knows the page is watched.
+      const again = await ext.open(`popup.html?tab=${tabId}`);
+      await pollFor(async () => (await text(again, '.watch-page')) === 'This page is already being watched.', 15_000, 'the "already watched" note');
+      const row = await pollFor(async () => {
+        for (const r of await again.$$('[role="option"]')) {
+          if ((await text(r, '.title-text')) === 'Schöffenwahl: Bewerbung jetzt auch online möglich') return r;
+        }
+        return undefined;
+      }, 15_000, 'the Schöffenwahl row');
+      // A date and time the Latin-1 page gave in German, Berlin time.
+      expect(await row.$eval('time', (t) => t.getAttribute('datetime'))).toBe('2025-03-07T13:30:00.000Z');
+      await again.close();
+      await tab.close();
     });
   });
 }
