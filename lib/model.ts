@@ -154,8 +154,10 @@ export interface Tags {
  * Kept across re-tagging and applied over the tagger's result.
  */
 export interface UserTags {
-  added: { regions: RegionCode[]; themes: string[] };
-  removed: { regions: RegionCode[]; themes: string[] };
+  /** `places`: Gemeinden and Kreise the user added (each implies its Land); absent when none. */
+  added: { regions: RegionCode[]; themes: string[]; places?: Place[] };
+  /** `places`: AGS of places the user removed; absent when none. */
+  removed: { regions: RegionCode[]; themes: string[]; places?: string[] };
 }
 
 /**
@@ -188,7 +190,7 @@ export interface Item extends NormalizedItem, Tags {
   notifiedAt: number;
   /** Version of gazetteer + rules that produced the tags. */
   tagVersion: string;
-  /** The user's corrections (optional, not indexed); `regions`/`themes` already include them. */
+  /** The user's corrections (optional, not indexed); `regions`, `themes` and `places` already include them. */
   userTags?: UserTags;
   /** 1 when the user keeps it ("Merken"): listed under "Gemerkt" and kept beyond retention. Absent means 0. */
   starred?: 0 | 1;

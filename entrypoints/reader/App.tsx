@@ -26,8 +26,13 @@ import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { usePagedItems } from '../../lib/ui/use-paged-items';
 import { usePainted } from '../../lib/ui/use-painted';
 import { useDebounced } from '../popup/hooks';
+import { browser } from 'wxt/browser';
+import { readPackagedGazetteer } from '../../lib/tag/packaged-file';
+import { createPlaceSuggester } from '../../lib/ui/place-suggester';
 
 const NO_COUNTS = { regions: {}, themes: {} };
+/** The gazetteer is large: it and its completion module load when the tag editor's place field is first used. */
+const suggestPlaces = createPlaceSuggester(() => readPackagedGazetteer(browser.runtime.getURL as (path: string) => string, globalThis.fetch.bind(globalThis)));
 
 /** The full page: wires the database (read only), the address bar and the background's commands to the components. */
 export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonly Source[] }) {
@@ -173,6 +178,8 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           ruleLabels={ruleLabels}
           onOriginal={original}
           onAction={(item, action) => void act(item, action)}
+          suggestPlaces={suggestPlaces}
+          onEditTags={(cmd) => void sendCommand(cmd).then((r) => report(r))}
         />
       </section>
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}

@@ -49,3 +49,16 @@ export async function removeSource(
     return own.length - kept.length;
   });
 }
+
+/**
+ * Forgets what the last poll knew about a listing page's version (validators and text hash),
+ * so that the next poll reads the page again: after its rule changed, the same page gives other items.
+ */
+export async function forgetPageVersion(db: KommunalradarDb, id: string): Promise<void> {
+  await db.transaction('rw', db.sources, async () => {
+    const state = await db.sources.get(id);
+    if (!state) return;
+    const { etag: _e, lastModified: _m, contentHash: _h, ...rest } = state;
+    await db.sources.put(rest);
+  });
+}

@@ -75,7 +75,7 @@ export function articleKey(link: string): string {
  */
 export function toStoredItem(n: TaggedItem, s: StoreFields): Item {
   const userTags = toUserTags(s.userTags);
-  const tags = applyUserTags({ regions: strings(n.regions) as RegionCode[], themes: strings(n.themes) }, userTags);
+  const tags = applyUserTags({ regions: strings(n.regions) as RegionCode[], themes: strings(n.themes), places: places(n.places) }, userTags);
   const ev = evidence(n.evidence);
   const others = alsoIn(s.alsoIn, toText(n.sourceId));
   return {
@@ -89,7 +89,7 @@ export function toStoredItem(n: TaggedItem, s: StoreFields): Item {
     categories: strings(n.categories),
     publishedAt: typeof n.publishedAt === 'number' && Number.isFinite(n.publishedAt) ? n.publishedAt : null,
     regions: tags.regions,
-    places: places(n.places),
+    places: tags.places,
     themes: tags.themes,
     ...(ev ? { evidence: ev } : {}),
     ...(userTags ? { userTags } : {}),
