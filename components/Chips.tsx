@@ -1,6 +1,11 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LAND_NAMES, THEME_IDS, THEME_LABELS } from '../lib/labels';
-import { SOURCE_EVIDENCE, type Place, type RegionCode, type TagEvidence, type UserTags } from '../lib/model';
+import type { Command } from '../lib/messages';
+import { SOURCE_EVIDENCE, type Item, type Place, type RegionCode, type TagEvidence, type UserTags } from '../lib/model';
 import type { Translate } from '../lib/ui/i18n';
+import type { PlaceChoice } from '../lib/ui/place-search';
+import { tagEditCommand, tagEditDoneKey } from '../lib/ui/tag-edits';
+import type { TagFacet } from '../lib/tag/user-tags';
 import { useI18n } from './i18n';
 
 /** The display name of a theme id, falling back to a user rule's label, then the id. */
@@ -33,7 +38,7 @@ export function tagReason(t: Translate, facet: 'regions' | 'themes', value: stri
 }
 
 /** Props for an element that explains itself on hover (title) and to assistive technology. */
-function explained(reason: string): Record<string, string> {
+export function explained(reason: string): Record<string, string> {
   return reason ? { title: reason, 'aria-description': reason } : {};
 }
 
@@ -64,77 +69,5 @@ export function TagChips(props: { regions: RegionCode[]; themes: string[]; ruleL
         );
       })}
     </ul>
-  );
-}
-
-export interface TagEditorProps extends TagReasons {
-  title: string;
-  regions: RegionCode[];
-  themes: string[];
-  ruleLabels?: Record<string, string>;
-  onEdit(facet: 'regions' | 'themes', value: string, action: 'add' | 'remove'): void;
-  onClose(): void;
-}
-
-/**
- * The user's corrections of one item's tags: every tag with its reason in words and a button
- * to remove it; a choice of Länder and themes to add. Removed tags stay listed, so they can be
- * added back.
- */
-export function TagEditor(props: TagEditorProps) {
-  const { t, lang } = useI18n();
-  const regionChoices = (Object.keys(LAND_NAMES) as RegionCode[]).filter((r) => !props.regions.includes(r));
-  const themeChoices = [...THEME_IDS, ...Object.keys(props.ruleLabels ?? {})].filter((id) => !props.themes.includes(id));
-  const removed = [
-    ...(props.userTags?.removed.regions ?? []).map((r) => LAND_NAMES[r] ?? r),
-    ...(props.userTags?.removed.themes ?? []).map((id) => themeLabel(id, lang, props.ruleLabels)),
-  ];
-  const row = (facet: 'regions' | 'themes', value: string, label: string) => {
-    const reason = tagReason(t, facet, value, label, props);
-    const short = tagReason(t, facet, value, label, props, false);
-    return (
-      <li key={`${facet}:${value}`} class={`tag-edit-row chip-${facet === 'regions' ? 'land' : 'theme'}-row`}>
-        <span class="tag-edit-label">{label}</span>
-        {short ? <span class="tag-edit-reason">{short}</span> : null}
-        <button type="button" class="tag-remove" aria-label={t('removeTag', [label])} {...explained(reason)} onClick={() => props.onEdit(facet, value, 'remove')}>
-          ×
-        </button>
-      </li>
-    );
-  };
-  const onAdd = (facet: 'regions' | 'themes') => (e: Event) => {
-    const el = e.currentTarget as HTMLSelectElement;
-    // The select is controlled (value ""): it shows its prompt again when the item re-renders.
-    if (el.value) props.onEdit(facet, el.value, 'add');
-  };
-  const ambiguous = (props.places ?? []).filter((p) => p.ambiguous);
-  return (
-    <section class="tag-editor" aria-label={t('editTagsOf', [props.title])}>
-      <h2 class="tag-editor-title">{t('editTagsOf', [props.title])}</h2>
-      {props.regions.length + props.themes.length === 0 ? <p class="tag-edit-none">{t('noTags')}</p> : null}
-      <ul class="tag-edit-list">
-        {props.regions.map((r) => row('regions', r, LAND_NAMES[r] ?? r))}
-        {props.themes.map((id) => row('themes', id, themeLabel(id, lang, props.ruleLabels)))}
-      </ul>
-      {ambiguous.length ? <p class="tag-edit-note">{ambiguous.map((p) => t('tagAmbiguous', [p.name])).join(' · ')}</p> : null}
-      {removed.length ? <p class="tag-edit-note">{t('tagRemovedByUser', [removed.join(', ')])}</p> : null}
-      <div class="tag-edit-add">
-        <label>
-          <span class="sr-only">{t('addRegionTag')}</span>
-          <select onChange={onAdd('regions')} value="">
-            <option value="">{t('addRegionTag')}</option>
-            {regionChoices.map((r) => <option key={r} value={r}>{LAND_NAMES[r]}</option>)}
-          </select>
-        </label>
-        <label>
-          <span class="sr-only">{t('addThemeTag')}</span>
-          <select onChange={onAdd('themes')} value="">
-            <option value="">{t('addThemeTag')}</option>
-            {themeChoices.map((id) => <option key={id} value={id}>{themeLabel(id, lang, props.ruleLabels)}</option>)}
-          </select>
-        </label>
-        <button type="button" onClick={props.onClose}>{t('closeTagEditor')}</button>
-      </div>
-    </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Item } from '../lib/model';
-import { useVirtualizer } from '../lib/ui/use-virtualizer';
+import { otherSources } from '../lib/ui/also-in';
 import type { ListDensity } from '../lib/settings';
 import { ItemRow, rowId, type ItemAction } from './ItemRow';
 import { useI18n } from './i18n';
@@ -18,30 +18,33 @@ export interface ItemListProps {
   onLoadMore(): void;
 }
 
+/** How close to the end of the rows (in pixels) scrolling asks for the next page. */
+const LOAD_AHEAD_PX = 400;
+
 /**
- * The item list as a listbox: only visible rows are in the DOM (virtual list), the
- * selection is announced through aria-activedescendant, and nearing the end loads the next page.
+ * The popup's item list as a listbox: the selection is announced through
+ * aria-activedescendant, and scrolling near the end loads the next page. The rows are the
+ * loaded pages themselves (40 at first, 100 more per page), not a virtual window: a popup is
+ * read a few screens deep, the browser skips laying out rows off screen
+ * (`content-visibility: auto`), and the list needs no measuring library. The full page, which
+ * may scroll through thousands, keeps its virtual list (components/reader/DayList.tsx).
  */
 export function ItemList(props: ItemListProps) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const density = props.density ?? 'compact';
-  const v = useVirtualizer({
-    count: props.items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => (density === 'comfortable' ? 116 : 31),
-    overscan: 6,
-    getItemKey: (i) => props.items[i]?.id ?? i,
-  });
-  const virtual = v.getVirtualItems();
-  const last = virtual[virtual.length - 1]?.index ?? -1;
+
+  // Near the end (or a list shorter than the popup): the next page.
+  const checkEnd = () => {
+    const el = scrollRef.current;
+    if (el && props.hasMore && el.scrollTop + el.clientHeight >= el.scrollHeight - LOAD_AHEAD_PX) props.onLoadMore();
+  };
+  useEffect(checkEnd, [props.hasMore, props.items.length]);
 
   useEffect(() => {
-    if (props.hasMore && last >= props.items.length - 10) props.onLoadMore();
-  }, [last, props.hasMore, props.items.length]);
-
-  useEffect(() => {
-    if (props.selected >= 0 && props.selected < props.items.length) v.scrollToIndex(props.selected, { align: 'auto' });
+    if (props.selected < 0 || props.selected >= props.items.length) return;
+    scrollRef.current?.querySelector(`#${rowId(props.selected)}`)?.scrollIntoView({ block: 'nearest' });
+    if (props.selected >= props.items.length - 10) checkEnd();
   }, [props.selected]);
 
   return (
@@ -56,28 +59,24 @@ export function ItemList(props: ItemListProps) {
       aria-describedby="list-keys"
       title={t('keyboardHint')}
       aria-activedescendant={props.selected >= 0 && props.items[props.selected] ? rowId(props.selected) : undefined}
+      onScroll={checkEnd}
     >
-      <div class="list-inner" role="presentation" style={{ height: `${v.getTotalSize()}px` }}>
-        {virtual.map((row) => {
-          const item = props.items[row.index];
-          if (!item) return null;
-          return (
-            <ItemRow
-              key={item.id}
-              item={item}
-              index={row.index}
-              top={row.start}
-              rowRef={v.measureElement}
-              sourceName={props.sourceNames[item.sourceId] ?? item.sourceId}
-              selected={row.index === props.selected}
-              ruleLabels={props.ruleLabels}
-              density={density}
-              onAction={props.onAction}
-              onOpen={props.onOpen}
-              onHover={props.onSelect}
-            />
-          );
-        })}
+      <div class="list-inner" role="presentation">
+        {props.items.map((item, index) => (
+          <ItemRow
+            key={item.id}
+            item={item}
+            index={index}
+            sourceName={props.sourceNames[item.sourceId] ?? item.sourceId}
+            alsoIn={item.alsoIn ? otherSources(item, props.sourceNames).map((o) => o.name) : undefined}
+            selected={index === props.selected}
+            ruleLabels={props.ruleLabels}
+            density={density}
+            onAction={props.onAction}
+            onOpen={props.onOpen}
+            onHover={props.onSelect}
+          />
+        ))}
       </div>
     </div>
     <p id="list-keys" class="sr-only">{t('keyboardHint')}</p>

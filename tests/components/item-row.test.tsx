@@ -17,11 +17,25 @@ function item(over: Partial<Item> = {}): Item {
 }
 
 const row = (i: Item, onOpen = vi.fn()) =>
-  mount(<ItemRow item={i} index={0} top={0} sourceName="Kommune21" selected={false} onOpen={onOpen} onHover={() => {}} />);
+  mount(<ItemRow item={i} index={0} sourceName="Kommune21" selected={false} onOpen={onOpen} onHover={() => {}} />);
 const comfortable = (i: Item) =>
-  mount(<ItemRow item={i} index={0} top={0} sourceName="Kommune21" selected={false} density="comfortable" onOpen={vi.fn()} onHover={() => {}} />);
+  mount(<ItemRow item={i} index={0} sourceName="Kommune21" selected={false} density="comfortable" onOpen={vi.fn()} onHover={() => {}} />);
 
 describe('ItemRow', () => {
+  it('E08 names the other sources of the article as a "+N" chip on the compact line, with a tooltip and screen-reader text', () => {
+    const root = mount(<ItemRow item={item()} index={0} sourceName="Kommune21" alsoIn={['Behörden Spiegel', 'eGovernment']} selected={false} onOpen={vi.fn()} onHover={() => {}} />);
+    const line = root.querySelector('.row-title')!;
+    const chip = line.querySelector('.row-meta-inline .also-in')!;
+    expect(chip.querySelector('[aria-hidden="true"]')!.textContent).toBe('+2');
+    expect(chip.getAttribute('title')).toBe('Auch in: Behörden Spiegel, eGovernment');
+    expect(chip.querySelector('.sr-only')!.textContent).toBe(' (Auch in: Behörden Spiegel, eGovernment)');
+    // Still one line: nothing but the title line is rendered for an unselected compact row.
+    expect([...root.firstElementChild!.children].map((c) => c.className)).toEqual(['row-title']);
+    expect(row(item()).querySelector('.also-in')).toBeNull();
+    const en = mount(<ItemRow item={item()} index={0} sourceName="Kommune21" alsoIn={['BSI']} selected={false} density="comfortable" onOpen={vi.fn()} onHover={() => {}} />, 'en');
+    expect(en.querySelector('.row-meta .also-in')!.getAttribute('title')).toBe('Also in: BSI');
+  });
+
   it('compact (the default): title, source, age and Land on one line; the teaser only once selected', () => {
     const root = row(item());
     const line = root.querySelector('.row-title')!;
@@ -31,7 +45,7 @@ describe('ItemRow', () => {
     expect(line.querySelector('.lands')!.textContent).toContain('BY');
     expect(root.querySelector('.row-teaser')).toBeNull();
     expect(root.querySelector('.row-actions')).toBeNull();
-    const selected = mount(<ItemRow item={item()} index={0} top={0} sourceName="Kommune21" selected onOpen={vi.fn()} onHover={() => {}} onAction={vi.fn()} />);
+    const selected = mount(<ItemRow item={item()} index={0} sourceName="Kommune21" selected onOpen={vi.fn()} onHover={() => {}} onAction={vi.fn()} />);
     expect(selected.querySelector('.row-teaser')!.textContent).toContain('Personalausweise');
     expect([...selected.querySelectorAll('.chip-land')].map((c) => c.textContent)).toEqual(['Bayern']);
   });
@@ -39,12 +53,12 @@ describe('ItemRow', () => {
   it('every selected item offers Merken, Gelesen/Ungelesen, Ausblenden and Link kopieren; a click acts and does not open', () => {
     const onAction = vi.fn();
     const onOpen = vi.fn();
-    const root = mount(<ItemRow item={item()} index={0} top={0} sourceName="Kommune21" selected onOpen={onOpen} onHover={() => {}} onAction={onAction} />);
+    const root = mount(<ItemRow item={item()} index={0} sourceName="Kommune21" selected onOpen={onOpen} onHover={() => {}} onAction={onAction} />);
     expect([...root.querySelectorAll('.row-action')].map((a) => a.textContent!.slice(2))).toEqual(['Merken', 'Gelesen', 'Ausblenden', 'Link kopieren']);
     fire(root.querySelector('[data-action="star"]')!, 'click');
     expect(onAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'k21|1' }), 'star');
     expect(onOpen).not.toHaveBeenCalled();
-    const kept = mount(<ItemRow item={item({ starred: 1, unread: 0, link: '' })} index={0} top={0} sourceName="K" selected onOpen={onOpen} onHover={() => {}} onAction={onAction} />);
+    const kept = mount(<ItemRow item={item({ starred: 1, unread: 0, link: '' })} index={0} sourceName="K" selected onOpen={onOpen} onHover={() => {}} onAction={onAction} />);
     expect([...kept.querySelectorAll('.row-action')].map((a) => a.textContent!.slice(2))).toEqual(['Nicht mehr merken', 'Ungelesen', 'Ausblenden']);
     expect(kept.querySelector('.sr-only')!.textContent).toContain('gemerkt');
   });
