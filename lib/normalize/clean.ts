@@ -39,7 +39,13 @@ export function cleanText(text: string): string {
   // say so faster than the loop. trim() removes what the loop drops at either end (whitespace, BOM).
   const trimmed = text.trim();
   UNUSUAL.lastIndex = 0;
-  return UNUSUAL.test(trimmed) || trimmed.indexOf('  ') !== -1 ? scan(text, true) : trimmed;
+  if (UNUSUAL.test(trimmed)) {
+    // Where it is in `text`: trim() removed leading whitespace, which isSpace tells.
+    let lead = 0;
+    while (isSpace(text.charCodeAt(lead))) lead++;
+    return scan(text, true, lead + UNUSUAL.lastIndex - 1);
+  }
+  return trimmed.indexOf('  ') !== -1 ? scan(text, true, -1) : trimmed;
 }
 
 /**
@@ -52,16 +58,17 @@ const UNUSUAL = /[^\x20-\x7e\xa1-\u061b\u2010-\u2027]/g;
 
 /** cleanText by its character loop (exported so that a property test can hold the two together). */
 export function cleanTextByScan(text: string): string {
-  return scan(text, false);
+  return scan(text, false, -1);
 }
 
 /**
  * The loop. With `skip`, from a visible character `i` kept outside a whitespace run, it passes
  * over everything up to the next unusual character or double space (moved back over a single
  * space before it): the loop would keep all of it verbatim and leave its state as it is
- * (outside a run, `prev` the last character).
+ * (outside a run, `prev` the last character). `firstUnusual`: where the first unusual
+ * character after the leading whitespace is, when the caller knows (else -1).
  */
-function scan(text: string, skip: boolean): string {
+function scan(text: string, skip: boolean, firstUnusual: number): string {
   const n = text.length;
   let out = '';
   let from = 0; // start of the run copied verbatim
@@ -73,7 +80,7 @@ function scan(text: string, skip: boolean): string {
   let c1 = false; // the current character is a C1 control read as windows-1252
   // The next unusual character and the next '  ' at or after i (n: none; -1: not looked for
   // yet): each search starts where the last one's answer was passed, so all stay linear.
-  let unusual = -1;
+  let unusual = firstUnusual;
   let double = -1;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);

@@ -156,9 +156,11 @@ function rawOf(node: XNode): string {
 export function groupChildren(nodes: XNode[]): Map<string, XNode[]> {
   const groups = new Map<string, XNode[]>();
   for (const node of nodes) {
-    const written = tagOf(node);
+    // An item the scanner has mapped (see rss2.ts) is one the mappings know as `item`.
+    const mapped = node[MAPPED] !== undefined;
+    const written = mapped ? 'item' : tagOf(node);
     if (written === TEXT) continue;
-    const tag = documentNames.canon(written);
+    const tag = mapped ? 'item' : documentNames.canon(written);
     const list = groups.get(tag);
     if (list === undefined) groups.set(tag, [node]);
     else list.push(node);

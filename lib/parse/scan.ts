@@ -75,6 +75,10 @@ class Scan {
   private readonly nodes: (XNode | null)[] = [];
   private readonly children: (XNode[] | null)[] = [];
   private readonly fieldLists: (FieldList | null)[] = [];
+  /** How much of each field list is this item's (a reused list may hold more). */
+  private readonly fieldCounts: number[] = [];
+  /** The field list of the last item the hook mapped, free for the next one. */
+  private spare: FieldList | null = null;
   private readonly fieldAttrs: (Record<string, string> | undefined)[] = [];
   private readonly modes: Mode[] = [];
   private readonly froms: number[] = [];
@@ -139,7 +143,14 @@ class Scan {
     const bucket = this.known[doc.charCodeAt(from) & 127]!;
     for (let b = 0; b < bucket.length; b++) {
       const entry = bucket[b]!;
-      if (doc.startsWith(entry.name, from) && !isNameChar(doc.charCodeAt(from + entry.name.length))) return entry;
+      if (doc.startsWith(entry.name, from) && !isNameChar(doc.charCodeAt(from + entry.name.length))) {
+        // One step forward: the names an item repeats come to be tried first.
+        if (b > 0) {
+          bucket[b] = bucket[b - 1]!;
+          bucket[b - 1] = entry;
+        }
+        return entry;
+      }
     }
     const name = doc.slice(from, nameEnd(doc, from));
     if (RESERVED.has(name)) throw new Fault();
@@ -159,16 +170,33 @@ class Scan {
     while (isSpace(doc.charCodeAt(k))) k++;
     if (doc.charCodeAt(k) !== 62) throw new Fault();
     if (this.modes[d] === Mode.ItemField) {
-      this.fieldLists[d - 1]!.push(this.canonicals[d]!, doc.slice(this.froms[d], lt), this.fieldAttrs[d]);
+      this.addField(d - 1, this.canonicals[d]!, doc.slice(this.froms[d], lt), this.fieldAttrs[d]);
       return k + 1;
     }
     const node = this.nodes[d];
     if (node != null) {
       if (this.modes[d] === Mode.Raw) node[RAW_TEXT] = doc.slice(this.froms[d], lt);
-      const item = this.fieldLists[d] != null && this.onItem !== undefined ? this.onItem(node, this.nodes, this.children, d) : undefined;
+      const fields = this.fieldLists[d];
+      let item: XNode | undefined;
+      if (fields != null) {
+        fields.length = this.fieldCounts[d]!;
+        item = this.onItem?.(node, this.nodes, this.children, d);
+        // Mapped: nothing refers to its field list any more, and the next item can fill it.
+        if (item !== undefined) this.spare = fields;
+      }
       this.attach(item ?? node);
     }
     return k + 1;
+  }
+
+  /** Appends a field to the list of the item open at depth `at`. */
+  private addField(at: number, name: string, raw: string, attrs: Record<string, string> | undefined): void {
+    const list = this.fieldLists[at]!;
+    let k = this.fieldCounts[at]!;
+    list[k++] = name;
+    list[k++] = raw;
+    list[k++] = attrs;
+    this.fieldCounts[at] = k;
   }
 
   /** Adds a finished node to its parent's children. */
@@ -257,13 +285,17 @@ class Scan {
     let fields: FieldList | null = null;
     if (mode === Mode.ItemField) {
       if (selfClosing) {
-        this.fieldLists[d - 1]!.push(known!.canonical, '', attrs);
+        this.addField(d - 1, known!.canonical, '', attrs);
         return k;
       }
     } else if (mode !== Mode.Skip) {
       node = {};
       if (mode === Mode.Built && kind === Kind.Item) {
-        fields = [];
+        if (selfClosing || this.spare === null) fields = [];
+        else {
+          fields = this.spare;
+          this.spare = null;
+        }
         node[name] = [];
         node[FIELD_GROUPS] = fields;
       } else if (mode === Mode.Built) {
@@ -282,6 +314,7 @@ class Scan {
     this.nodes[d] = node;
     this.children[d] = children;
     this.fieldLists[d] = fields;
+    this.fieldCounts[d] = 0;
     this.fieldAttrs[d] = attrs;
     this.modes[d] = mode;
     this.froms[d] = k;
