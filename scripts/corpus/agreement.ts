@@ -21,8 +21,11 @@
  *     feedparser's link resolved against the file's address and put through our own link
  *     normalisation (URL parser, tracking parameters removed), so that both sides are compared in
  *     one form; a link that is not http(s) must come out as null on our side (we drop
- *     javascript:, mailto: … on purpose), and such files are counted apart as a deliberate
- *     difference.
+ *     javascript:, mailto: … on purpose). The first figure counts every difference; the second
+ *     counts the deliberate ones (marked `deliberate:`) as agreement: such links, an id or guid
+ *     that is not an absolute URL made a link (E05), links resolved against a Content-Location
+ *     header instead of the address fetched, CDF documents. Files feedparser itself fails on
+ *     are not counted.
  * (b) The W3C share: test cases whose expectation names no error (every term `!X`, a `Valid…`
  *     success, or a message the validator classes as a warning or information), whose root is a
  *     feed's (RSS 0.9x/2.0 under any prefix, RDF for RSS 0.90/1.0, RSS 1.1's Channel, Atom 1.0 and
