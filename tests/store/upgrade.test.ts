@@ -32,7 +32,17 @@ type Row = Item & { regionSort: [string, number][]; themeSort: [string, number][
  * the Kreis of a Gemeinde) and, piggybacked, `article:<link without fragment>` and one
  * `source:<id>` per source in alsoIn.
  */
-function v2Row(item: Item): Row {
+function v1Item(id: string, over: Partial<Item>): Item & { regionSort: [string, number][]; themeSort: [string, number][] } {
+  const item: Item = {
+    id, sourceId: 'sz', key: id, guid: id, title: `Meldung ${id}`, link: `https://example.org/${id}`, summary: 'Anriss',
+    categories: [], publishedAt: NOW, firstSeenAt: NOW, sortAt: NOW, updatedAt: NOW, unread: 1, notifiedAt: NOW,
+    regions: ['SN'], places: [], themes: ['breitband'], tagVersion: 'v1', ...over,
+  };
+  return { ...item, regionSort: item.regions.map((r) => [r, item.sortAt]), themeSort: item.themes.map((t) => [t, item.sortAt]) };
+}
+
+function v2Row(id: string, over: Partial<Item>): Row {
+  const item = v1Item(id, over);
   const keys = new Set<string>();
   for (const p of item.places) {
     keys.add(p.ags);
@@ -40,11 +50,7 @@ function v2Row(item: Item): Row {
   }
   if (item.link !== '') keys.add(`article:${item.link.split('#')[0]}`);
   for (const a of item.alsoIn ?? []) keys.add(`source:${a.sourceId}`);
-  return {
-    ...v1Item(item.id, item),
-    placeSort: [...keys].map((k) => [k, item.sortAt]),
-    starred: item.starred === 1 ? 1 : 0,
-  };
+  return { ...item, placeSort: [...keys].map((k) => [k, item.sortAt]), starred: item.starred === 1 ? 1 : 0 };
 }
 
 /** Every page of `filter`, `limit` at a time, following the cursor as the popup does. */
@@ -63,15 +69,6 @@ async function allPages(db: ReturnType<typeof openDb>, filter: Parameters<typeof
 /** Newest first, as the popup lists: sortAt descending, then id descending. */
 const newestFirst = (rows: Item[]) => [...rows].sort((a, b) => b.sortAt - a.sortAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).map((i) => i.id);
 
-function v1Item(id: string, over: Partial<Item>): Item & { regionSort: [string, number][]; themeSort: [string, number][] } {
-  const item: Item = {
-    id, sourceId: 'sz', key: id, guid: id, title: `Meldung ${id}`, link: `https://example.org/${id}`, summary: 'Anriss',
-    categories: [], publishedAt: NOW, firstSeenAt: NOW, sortAt: NOW, updatedAt: NOW, unread: 1, notifiedAt: NOW,
-    regions: ['SN'], places: [], themes: ['breitband'], tagVersion: 'v1', ...over,
-  };
-  return { ...item, regionSort: item.regions.map((r) => [r, item.sortAt]), themeSort: item.themes.map((t) => [t, item.sortAt]) };
-}
-
 describe('upgrade from version 2 to 3', () => {
   const LINK = 'https://www.egovernment.de/ozg-booster-bayern';
   const H = 3_600_000;
@@ -81,21 +78,20 @@ describe('upgrade from version 2 to 3', () => {
     const old = new Dexie('v2', { indexedDB: factory, IDBKeyRange });
     old.version(1).stores(SHIPPED_V1);
     old.version(2).stores(SHIPPED_V2);
-    const base = (id: string, sourceId: string, over: Partial<Item>): Item =>
-      ({ ...v1Item(`${sourceId}|${id}`, { sourceId, ...over }), regionSort: undefined, themeSort: undefined }) as unknown as Item;
+    const row = (key: string, sourceId: string, over: Partial<Item> = {}) => v2Row(`${sourceId}|${key}`, { sourceId, ...over });
     const rows: Row[] = [
       // The article two sources carried: the first source's item, read and starred, naming Zittau.
-      v2Row(base('eg-4711', 'egovernment', {
+      row('eg-4711', 'egovernment', {
         title: 'OZG-Booster: Zittau bündelt Onlinedienste', link: LINK, sortAt: NOW - H, unread: 0, starred: 1,
         places: [{ name: 'Zittau', ags: '14626610', land: 'SN' }],
         alsoIn: [{ sourceId: 'behoerden-spiegel', id: 'behoerden-spiegel|bs-99', link: `${LINK}#kommentare`, seenAt: NOW }],
-      })),
-      v2Row(base('eg-kreis', 'egovernment', { title: 'Landkreis Görlitz digitalisiert die Zulassung', sortAt: NOW - DAY, places: [{ name: 'Görlitz', ags: '14626', land: 'SN' }] })),
-      v2Row(base('bs-own', 'behoerden-spiegel', { title: 'Sachsen startet Bürgerkonto', sortAt: NOW - 2 * DAY })),
-      v2Row(base('leipzig', 'sz', { title: 'Leipzig: Ratsinformationssystem', sortAt: NOW - 3 * DAY, starred: 1, unread: 0, places: [{ name: 'Leipzig', ags: '14713000', land: 'SN' }] })),
+      }),
+      row('eg-kreis', 'egovernment', { title: 'Landkreis Görlitz digitalisiert die Zulassung', sortAt: NOW - DAY, places: [{ name: 'Görlitz', ags: '14626', land: 'SN' }] }),
+      row('bs-own', 'behoerden-spiegel', { title: 'Sachsen startet Bürgerkonto', sortAt: NOW - 2 * DAY }),
+      row('leipzig', 'sz', { title: 'Leipzig: Ratsinformationssystem', sortAt: NOW - 3 * DAY, starred: 1, unread: 0, places: [{ name: 'Leipzig', ags: '14713000', land: 'SN' }] }),
     ];
     // Enough plain items for several pages, two of them at the same time (the id breaks the tie).
-    for (let k = 0; k < 9; k++) rows.push(v2Row(base(`sz-${k}`, 'sz', { sortAt: NOW - (4 + Math.min(k, 7)) * DAY })));
+    for (let k = 0; k < 9; k++) rows.push(row(`sz-${k}`, 'sz', { sortAt: NOW - (4 + Math.min(k, 7)) * DAY }));
     await old.table('items').bulkPut(rows);
     await old.table('tombstones').bulkPut([
       { id: 'sz|weg', sourceId: 'sz', link: 'https://example.org/weg', seenAt: NOW },
@@ -200,7 +196,7 @@ describe('upgrade from version 2 to 3', () => {
     const old = new Dexie('damaged', { indexedDB: factory, IDBKeyRange });
     old.version(1).stores(SHIPPED_V1);
     old.version(2).stores(SHIPPED_V2);
-    const good = v2Row(v1Item('good', { places: [{ name: 'Zittau', ags: '14626610', land: 'SN' }] }));
+    const good = v2Row('good', { places: [{ name: 'Zittau', ags: '14626610', land: 'SN' }] });
     const odd = { ...v1Item('odd', { sortAt: NOW - DAY }), places: [null, { name: 'X' }], alsoIn: ['kaputt', { sourceId: 7 }, { sourceId: 'k21', id: 'k21|1', seenAt: NOW }], placeSort: [], starred: 0 };
     await old.table('items').bulkPut([good, odd]);
     old.close();
