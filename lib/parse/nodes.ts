@@ -36,17 +36,26 @@ const ATTRS = ':@';
  * contentFields splits. No element name starts with '#'.
  */
 export const FIELD_GROUPS = '#fields';
-/** An item's fields as the scanner keeps them: (canonical name, raw text, attributes) triples. */
+/**
+ * An item's fields as the scanner keeps them: (canonical name, raw text, attributes) triples;
+ * a field without attributes whose content is one CDATA section is (name, its text, CDATA_ONLY).
+ */
 export type FieldList = (string | Record<string, string> | undefined)[];
 /** Where a field built by the one-pass scanner holds its raw content (no text child is built). */
 export const RAW_TEXT = '#raw';
+/**
+ * Where a field holds its content when that is one CDATA section: the section's text, as
+ * readRaw would give it. The scanner marks such a field with CDATA_ONLY in place of attributes.
+ */
+const CDATA_TEXT = '#cdata';
+export const CDATA_ONLY: Readonly<Record<string, string>> = Object.freeze(Object.create(null) as Record<string, string>);
 /** Where an item the scanner has already mapped holds its ParsedItem (see rss2.ts). */
 export const MAPPED = '#item';
 const TEXT = '#text';
 
 /** The element name of a node ('#text' for text). */
 export function tagOf(node: XNode): string {
-  for (const key in node) if (key !== ATTRS && key !== FIELD_GROUPS && key !== RAW_TEXT && key !== MAPPED) return key;
+  for (const key in node) if (key !== ATTRS && key !== FIELD_GROUPS && key !== RAW_TEXT && key !== MAPPED && key !== CDATA_TEXT) return key;
   return '';
 }
 
@@ -70,7 +79,9 @@ export function attrOf(node: XNode, name: string): string | undefined {
  * here, for the few fields we keep, is cheaper than scanning the whole document).
  */
 export function textOf(node: XNode | undefined): string {
-  return node === undefined ? '' : cleanXmlText(readRaw(rawOf(node), false, documentEntities.decode));
+  if (node === undefined) return '';
+  const cdata = node[CDATA_TEXT];
+  return cleanXmlText(typeof cdata === 'string' ? cdata : readRaw(rawOf(node), false, documentEntities.decode));
 }
 
 /**
@@ -80,7 +91,9 @@ export function textOf(node: XNode | undefined): string {
  * which spares a second look at every character of long summaries.
  */
 export function htmlOf(node: XNode | undefined): string {
-  return node === undefined ? '' : readRaw(rawOf(node), true, documentEntities.decode);
+  if (node === undefined) return '';
+  const cdata = node[CDATA_TEXT];
+  return typeof cdata === 'string' ? cdata : readRaw(rawOf(node), true, documentEntities.decode);
 }
 
 /** Child elements by the name the mappings know them by (a Map, or an item's field list). */
@@ -134,8 +147,12 @@ class ListGroups implements FieldGroups {
     for (let i = 0; i < list.length; i += 3) {
       if (list[i] !== name) continue;
       const field: XNode = {};
-      field[RAW_TEXT] = list[i + 1];
-      if (list[i + 2] !== undefined) field[ATTRS] = list[i + 2];
+      const attrs = list[i + 2];
+      if (attrs === CDATA_ONLY) field[CDATA_TEXT] = list[i + 1];
+      else {
+        field[RAW_TEXT] = list[i + 1];
+        if (attrs !== undefined) field[ATTRS] = attrs;
+      }
       // A literal of one: `[]` and push would reserve room for 17.
       if (group === undefined) group = [field];
       else group.push(field);

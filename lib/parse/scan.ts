@@ -17,7 +17,7 @@
  * Every step moves forward with indexOf or a bounded character loop: linear in the text.
  */
 import { documentNames } from './names';
-import { FIELD_GROUPS, FIELDS, ITEM_TAGS, RAW_TEXT, type FieldList } from './nodes';
+import { CDATA_ONLY, FIELD_GROUPS, FIELDS, ITEM_TAGS, RAW_TEXT, type FieldList } from './nodes';
 import { MAX_DEPTH } from './raw';
 import { blank, Fault, isNameChar, isSpace, nameEnd, past, reference, xmlDeclEnd } from './scan-chars';
 import { documentEntities } from './text';
@@ -77,6 +77,9 @@ class Scan {
   private readonly fieldLists: (FieldList | null)[] = [];
   /** How much of each field list is this item's (a reused list may hold more). */
   private readonly fieldCounts: number[] = [];
+  /** The last CDATA section read, from its `<` to after its `]]>`. */
+  private cdataFrom = -1;
+  private cdataTo = -1;
   /** The field list of the last item the hook mapped, free for the next one. */
   private spare: FieldList | null = null;
   private readonly fieldAttrs: (Record<string, string> | undefined)[] = [];
@@ -116,7 +119,11 @@ class Scan {
       const c = doc.charCodeAt(lt + 1);
       if (c === 33 /* ! */) {
         if (doc.startsWith('<!--', lt)) i = past(doc, '-->', lt + 4);
-        else if (this.depth > 0 && doc.startsWith('<![CDATA[', lt)) i = past(doc, ']]>', lt + 9);
+        else if (this.depth > 0 && doc.startsWith('<![CDATA[', lt)) {
+          i = past(doc, ']]>', lt + 9);
+          this.cdataFrom = lt;
+          this.cdataTo = i;
+        }
         else throw new Fault();
         continue;
       }
@@ -170,7 +177,11 @@ class Scan {
     while (isSpace(doc.charCodeAt(k))) k++;
     if (doc.charCodeAt(k) !== 62) throw new Fault();
     if (this.modes[d] === Mode.ItemField) {
-      this.addField(d - 1, this.canonicals[d]!, doc.slice(this.froms[d], lt), this.fieldAttrs[d]);
+      const from = this.froms[d]!;
+      const attrs = this.fieldAttrs[d];
+      // Content that is one CDATA section is its text as it stands: readRaw need not look again.
+      if (attrs === undefined && this.cdataFrom === from && this.cdataTo === lt) this.addField(d - 1, this.canonicals[d]!, doc.slice(from + 9, lt - 3), CDATA_ONLY);
+      else this.addField(d - 1, this.canonicals[d]!, doc.slice(from, lt), attrs);
       return k + 1;
     }
     const node = this.nodes[d];

@@ -101,6 +101,7 @@ describe('items mapped while the scan goes on', () => {
     ['items under another element', 'https://www.kreis.example/', '<rss><channel><x>' + item(1) + '</x>' + item(2) + '</channel></rss>'],
     ['a prefixed feed', 'https://www.kreis.example/', '<r:rss xmlns:r="http://backend.userland.com/rss2"><r:channel><r:item><r:title>A</r:title><r:link>/x</r:link></r:item></r:channel></r:rss>'],
     ['a long item, then shorter ones (the field list of a mapped item is reused)', 'https://www.kreis.example/', rss(`<item><title>A</title><category>a</category><category>b</category><category>c</category><guid isPermaLink="false">1</guid></item><item><title>B</title><category>d</category></item><item/><item><link>/c</link></item>`)],
+    ['fields that are one CDATA section, and fields that are more', 'https://www.kreis.example/', rss('<item><title><![CDATA[A &amp; <b>B</b>]]></title><description><![CDATA[<p>x</p>]]><![CDATA[y]]></description><category domain="d"><![CDATA[K]]></category><category> <![CDATA[L]]></category><guid><![CDATA[g]]>h</guid></item>')],
     ['a fault after the items', 'https://www.kreis.example/', rss(item(1) + item(2)).replace('</channel>', '<p>&</p></channel>')],
   ])('%s: the same feed as when mapped afterwards', (_what, base, text) => {
     const early = parseFeed(text, base);
