@@ -17,28 +17,17 @@
  * Every step moves forward with indexOf or a bounded character loop: linear in the text.
  */
 import { documentNames } from './names';
-import { CDATA_ONLY, FIELD_GROUPS, FIELDS, ITEM_TAGS, RAW_TEXT, type FieldList } from './nodes';
+import { CDATA_ONLY, FIELD_GROUPS, RAW_TEXT, type FieldList } from './nodes';
 import { MAX_DEPTH } from './raw';
-import { blank, Fault, isNameChar, isSpace, nameEnd, past, reference, xmlDeclEnd } from './scan-chars';
+import { blank, Fault, isSpace, nameEnd, past, reference, xmlDeclEnd } from './scan-chars';
+import { ElementNames, FIELD, FRAME, ITEM, RESERVED, type Kind, type Known } from './scan-names';
 import { documentEntities } from './text';
 import type { XNode } from './xnode';
 
-const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
-const ITEM_SET: ReadonlySet<string> = new Set(ITEM_TAGS);
-const RESERVED: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_ATTRS = 32;
 
-/** What an element is to the mappings, by its name; cached per document. */
-const enum Kind { Frame = 0, Field = 1, Item = 2 }
 /** What is open: built (with children), raw (a field: content kept as text), or skipped. */
 const enum Mode { Built = 0, Raw = 1, Skip = 2, ItemField = 3 }
-
-interface Known {
-  name: string;
-  /** The name as the mappings know it (see names.ts). */
-  canonical: string;
-  kind: Kind;
-}
 
 /**
  * Called with each item or entry as soon as it is read, and the elements open around it (their
@@ -89,8 +78,8 @@ class Scan {
   private readonly canonicals: string[] = [];
   /** Inside an item: attributes are not trimmed (as fragment.ts reads them). */
   private readonly inItems: boolean[] = [];
-  /** Names seen in this document, by their first character (ASCII, so & 127 is exact enough). */
-  private readonly known: Known[][] = Array.from({ length: 128 }, () => []);
+  /** Names seen in this document. */
+  private readonly elementNames = new ElementNames();
 
   constructor(
     private readonly doc: string,
@@ -138,33 +127,6 @@ class Scan {
     }
     if (!rootSeen || this.depth > 0) throw new Fault();
     return this.top;
-  }
-
-  /**
-   * The element name starting at `from`, with what it is by its canonical name (the root's
-   * declarations are known by then). Names seen before are recognised in place, by their first
-   * character and startsWith, so the usual tag costs no new string and no hash.
-   */
-  private nameAt(from: number): Known {
-    const doc = this.doc;
-    const bucket = this.known[doc.charCodeAt(from) & 127]!;
-    for (let b = 0; b < bucket.length; b++) {
-      const entry = bucket[b]!;
-      if (doc.startsWith(entry.name, from) && !isNameChar(doc.charCodeAt(from + entry.name.length))) {
-        // One step forward: the names an item repeats come to be tried first.
-        if (b > 0) {
-          bucket[b] = bucket[b - 1]!;
-          bucket[b - 1] = entry;
-        }
-        return entry;
-      }
-    }
-    const name = doc.slice(from, nameEnd(doc, from));
-    if (RESERVED.has(name)) throw new Fault();
-    const canonical = documentNames.canon(name);
-    const entry = { name, canonical, kind: FIELD_SET.has(canonical) ? Kind.Field : ITEM_SET.has(canonical) ? Kind.Item : Kind.Frame };
-    if (bucket.length < 8) bucket.push(entry);
-    return entry;
   }
 
   private endTag(lt: number): number {
@@ -222,14 +184,14 @@ class Scan {
     const d = this.depth;
     if (d >= MAX_DEPTH) throw new Fault();
     let name: string;
-    let kind = Kind.Frame;
+    let kind: Kind = FRAME;
     let known: Known | undefined;
     if (d === 0) {
       // The root is what it is; its declarations decide how the names below it read.
       name = doc.slice(lt + 1, nameEnd(doc, lt + 1));
       if (RESERVED.has(name)) throw new Fault();
     } else {
-      known = this.nameAt(lt + 1);
+      known = this.elementNames.at(doc, lt + 1);
       name = known.name;
       kind = known.kind;
     }
@@ -239,7 +201,7 @@ class Scan {
     const inItem = d > 0 && (this.inItems[d - 1]! || parentIsItem);
     const mode =
       parentMode !== Mode.Built ? Mode.Skip
-      : kind === Kind.Field ? (parentIsItem ? Mode.ItemField : Mode.Raw)
+      : kind === FIELD ? (parentIsItem ? Mode.ItemField : Mode.Raw)
       : parentIsItem ? Mode.Skip
       : Mode.Built;
 
@@ -301,7 +263,7 @@ class Scan {
       }
     } else if (mode !== Mode.Skip) {
       node = {};
-      if (mode === Mode.Built && kind === Kind.Item) {
+      if (mode === Mode.Built && kind === ITEM) {
         if (selfClosing || this.spare === null) fields = [];
         else {
           fields = this.spare;
