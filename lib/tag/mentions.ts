@@ -29,7 +29,7 @@ export interface Mention {
   zone: number;
 }
 
-const KREIS_WORDS = new Set(['landkreis', 'landkreises', 'landkreisen', 'landkreise', 'kreis', 'kreises', 'kreise', 'kreisverwaltung', 'landratsamt', 'landratsamtes', 'kreistag', 'landrat', 'landrätin']);
+const KREIS_WORDS = new Set(['landkreis', 'landkreises', 'landkreisen', 'landkreise', 'kreis', 'kreises', 'kreise', 'kreisverwaltung', 'landratsamt', 'landratsamtes', 'kreistag', 'landrat', 'landrätin', 'lk']);
 const GEMEINDE_WORDS = new Set([
   'stadt', 'städte', 'stadtverwaltung', 'gemeinde', 'gemeinden', 'markt', 'marktgemeinde', 'verbandsgemeinde', 'verbandsgemeinden',
   'samtgemeinde', 'samtgemeinden', 'ortsgemeinde', 'amt', 'hansestadt', 'landeshauptstadt', 'kreisstadt', 'universitätsstadt',
@@ -38,6 +38,12 @@ const GEMEINDE_WORDS = new Set([
 const LOC_WORDS = new Set(['in', 'aus', 'nach', 'für', 'von', 'bei']);
 const LIST_WORDS = new Set(['und', 'sowie', 'oder']);
 const BREAK = GAP_SENT | GAP_FIELD | GAP_COLON;
+// Government bodies whose "in X" names their seat, not a place of the item ("das Kabinett in
+// Stuttgart", "der IT-Planungsrat in Berlin"): the Land still counts when nothing else locates it.
+const SEAT_BODIES = new Set([
+  'kabinett', 'landeskabinett', 'landesregierung', 'staatsregierung', 'landtag', 'senat', 'ministerrat', 'planungsrat', 'bundesrat',
+  'bundestag', 'bundesregierung', 'ministerkonferenz', 'innenministerkonferenz', 'digitalministerkonferenz',
+]);
 
 /**
  * Whether an event word stands within six words of token i, in the same sentence. `events` is
@@ -104,7 +110,7 @@ export function findMentions(t: Tokens, g: Gazetteer, out: Mention[]): Mention[]
     let prefixWord = '';
     if (KREIS_WORDS.has(prev)) {
       prefix = PREFIX_KREIS;
-      prefixWord = prev.startsWith('landkreis') || prev.startsWith('landrat') ? 'Landkreis' : 'Kreis';
+      prefixWord = prev.startsWith('landkreis') || prev.startsWith('landrat') || prev === 'lk' ? 'Landkreis' : 'Kreis';
     } else if (GEMEINDE_WORDS.has(prev) || (prev === 'der' && GEMEINDE_WORDS.has(prev2))) prefix = PREFIX_GEMEINDE;
     let institution = INSTITUTION_CUES.has(prev) || (prevOk && (prev === 'zu' || prev === 'der') && INSTITUTION_CUES.has(prev2));
     // "Hochschule für Technik Stuttgart": look a few capitalised words further back.
@@ -127,7 +133,9 @@ export function findMentions(t: Tokens, g: Gazetteer, out: Mention[]): Mention[]
       }
     }
     if (article || afterHyphen && zone !== IN_KICKER) placeContext = placeContext && !article && !afterHyphen;
-    const venue = zone === IN_TEASER && (prev === 'in' || prev === 'im') && events !== undefined && nearEvent(t, events, i);
+    const venue =
+      (prev === 'in' && SEAT_BODIES.has(prev2)) ||
+      (zone === IN_TEASER && (prev === 'in' || prev === 'im') && events !== undefined && nearEvent(t, events, i));
     out.push({ start: i, end: m.end, phrase: m.phrase, prefix, prefixWord, placeContext, institution, person, venue, zone });
     i = m.end - 1;
   }

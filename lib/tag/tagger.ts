@@ -37,7 +37,7 @@ export interface Tagger {
 }
 
 /** Bump when the matching or scoring code changes in a way that changes tags. */
-const RULES_VERSION = 'rules-2';
+const RULES_VERSION = 'rules-3';
 
 function fnv(s: string): string {
   let h = 2166136261;

@@ -73,6 +73,7 @@ describe('several places in a kicker, prefixes and lists', () => {
     ['Rhein-Sieg-Kreis: Ausweis online beantragen', '', ['Rhein-Sieg-Kreis']],
     ['Kreis Steinfurt/Kreis Borken: Gemeinsamer Beauftragter', 'Die Kreise Steinfurt und Borken teilen sich einen Beauftragten.', ['Kreis Steinfurt', 'Kreis Borken']],
     ['Nürnbergs Bürgerämter: Termine per App', '', ['Nürnberg']],
+    ['LK Rostock: Kfz-Zulassung per Video', '', ['Landkreis Rostock']],
   ])('%s', (title, summary, names) => expect(tag(title, summary).places.map((p) => p.name)).toEqual(names));
 });
 
@@ -85,6 +86,9 @@ describe('institutions and venues', () => {
     ['Kreis Warendorf: Förderbescheid für Glasfaser', 'Den Förderbescheid nahm der Landrat bei einem Termin in Berlin entgegen.', ['NW'], ['warendorf']],
     ['IT-Planungsrat: Beschlüsse zur Registermodernisierung', 'Auf seiner Sitzung in Hamburg hat der IT-Planungsrat Eckpunkte beschlossen.', ['DE'], []],
     ['Smart Country Convention: Kommunen zeigen KI', 'Auf der Smart Country Convention in Berlin präsentierten Städte aus ganz Deutschland ihre Projekte.', ['DE'], []],
+    ['IT-Planungsrat beschließt Strategie', 'Bund und Länder wollen sich enger abstimmen, beschloss der IT-Planungsrat in Berlin.', ['DE'], []],
+    ['Open-Data-Gesetz beschlossen', 'Das Kabinett in Stuttgart hat ein Gesetz über offene Daten beschlossen.', ['BW'], []],
+    ['Landtag in Düsseldorf berät über Förderung für Essen', '', ['NW'], ['essen']],
   ])('%s', (title, summary, regions, places) => {
     const r = tag(title, summary);
     expect(r.regions).toEqual(regions);

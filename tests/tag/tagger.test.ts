@@ -85,6 +85,21 @@ describe('themes', () => {
     expect(tagger.tag({ title, summary: '' }).themes).toContain(theme);
   });
 
+  it.each([
+    ['Städtetag warnt vor Personalmangel in Rathäusern', 'Der Verband rechnet damit, dass jede vierte Stelle unbesetzt bleibt.', 'personal-arbeit', ['kooperation-strategie', 'it-sicherheit']],
+    ['Kreis schult alle Beschäftigten', 'Ein Online-Training zur Informationssicherheit ist Pflicht.', 'it-sicherheit', ['schule-bildung']],
+    ['Wie eine Stadt ihre Verwaltung mit Daten steuert', 'Kennzahlen aller Ämter laufen in einem Dashboard zusammen.', 'daten', ['finanzen-foerderung']],
+    ['Landkreistag: Bezahlkarte bewährt sich', 'Die Bezahlkarte für Geflüchtete funktioniere reibungslos, bilanziert der Verband.', 'soziales-migration', ['kooperation-strategie']],
+  ])('%s: the speaker and verbs are not the subject', (title, summary, theme, not) => {
+    const got = tagger.tag({ title, summary }).themes;
+    expect(got).toContain(theme);
+    for (const t of not) expect(got).not.toContain(t);
+  });
+
+  it('counts an IT service provider\'s organisation as cooperation', () => {
+    expect(tagger.tag({ title: 'KDN: Verbandsversammlung wählt neuen Vorstand', summary: '' }).themes).toEqual(['kooperation-strategie']);
+  });
+
   it('does not read "KI" inside other words', () => {
     expect(tagger.tag({ title: 'Kiel: Kita-Plätze online', summary: 'Die Kinder bekommen Plätze.' }).themes).not.toContain('ki');
   });
