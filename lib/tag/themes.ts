@@ -33,7 +33,8 @@ export const THEMES: readonly ThemeDef[] = [
       kfzzulassung:1.5, zulassungsstelle:2.5, meldebehörde:2.5, einwohnermeldeamt:3, meldeamt:2.5, standesamt:2,
       öffnungszeit:2, selbstbedienungsterminal:2.5, kundencenter:2, kundenzentrum:2, bürgertelefon:2.5, bürgerkoffer:3,
       behördengang:2.5, behördengäng:2.5, dienstleistungszentrum:2, serviceangebot:1.5, schalter:1, bürgernah:1,
-      standesämt:2, beurkundung:2, dolmetsch:2, bürgerbüros:0, telefonassistent:2`,
+      standesämt:2, beurkundung:2, dolmetsch:2, bürgerbüros:0, telefonassistent:2,
+      service point:2.5, selfservice:2`,
   },
   {
     id: 'digitale-teilhabe',
@@ -68,7 +69,8 @@ export const THEMES: readonly ThemeDef[] = [
       resilien:2, |ddos:3, datenleck:2.5, lösegeld:2, |cert|:2, sicherheit:1, sicherere it:2.5, sichere it:2.5, sicherer it:2.5,
       cyberangriff:1, notstrom:2.5, störung:2, |lahm:2.5, ausgefallen:2, hochwasser:1.5, evakuierung:2, leitstelle:2, cyberabwehr:2, angreifer:2.5,
       verschlüsselt:1, schutz kritischer:2, kritische infrastruktur:2, |kritis|:2.5,
-      notbetrieb:2.5, ausfallsicher:2, waldbrand:2.5, bränden|:2, brandschutz:2, feuerwehr:2, alarmier:2, rettungsleitstelle:2.5, einsatzleit:2.5, verschlüsselte:2, sichere kommunikation:2.5`,
+      notbetrieb:2.5, ausfallsicher:2, waldbrand:2.5, bränden|:2, brandschutz:2, feuerwehr:2, alarmier:2, rettungsleitstelle:2.5, einsatzleit:2.5, verschlüsselte:2, sichere kommunikation:2.5,
+      itsecurity:3, it security:3, firewall:2.5, pentest:2.5, penetrationstest:2.5, |backup:1.5, zero trust:3, zerotrust:3`,
   },
   {
     id: 'daten',
@@ -78,14 +80,16 @@ export const THEMES: readonly ThemeDef[] = [
       datenmanagement:2.5, digitaler zwilling:2, digitalen zwilling:2, statistik:1.5, datenanalyse:2.5, datensouverän:2.5,
       datenbank:0.5, datenschutztechnolog:1, datensätze:2.5, datensatz:2.5, transparenzportal:2.5, transparenzgesetz:2.5,
       informationsfreiheit:2.5, datenqualität:2.5, datenportal:3, auswertung:1, visualisier:1.5, kartendienst:2, |daten:1,
-      daten|:1.5, kandidaten:-1.5, soldaten:-1.5, stadtplan:2, |karte|:1, karten|:0.5, zensus:2.5, statistische:1.5, zwilling:2, maschinenlesbar:2.5, echtzeitdaten:2`,
+      daten|:1.5, kandidaten:-1.5, soldaten:-1.5, stadtplan:2, |karte|:1, karten|:0.5, zensus:2.5, statistische:1.5, zwilling:2, maschinenlesbar:2.5, echtzeitdaten:2,
+      big data:3, bigdata:3, data analytics:3, dataanalytics:3, data lake:3, datalake:3, open government:2, opengovernment:2`,
   },
   {
     id: 'ki',
     keywords: `|ki|:3, künstliche intelligenz:3, künstlicher intelligenz:3, künstlichen intelligenz:3, chatbot:3, sprachmodell:3,
       |llm:3, chatgpt:3, generative:2, generativer:2, |agenten|:1.5, maschinelles lernen:3, machine learning:3, algorithm:2,
       |f13|:2.5, aleph alpha:2.5, |ai|:2, assistenzsystem:1.5, spracherkennung:2, bilderkennung:2, textgenerierung:2.5,
-      kigestützt:3, |gpt:3, copilot:2.5, |bot|:1.5`,
+      kigestützt:3, |gpt:3, copilot:2.5, |bot|:1.5,
+      machinelearning:3, deep learning:3, deeplearning:3, artificial intelligence:3, |genai:3, generative ai:3, large language model:3`,
   },
   {
     id: 'smart-city',
@@ -97,7 +101,9 @@ export const THEMES: readonly ThemeDef[] = [
       wasserstand:2, bodenfeuchte:3, bewässerung:2, carsharing:2, |öpnv:2, nahverkehr:2, ladesäule:2, ladeinfrastruktur:2,
       stadtentwicklung:1.5, intelligente:1.5, vernetzte stadt:2.5, digitale infrastruktur:1.5, energieautark:1.5,
       drohne:2, fahrzeug:1, autonom:2, shuttle:2,
-      zwilling:2.5, stadtplanung:1.5, parkhäus:2, stellplätz:1.5, luftqualität:2, |co2:1.5, rauchentwicklung:2`,
+      zwilling:2.5, stadtplanung:1.5, parkhäus:2, stellplätz:1.5, luftqualität:2, |co2:1.5, rauchentwicklung:2,
+      smart village:3, smartvillage:3, smart parking:3, smartparking:3, smart meter:2.5, smartmeter:2.5, smart lighting:3, smartlighting:3,
+      bikesharing:2.5, bike sharing:2.5`,
   },
   {
     id: 'breitband',
@@ -144,7 +150,8 @@ export const THEMES: readonly ThemeDef[] = [
       meldeplattform:2.5, ideenplattform:2.5, anregungen:1.5, |dialog:2, bürgerdialog:3, bürgerinnen und bürgern:0.5,
       kanäle:1.5, leitfaden:1, bürgernähe:1.5, feedback:1.5, erklärvideo:2, informieren:1, beteiligungsplattform:3,
       beteiligungsportal:3, bürgerrat:2.5, |chat:1, messenger:2, pushnachricht:2.5, stadtportal:2, informationen:0.5,
-      |email:1.5, wahlbenachrichtigung:2.5, livestream:2.5, live übertragen:2.5, im internet übertragen:2.5, engagement:2, ehrenamtsplattform:2.5, befragt:2, vorschläge:1.5, informiert:1.5, veröffentlicht:0.3`,
+      |email:1.5, wahlbenachrichtigung:2.5, livestream:2.5, live übertragen:2.5, im internet übertragen:2.5, engagement:2, ehrenamtsplattform:2.5, befragt:2, vorschläge:1.5, informiert:1.5, veröffentlicht:0.3,
+      civic tech:2.5, civictech:2.5`,
   },
   {
     id: 'soziales-migration',
@@ -168,7 +175,8 @@ export const THEMES: readonly ThemeDef[] = [
       telearbeit:3, new work:3, fortbildung:2, weiterbildung:2, qualifizierung:2, schulung:1.5, demografisch:1.5,
       ruhestand:2.5, renteneintritt:2.5, |hr|:2, zeiterfassung:2.5, bewerbung:1.5, bewerber:2, personalausweis:-2.5,
       dienstherr:2.5, führungskräfte:2, beschäftigten:1.5, fachkraft:2.5, arbeitswelt:2.5, verwaltungsmitarbeit:2,
-      personalakte:3, arbeitszeit:2.5, viertagewoche:3, auszubildende:3`,
+      personalakte:3, arbeitszeit:2.5, viertagewoche:3, auszubildende:3,
+      employer branding:3, employerbranding:3, onboarding:2.5`,
   },
   {
     id: 'kultur-tourismus',
@@ -184,7 +192,8 @@ export const THEMES: readonly ThemeDef[] = [
       bildungseinrichtung:2.5, tablet:1.5, ipad:2, lernplattform:3, lernmanagement:3, moodle:3, medienentwicklungsplan:3,
       volkshochschule:2, |vhs|:2, studierende:1.5, |mint|:2, klassenzimmer:3, digitale bildung:2.5, medienbildung:3,
       lernen:1.5, bildungsregion:2.5, berufsschule:3, schulträger:3, hochschule:0.5, schulen:3,
-      grundschule:3, studiengang:2.5, master:1.5, berufsbegleitend:2, lernplattformen:0`,
+      grundschule:3, studiengang:2.5, master:1.5, berufsbegleitend:2, lernplattformen:0,
+      |elearning:2.5, |e learning:2.5, homeschooling:2.5`,
   },
   {
     id: 'it-infrastruktur',
@@ -198,7 +207,8 @@ export const THEMES: readonly ThemeDef[] = [
       verwaltungsnetz:3, datennetz:2.5, landesnetz:3, corporate network:3, |switches:2.5, verkabelung:2.5, |lan|:2,
       itbetrieb:2.5, itinfrastruktur:3, infrastruktur:1, deutschlandstack:3, deutschland stack:3, lizenz:1.5, abwärme:2,
       georedundan:3, mietleitung:2.5, servicedesk:2.5, service desk:2.5, helpdesk:2.5, itabteilung:2, itausstattung:2.5, hardware:2.5,
-      |it|:0.5, |software:1, betriebssystem:3, marktplatz:1, fachverfahren:1, arbeitsumgebung:2`,
+      |it|:0.5, |software:1, betriebssystem:3, marktplatz:1, fachverfahren:1, arbeitsumgebung:2,
+      workplace:2.5, data center:3, datacenter:3, onpremise:2, on premise:2, |saas|:2.5, software as a service:3`,
   },
 ];
 

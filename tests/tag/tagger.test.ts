@@ -96,6 +96,21 @@ describe('themes', () => {
     for (const t of not) expect(got).not.toContain(t);
   });
 
+  it.each([
+    ['Stadt testet AI-Assistenten für Bauanträge', 'ki'],
+    ['Machine-Learning-Modell erkennt Schlaglöcher', 'ki'],
+    ['Digital Workplace: Verwaltung stellt auf Laptops um', 'it-infrastruktur'],
+    ['Smart-Village-Projekt im Landkreis startet', 'smart-city'],
+    ['Employer Branding: Stadt wirbt um Nachwuchs', 'personal-arbeit'],
+    ['Big Data im Rathaus', 'daten'],
+  ])('%s → %s (English loanwords)', (title, theme) => {
+    expect(tagger.tag({ title, summary: '' }).themes).toContain(theme);
+  });
+
+  it('does not read "E-Learning" inside "Machine Learning"', () => {
+    expect(tagger.tag({ title: 'Machine-Learning-Modell erkennt Schäden', summary: '' }).themes).toEqual(['ki']);
+  });
+
   it('counts an IT service provider\'s organisation as cooperation', () => {
     expect(tagger.tag({ title: 'KDN: Verbandsversammlung wählt neuen Vorstand', summary: '' }).themes).toEqual(['kooperation-strategie']);
   });
