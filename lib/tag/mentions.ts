@@ -66,6 +66,13 @@ function nearEvent(t: Tokens, events: number[], i: number): boolean {
   return false;
 }
 
+/** "Bonns" of "bonn", "Kreises" of "kreis" ("des Rhein-Sieg-Kreises", "des Bodenseekreises"). */
+function genitiveOf(tok: string, want: string): boolean {
+  if (!tok.startsWith(want)) return false;
+  if (tok.length === want.length + 1) return tok.endsWith('s');
+  return tok.length === want.length + 2 && tok.endsWith('es') && want.endsWith('kreis');
+}
+
 /** Matches the longest name at token i; returns its end (exclusive) or -1. */
 function matchAt(t: Tokens, i: number, list: Phrase[], genitive: boolean): { end: number; phrase: Phrase } | undefined {
   for (const p of list) {
@@ -79,7 +86,7 @@ function matchAt(t: Tokens, i: number, list: Phrase[], genitive: boolean): { end
       const tok = t.lower[i + k]!;
       const want = p.toks[k]!;
       if (t.gap[i + k]! & (BREAK | GAP_COMMA)) ok = false;
-      else if (tok !== want && !(k === len - 1 && tok.length === want.length + 1 && tok.endsWith('s') && tok.startsWith(want))) ok = false;
+      else if (tok !== want && !(k === len - 1 && genitiveOf(tok, want))) ok = false;
     }
     if (ok) return { end: i + len, phrase: p };
   }
@@ -98,7 +105,8 @@ export function findMentions(t: Tokens, g: Gazetteer, out: Mention[]): Mention[]
     let genitive = false;
     let m = list ? matchAt(t, i, list, false) : undefined;
     if (!m && t.casing[i] !== CASE_LOWER && tok.length > 4 && tok.endsWith('s')) {
-      list = g.lookup(tok, tok.length - 1);
+      const cut = tok.endsWith('kreises') ? 2 : 1;
+      list = g.lookup(tok, tok.length - cut);
       genitive = true;
       m = list ? matchAt(t, i, list, true) : undefined;
     }

@@ -74,6 +74,8 @@ describe('several places in a kicker, prefixes and lists', () => {
     ['Kreis Steinfurt/Kreis Borken: Gemeinsamer Beauftragter', 'Die Kreise Steinfurt und Borken teilen sich einen Beauftragten.', ['Kreis Steinfurt', 'Kreis Borken']],
     ['Nürnbergs Bürgerämter: Termine per App', '', ['Nürnberg']],
     ['LK Rostock: Kfz-Zulassung per Video', '', ['Landkreis Rostock']],
+    ['Kreistag des Rhein-Sieg-Kreises beschließt den Haushalt', '', ['Rhein-Sieg-Kreis']],
+    ['Die Verwaltung des Bodenseekreises zieht um', '', ['Bodenseekreis']],
   ])('%s', (title, summary, names) => expect(tag(title, summary).places.map((p) => p.name)).toEqual(names));
 });
 
