@@ -176,7 +176,7 @@ export const THEMES: readonly ThemeDef[] = [
       ruhestand:2.5, renteneintritt:2.5, |hr|:2, zeiterfassung:2.5, bewerbung:1.5, bewerber:2, personalausweis:-2.5,
       dienstherr:2.5, führungskräfte:2, beschäftigten:1.5, fachkraft:2.5, arbeitswelt:2.5, verwaltungsmitarbeit:2,
       personalakte:3, arbeitszeit:2.5, viertagewoche:3, auszubildende:3,
-      employer branding:3, employerbranding:3, onboarding:2.5`,
+      employer branding:3, employerbranding:3, onboarding:2.5, unbesetzt:2.5, stellen ausgeschrieben:2.5, stelle ausgeschrieben:2.5`,
   },
   {
     id: 'kultur-tourismus',
