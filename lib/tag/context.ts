@@ -36,7 +36,9 @@ export function applyContext(t: Tokens, mentions: ItemMention[], orgs: OrgMentio
     const prev = m.start > 0 && !(t.gap[m.start]! & (GAP_SENT | GAP_FIELD)) ? t.lower[m.start - 1]! : '';
     for (let k = 0; k < orgs.length; k++) {
       const end = orgs[k]!.end;
-      if (end === m.start || (end === m.start - 1 && (prev === 'in' || prev === 'aus'))) m.institution = true;
+      // Only within one sentence: "… BayernLab. In Wunsiedel …" names a place.
+      const joined = (k: number) => k > 0 && !(t.gap[k]! & (GAP_SENT | GAP_FIELD));
+      if ((end === m.start && joined(m.start)) || (end === m.start - 1 && (prev === 'in' || prev === 'aus') && joined(m.start - 1))) m.institution = true;
     }
     const p = m.phrase;
     if (p.land && p.places.length > 0 && p.landForm === 'name') {

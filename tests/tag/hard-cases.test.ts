@@ -31,6 +31,7 @@ describe('names shared by many municipalities', () => {
 describe('town names that are also ordinary words', () => {
   it.each([
     ['Essen: Stadt führt digitale Schulanmeldung ein', '', ['essen']],
+    ['Stadt verliert E-Mails nach Serverausfall', 'Ein defekter Speicher im Rechenzentrum der Stadtverwaltung Zwickau ist schuld.', ['zwickau']],
     ['NRW: Schulen bestellen Essen künftig digital', 'Schulträger können das Essen für den Ganztag online bestellen.', []],
     ['Stelle: Gemeinde führt Online-Terminvergabe ein', 'Die Gemeinde Stelle im Landkreis Harburg bietet Termine an.', ['harburg', 'stelle']],
     ['Niedersachsen: Neue Stelle für Informationssicherheit', 'An zentraler Stelle bündelt das Land die Beratung.', []],
@@ -88,6 +89,7 @@ describe('institutions and venues', () => {
     ['Kreis Warendorf: Förderbescheid für Glasfaser', 'Den Förderbescheid nahm der Landrat bei einem Termin in Berlin entgegen.', ['NW'], ['warendorf']],
     ['IT-Planungsrat: Beschlüsse zur Registermodernisierung', 'Auf seiner Sitzung in Hamburg hat der IT-Planungsrat Eckpunkte beschlossen.', ['DE'], []],
     ['Smart Country Convention: Kommunen zeigen KI', 'Auf der Smart Country Convention in Berlin präsentierten Städte aus ganz Deutschland ihre Projekte.', ['DE'], []],
+    ['Staatsminister eröffnet BayernLab', 'In Wunsiedel hat das Ministerium ein weiteres BayernLab eröffnet.', ['BY'], ['wunsiedel']],
     ['IT-Planungsrat beschließt Strategie', 'Bund und Länder wollen sich enger abstimmen, beschloss der IT-Planungsrat in Berlin.', ['DE'], []],
     ['Open-Data-Gesetz beschlossen', 'Das Kabinett in Stuttgart hat ein Gesetz über offene Daten beschlossen.', ['BW'], []],
     ['Landtag in Düsseldorf berät über Förderung für Essen', '', ['NW'], ['essen']],
@@ -112,6 +114,8 @@ describe('regions: Länder, abbreviations, adjectives, federal, vendors', () => 
     ['Bayern: Ein Jahr Zukunftskommission', 'Lösungen für sicherere IT in Bayerns Kommunen.', ['BY']],
     ['FITKO: OZG-Erfahrungsaustausch 2023', 'Auf dem Erfahrungsaustausch diskutierten die Teilnehmenden.', ['DE']],
     ['Bundesrat: Grünes Licht für digitale Kfz-Zulassung', '', ['DE']],
+    ['Was die NIS-2-Richtlinie für Stadtwerke bedeutet', 'Kommunale Unternehmen müssen nach der europäischen Richtlinie mehr für ihre Sicherheit tun.', ['DE']],
+    ['EU fördert Glasfaser in Leipzig', '', ['SN']],
     ['Difu-Befragung: Kommunalfinanzen beherrschendes Thema', 'Kommunale Finanzen sind das drängendste Thema der Stadtspitzen.', ['DE']],
     ['Polyteia: Wege für den Datenschutz', 'Das Projekt ATLAS will zeigen, wie Datenschutztechnologien helfen.', []],
     ['cit: Formularlösung mit KI', 'Der Hersteller hat seine Formularplattform erweitert.', []],

@@ -89,6 +89,7 @@ describe('themes', () => {
     ['Städtetag warnt vor Personalmangel in Rathäusern', 'Der Verband rechnet damit, dass jede vierte Stelle unbesetzt bleibt.', 'personal-arbeit', ['kooperation-strategie', 'it-sicherheit']],
     ['Kreis schult alle Beschäftigten', 'Ein Online-Training zur Informationssicherheit ist Pflicht.', 'it-sicherheit', ['schule-bildung']],
     ['Wie eine Stadt ihre Verwaltung mit Daten steuert', 'Kennzahlen aller Ämter laufen in einem Dashboard zusammen.', 'daten', ['finanzen-foerderung']],
+    ['Delegation informiert sich in Wien über digitale Verwaltung', 'Die Gäste besuchten mehrere Ämter und tauschten sich mit der Stadt über Kooperation aus.', 'kooperation-strategie', ['kommunikation-beteiligung']],
     ['Landkreistag: Bezahlkarte bewährt sich', 'Die Bezahlkarte für Geflüchtete funktioniere reibungslos, bilanziert der Verband.', 'soziales-migration', ['kooperation-strategie']],
   ])('%s: the speaker and verbs are not the subject', (title, summary, theme, not) => {
     const got = tagger.tag({ title, summary }).themes;
