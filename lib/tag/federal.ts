@@ -12,7 +12,7 @@ const LAW_ONLY = new Set(['onlinezugangsgesetz', 'ozg', 'egovernment', 'bundespo
 const DEUTSCH = new Set(['deutsche', 'deutscher', 'deutschen', 'deutsches']);
 const FIRST = new Set(['erste', 'erster', 'ersten', 'erstes', 'einzige', 'einziger', 'einzigen', 'größte', 'größten', 'einmalig', 'einmaliges']);
 const LAENDER = new Set(['länder', 'ländern', 'bundesländer', 'bundesländern']);
-const UMBRELLA = new Set(['städtetag', 'landkreistag', 'gemeindebund', 'städtetages', 'landkreistages']);
+const UMBRELLA = new Set(['städtetag', 'landkreistag', 'gemeindebund', 'städtetages', 'landkreistages', 'gemeindebundes']);
 
 export interface FederalSignals {
   /** A federal body in the kicker ("FITKO: …", "Bund: …"). */

@@ -46,15 +46,16 @@ const SEAT_BODIES = new Set([
 ]);
 
 /**
- * Whether an event word stands within six words of token i, in the same sentence. `events` is
- * ascending: a binary search finds the window, so a text of many places and events stays linear.
+ * Whether an event word stands within eight words before token i ("beim Kongress des Deutschen
+ * Städte- und Gemeindebundes in X") or six after it, in the same sentence. `events` is ascending:
+ * a binary search finds the window, so a text of many places and events stays linear.
  */
 function nearEvent(t: Tokens, events: number[], i: number): boolean {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (events[mid]! < i - 6) lo = mid + 1;
+    if (events[mid]! < i - 8) lo = mid + 1;
     else hi = mid;
   }
   for (let e = lo; e < events.length && events[e]! <= i + 6; e++) {

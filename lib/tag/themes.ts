@@ -146,7 +146,7 @@ export const THEMES: readonly ThemeDef[] = [
       |app|:1.25, |apps|:1.25, stadtapp:3, bürgerapp:3, heimatapp:3, dorfapp:3, gemeindeapp:3, kommunalapp:3, |dorffunk:3,
       website:2.5, webseite:2.5, internetauftritt:2.5, internetseite:2.5, homepage:2.5, relaunch:3, social media:3,
       soziale medien:3, sozialen medien:3, instagram:2.5, facebook:2.5, mastodon:2.5, tiktok:2.5, youtube:2, whatsapp:2.5,
-      newsletter:2, podcast:2.5, öffentlichkeitsarbeit:2.5, pressearbeit:2, mängelmelder:3, mängel:1.5, schadensmelder:3,
+      newsletter:2, podcast:2.5, öffentlichkeitsarbeit:2.5, pressearbeit:2, mängelmelder:3, bürgerhinweis:2.5, mängel:1.5, schadensmelder:3,
       meldeplattform:2.5, ideenplattform:2.5, anregungen:1.5, |dialog:2, bürgerdialog:3, bürgerinnen und bürgern:0.5,
       kanäle:1.5, leitfaden:1, bürgernähe:1.5, feedback:1.5, erklärvideo:2, informieren:1, beteiligungsplattform:3,
       beteiligungsportal:3, bürgerrat:2.5, |chat:1, messenger:2, pushnachricht:2.5, stadtportal:2, informationen:0.5,
