@@ -91,6 +91,8 @@ describe('institutions and venues', () => {
     ['Smart Country Convention: Kommunen zeigen KI', 'Auf der Smart Country Convention in Berlin präsentierten Städte aus ganz Deutschland ihre Projekte.', ['DE'], []],
     ['Staatsminister eröffnet BayernLab', 'In Wunsiedel hat das Ministerium ein weiteres BayernLab eröffnet.', ['BY'], ['wunsiedel']],
     ['Die Verwaltung im Wandel', 'Beim Kommunalkongress des Deutschen Städte- und Gemeindebundes in Berlin ging es um KI.', ['DE'], []],
+    ['Lecos übernimmt IT-Betrieb für Gemeinden im Leipziger Land', '', ['SN'], []],
+    ['Kommunen im Münchner Umland bauen Glasfaser', '', ['BY'], []],
     ['IT-Planungsrat beschließt Strategie', 'Bund und Länder wollen sich enger abstimmen, beschloss der IT-Planungsrat in Berlin.', ['DE'], []],
     ['Open-Data-Gesetz beschlossen', 'Das Kabinett in Stuttgart hat ein Gesetz über offene Daten beschlossen.', ['BW'], []],
     ['Landtag in Düsseldorf berät über Förderung für Essen', '', ['NW'], ['essen']],
