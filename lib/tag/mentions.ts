@@ -36,6 +36,12 @@ const GEMEINDE_WORDS = new Set([
   'bundesstadt', 'kommune', 'kommunen', 'stadtrat', 'gemeinderat', 'großstadt', 'kleinstadt', 'stadtgebiet', 'verbandsgemeindeverwaltung',
 ]);
 const LOC_WORDS = new Set(['in', 'aus', 'nach', 'für', 'von', 'bei']);
+// Parts of a municipality: "im Stadtteil Schwanheim", "Ortsbeirat Höchst" name a district, not
+// the Gemeinde of that name elsewhere.
+const DISTRICT_WORDS = new Set([
+  'stadtteil', 'stadtteils', 'stadtteilen', 'ortsteil', 'ortsteils', 'ortsteilen', 'ortschaft', 'ortsbeirat', 'ortsbezirk',
+  'stadtbezirk', 'stadtbezirks', 'ortsrat', 'ortsvorsteher', 'ortsvorsteherin', 'bezirk', 'bezirks', 'bezirksamt', 'quartier',
+]);
 const LIST_WORDS = new Set(['und', 'sowie', 'oder']);
 const BREAK = GAP_SENT | GAP_FIELD | GAP_COLON;
 // Government bodies whose "in X" names their seat, not a place of the item ("das Kabinett in
@@ -128,6 +134,11 @@ export function findMentions(t: Tokens, g: Gazetteer, out: Mention[]): Mention[]
       else if (t.casing[k] === CASE_LOWER && t.lower[k] !== 'für' && t.lower[k] !== 'und' && t.lower[k] !== 'der' && t.lower[k] !== 'des') break;
     }
     const person = prevOk && t.casing[i - 1] !== CASE_LOWER && PERSON_CUES.has(prev) && !(t.gap[i]! & GAP_COMMA);
+    // "Frankfurt-Höchst", "Essen-Kettwig": the part after the hyphen is a district of the first.
+    const prior = out[out.length - 1];
+    if (DISTRICT_WORDS.has(prev) || (prior && prior.end === i && (t.gap[i]! & GAP_HYPHEN) !== 0 && prior.phrase.places.length > 0)) {
+      institution = true;
+    }
     const zone = t.zone[i]!;
     const afterHyphen = m.end < t.n && (t.gap[m.end]! & GAP_HYPHEN) !== 0;
     const article = ARTICLES.has(prev);
