@@ -36,6 +36,8 @@ const GEMEINDE_WORDS = new Set([
   'bundesstadt', 'kommune', 'kommunen', 'stadtrat', 'gemeinderat', 'großstadt', 'kleinstadt', 'stadtgebiet', 'verbandsgemeindeverwaltung',
 ]);
 const LOC_WORDS = new Set(['in', 'aus', 'nach', 'für', 'von', 'bei']);
+// Companies: "aus X" after one of these names the company's seat.
+const COMPANY = /(?:unternehmen|firma|hersteller|anbieter|dienstleister|softwarehaus|systemhaus|startup|^up|konzern|agentur|büro)$/;
 // Parts of a municipality: "im Stadtteil Schwanheim", "Ortsbeirat Höchst" name a district, not
 // the Gemeinde of that name elsewhere.
 const DISTRICT_WORDS = new Set([
@@ -134,6 +136,8 @@ export function findMentions(t: Tokens, g: Gazetteer, out: Mention[]): Mention[]
       else if (t.casing[k] === CASE_LOWER && t.lower[k] !== 'für' && t.lower[k] !== 'und' && t.lower[k] !== 'der' && t.lower[k] !== 'des') break;
     }
     const person = prevOk && t.casing[i - 1] !== CASE_LOWER && PERSON_CUES.has(prev) && !(t.gap[i]! & GAP_COMMA);
+    // A company's seat ("ein Softwarehaus aus Paderborn", "mit Sitz in Dresden") is not a place of the item.
+    if ((prev === 'aus' && COMPANY.test(prev2)) || (prev === 'in' && prev2 === 'sitz')) institution = true;
     // "Frankfurt-Höchst", "Essen-Kettwig": the part after the hyphen is a district of the first.
     const prior = out[out.length - 1];
     if (DISTRICT_WORDS.has(prev) || (prior && prior.end === i && (t.gap[i]! & GAP_HYPHEN) !== 0 && prior.phrase.places.length > 0)) {

@@ -100,6 +100,8 @@ describe('institutions and venues', () => {
     ['Ortsbeirat Höchst fordert WLAN', 'Die Stadt Frankfurt am Main prüft die Kosten.', ['HE'], ['frankfurt am main']],
     ['Glasfaser für Frankfurt-Höchst', '', ['HE'], ['frankfurt']],
     ['Hamburg-Harburg: Neues Kundenzentrum', '', ['HH'], ['hamburg']],
+    ['Neue App für die Abfalltermine', 'Ein Softwarehaus aus Paderborn liefert die App, die Stadt Trier setzt sie ein.', ['RP'], ['trier']],
+    ['Plattform für Kommunen in Bayern', 'Das Unternehmen mit Sitz in Dresden entwickelt sie.', ['BY'], []],
     ['IT-Planungsrat beschließt Strategie', 'Bund und Länder wollen sich enger abstimmen, beschloss der IT-Planungsrat in Berlin.', ['DE'], []],
     ['Open-Data-Gesetz beschlossen', 'Das Kabinett in Stuttgart hat ein Gesetz über offene Daten beschlossen.', ['BW'], []],
     ['Landtag in Düsseldorf berät über Förderung für Essen', '', ['NW'], ['essen']],
