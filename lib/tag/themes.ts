@@ -201,8 +201,8 @@ export const THEMES: readonly ThemeDef[] = [
       offene software:3, offener software:3, freie software:3, opendesk:3, libreoffice:3, openoffice:3, nextcloud:3,
       openxchange:3, thunderbird:2, linux:3, |souverän:2.5, digitale souveränität:3, microsoft:2, |windows:2.5, |m365:2.5,
       |sap|:2, 4hana:3, migrier:3, itmigration:3, datenmigration:3, umstellung:1, umgestellt:1, umstieg:1.5, ablösung:1.5,
-      arbeitsplatzrechner:3, büroarbeitsplätze:2.5, büroarbeitsplatz:2.5, itarbeitsplatz:3, itarbeitsplätze:3, endgerät:2.5,
-      notebook:2.5, laptop:2.5, desktop:2.5, |pc|:1.5, |rechner|:2, telefonanlage:3, telefonie:3, softphone:3, |voip:3,
+      arbeitsplatzrechner:3, büroarbeitsplätze:2.5, büroarbeitsplatz:2.5, itarbeitsplatz:3, itarbeitsplätze:3,
+      desktop:2.5, |pc|:1.5, |rechner|:2, telefonanlage:3, telefonie:3, softphone:3, |voip:3,
       videokonferenz:2, emailsystem:3, postfächer:1.5, netzwerktechnik:3, netzwerkinfrastruktur:3, netzinfrastruktur:2.5,
       verwaltungsnetz:3, datennetz:2.5, landesnetz:3, corporate network:3, |switches:2.5, verkabelung:2.5, |lan|:2,
       itbetrieb:2.5, itinfrastruktur:3, infrastruktur:1, deutschlandstack:3, deutschland stack:3, lizenz:1.5, abwärme:2,
@@ -251,6 +251,15 @@ export const SENSES: readonly SenseDef[] = [
           gemeinden:1, landkreise:1, akteur:2, partner:2, initiative:2, engagiert:2`,
       },
       { theme: 'it-infrastruktur', cues: IT_CUES, themes: ['it-infrastruktur', 'breitband'] },
+    ],
+  },
+  {
+    // Devices: staff IT in an administration, school IT where pupils and teachers get them.
+    id: 'geraete',
+    keywords: `endgerät:2.5, notebook:2.5, laptop:2.5`,
+    options: [
+      { theme: 'it-infrastruktur', cues: IT_CUES, themes: ['it-infrastruktur'] },
+      { theme: 'schule-bildung', cues: `|schul:3, schüler:3, lehrkräfte:3, lehrer:3, unterricht:3, klassen:2`, themes: ['schule-bildung'] },
     ],
   },
   {

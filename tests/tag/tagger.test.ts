@@ -108,6 +108,15 @@ describe('themes', () => {
     expect(tagger.tag({ title, summary: '' }).themes).toContain(theme);
   });
 
+  it.each([
+    ['Kultusministerium verteilt Laptops an Lehrkräfte', 'schule-bildung', 'it-infrastruktur'],
+    ['Stadt tauscht 900 Laptops der Verwaltung aus', 'it-infrastruktur', 'schule-bildung'],
+  ])('%s: devices go to school IT or staff IT by their users', (title, theme, not) => {
+    const got = tagger.tag({ title, summary: '' }).themes;
+    expect(got).toContain(theme);
+    expect(got).not.toContain(not);
+  });
+
   it('does not read "E-Learning" inside "Machine Learning"', () => {
     expect(tagger.tag({ title: 'Machine-Learning-Modell erkennt Schäden', summary: '' }).themes).toEqual(['ki']);
   });
