@@ -40,7 +40,7 @@ export const THEMES: readonly ThemeDef[] = [
     id: 'digitale-teilhabe',
     keywords: `digitale teilhabe:3, teilhabe:1.5, senior:2.5, ältere menschen:2.5, älteren menschen:2.5, älterer menschen:2.5,
       digitallotse:3, lotsen:2, digitalbotschafter:3, digitalpat:3, digitalhelfer:3, bürgerpc:3, digitale kompetenz:2.5,
-      digitalkompetenz:2.5, digitalen kompetenz:2.5, medienkompetenz:2, barrierefrei:2, leichte sprache:2.5, leichter sprache:2.5,
+      digitalkompetenz:2.5, digitalen kompetenz:2.5, medienkompetenz:2, barrierefrei:2.5, leichte sprache:2.5, leichter sprache:2.5,
       digitalcafé:3, digitalcafe:3, internetcafé:2, smartphonekurs:3, smartphone sprechstunde:3, digitalsprechstunde:3,
       digitalpakt alter:3, digitalen welt:1.5, mehrgenerationenh:1.5, digitale spaltung:3, ehrenamtlich:1, digitalambulanz:2.5,
       stützpunkt:1.5, zugang zur digitalen:2, selbstbedienungsrechner:2, öffentliche pc:2, öffentlich zugängliche:1.5,
