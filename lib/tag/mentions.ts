@@ -140,7 +140,7 @@ export function findMentions(t: Tokens, g: Gazetteer, out: Mention[]): Mention[]
     if ((prev === 'aus' && COMPANY.test(prev2)) || (prev === 'in' && prev2 === 'sitz')) institution = true;
     // "Frankfurt-Höchst", "Essen-Kettwig": the part after the hyphen is a district of the first.
     const prior = out[out.length - 1];
-    if (DISTRICT_WORDS.has(prev) || (prior && prior.end === i && (t.gap[i]! & GAP_HYPHEN) !== 0 && prior.phrase.places.length > 0)) {
+    if (!m.phrase.land && (DISTRICT_WORDS.has(prev) || (prior && prior.end === i && (t.gap[i]! & GAP_HYPHEN) !== 0 && prior.phrase.places.length > 0))) {
       institution = true;
     }
     const zone = t.zone[i]!;
