@@ -103,6 +103,8 @@ describe('institutions and venues', () => {
     ['Neue App für die Abfalltermine', 'Ein Softwarehaus aus Paderborn liefert die App, die Stadt Trier setzt sie ein.', ['RP'], ['trier']],
     ['Plattform für Kommunen in Bayern', 'Das Unternehmen mit Sitz in Dresden entwickelt sie.', ['BY'], []],
     ['Bezirksamt Hamburg-Nord testet Chatbot', '', ['HH'], ['hamburg']],
+    ['Landkreis Görlitz stellt KI-Projekt in Berlin vor', '', ['SN'], ['görlitz']],
+    ['Landkreis Harburg baut in Buchholz eine Ladestation', '', ['NI'], ['buchholz', 'harburg']],
     ['IT-Planungsrat beschließt Strategie', 'Bund und Länder wollen sich enger abstimmen, beschloss der IT-Planungsrat in Berlin.', ['DE'], []],
     ['Open-Data-Gesetz beschlossen', 'Das Kabinett in Stuttgart hat ein Gesetz über offene Daten beschlossen.', ['BW'], []],
     ['Landtag in Düsseldorf berät über Förderung für Essen', '', ['NW'], ['essen']],
