@@ -34,7 +34,10 @@ async function parseOne(count: number, opts: RunOptions): Promise<BenchResult> {
   };
 
   const big = count >= 5000;
-  const warmup = opts.quick ? 1 : 3;
+  // Warm-up rounds for all three alike, until the just-in-time compiler has settled: with 3, the
+  // first measured runs of a multi-stage pipeline were still 1.5–4× its steady time (the
+  // validator, one small function, is fast from the start), which the median then carried.
+  const warmup = opts.quick ? 1 : big ? 5 : 10;
   const runs = opts.quick ? (big ? 3 : 5) : big ? 7 : 15;
   const times = { ours: [] as number[], rssParser: [] as number[], validator: [] as number[] };
   const time = async (fn: () => unknown, into: number[] | null) => {
