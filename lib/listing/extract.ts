@@ -4,7 +4,7 @@ import { safeLink } from '../parse/links';
 import { attr, type Document, type Element, queryAll, queryOne, textOf } from './dom';
 import { findDate, leadingDate, readDate } from './dates';
 import type { ListingRule } from './rule';
-import { escapeText, isMoreText, stripMore } from './text';
+import { escapeText, isMoreText, kickerText, stripMore } from './text';
 
 /** At most this many items are read from one page. */
 export const MAX_ITEMS = 500;
@@ -37,7 +37,7 @@ export function extractOne(el: Element, rule: ListingRule, base: string): Parsed
     date = lead.at;
     headline = lead.rest;
   }
-  const kicker = kickerEl ? trimColon(textOf(kickerEl)) : '';
+  const kicker = kickerEl ? trimColon(kickerText(textOf(kickerEl))) : '';
   const title = kicker !== '' && !headline.startsWith(kicker) ? (headline === '' ? kicker : `${kicker}: ${headline}`) : headline;
 
   let teaser = '';

@@ -1,4 +1,5 @@
 /** Small text helpers for items read from a page. */
+import { findDate } from './dates';
 
 /**
  * Plain text → the HTML the normaliser expects in a summary: it strips markup and decodes
@@ -34,4 +35,44 @@ function trimEndOf(s: string, chars: string): string {
 export function isMoreText(text: string): boolean {
   const t = text.trim().toLowerCase();
   return MORE.some((w) => t === w || (t.startsWith(w) && !/[\p{L}\p{N}]/u.test(t[w.length]!)));
+}
+
+/** Words of a Dachzeile that say what kind of document an item is, not what it is about (lower case). */
+const LABELS = new Set([
+  'datum', 'vom', 'am', 'stand', 'veröffentlicht', 'nr', 'nummer', 'pressemitteilung', 'pressemitteilungen',
+  'pressemeldung', 'pressemeldungen', 'pressemitteilung:', 'meldung', 'meldungen', 'nachricht', 'nachrichten', 'news',
+  'artikel', 'beitrag', 'aktuelles', 'mitteilung', 'pressenotiz', 'pressetext', 'presseinformation', 'medieninformation',
+]);
+const PUNCT = ' \t\n.,:;|·•–—-()[]/';
+
+/**
+ * A Dachzeile as a kicker: without its date, and nothing when all that is left are words for
+ * the document's type and number ("Datum 03.12.2025 Pressemitteilung Nr. 123/2025"), which say
+ * nothing of what it is about. "Brandenburg" stays, as does "Treffen am Rhein".
+ */
+export function kickerText(text: string): string {
+  let t = text.slice(0, 300);
+  const date = findDate(t);
+  if (date) t = `${t.slice(0, date.start)} ${t.slice(date.end)}`;
+  const words = t.split(' ').filter((w) => w !== '');
+  const label = (w: string) => {
+    const core = trimBoth(w, PUNCT).toLowerCase();
+    return core === '' || LABELS.has(core) || isNumberLike(core);
+  };
+  if (words.every(label)) return '';
+  return trimBoth(words.join(' '), ' \t\n,;|·•–—-');
+}
+
+function trimBoth(s: string, chars: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && chars.includes(s[start]!)) start++;
+  while (end > start && chars.includes(s[end - 1]!)) end--;
+  return s.slice(start, end);
+}
+
+/** "123/2025", "12.", "2025": digits with separators only. */
+function isNumberLike(s: string): boolean {
+  for (const ch of s) if (!((ch >= '0' && ch <= '9') || ch === '/' || ch === '.' || ch === '-')) return false;
+  return true;
 }

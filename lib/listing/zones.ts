@@ -11,9 +11,17 @@ const ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', '
 const WORDS = new Set([
   'nav', 'navi', 'navbar', 'navigation', 'menu', 'menue', 'mainmenu', 'submenu', 'sidebar', 'aside', 'footer', 'header',
   'breadcrumb', 'breadcrumbs', 'pager', 'pagination', 'paginator', 'paging', 'pagebrowser', 'blaettern', 'cookie', 'cookies', 'consent', 'gdpr',
-  'dsgvo', 'banner', 'social', 'share', 'sharing', 'skip', 'toolbar', 'tagcloud', 'widget', 'related', 'popular',
+  'dsgvo', 'banner', 'social', 'share', 'sharing', 'skip', 'toolbar', 'tagcloud', 'related', 'popular',
   'meistgelesen', 'topnav', 'servicenav', 'metanav', 'sitemap', 'skiplinks',
+  // Mega-menus and flyouts often list the newest items with their dates; German class names.
+  'megamenu', 'flyout', 'dropdown', 'offcanvas', 'mainnav', 'subnav', 'sprungmarken', 'brotkrumen', 'fusszeile', 'kopfzeile',
 ]);
+/**
+ * Words that mark a zone only as a class's first word: WordPress sidebars are `widget`,
+ * `widget_recent_entries`, `widget-area`, while page builders wrap the main content itself in
+ * `elementor-widget-posts`.
+ */
+const LEADING_WORDS = new Set(['widget', 'widgets']);
 /** Headings of boxes that repeat the listing's links, lower case. */
 const BOX_HEADINGS = [
   'meistgelesen', 'meist gelesen', 'am meisten gelesen', 'meistgeklickt', 'neueste beiträge', 'neuste beiträge',
@@ -38,9 +46,11 @@ function isExcluded(el: Element): boolean {
   if (el.attribs['aria-hidden'] === 'true' || el.attribs.hidden !== undefined) return true;
   for (const token of [...classes(el), el.attribs.id ?? '']) {
     if (/^(?:has|no|with|is)-/i.test(token)) continue;
-    for (const word of token.toLowerCase().split(/[^a-zäöü]+/)) {
+    const words = token.toLowerCase().split(/[^a-zäöü]+/);
+    for (const word of words) {
       if (WORDS.has(word)) return true;
     }
+    if (LEADING_WORDS.has(words[0]!)) return true;
   }
   return headedAsBox(el);
 }
