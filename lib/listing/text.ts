@@ -51,7 +51,10 @@ const PUNCT = ' \t\n.,:;|·•–—-()[]/';
  * nothing of what it is about. "Brandenburg" stays, as does "Treffen am Rhein".
  */
 export function kickerText(text: string): string {
-  let t = text.slice(0, 300);
+  let t = text.length > 300 ? text.slice(0, 300) : text;
+  // Most kickers name a place or a topic: no digit, and a first word that is no label.
+  const space = t.indexOf(' ');
+  if (!hasDigit(t) && !LABELS.has(trimBoth(space === -1 ? t : t.slice(0, space), PUNCT).toLowerCase())) return t;
   const date = findDate(t);
   if (date) t = `${t.slice(0, date.start)} ${t.slice(date.end)}`;
   const words = t.split(' ').filter((w) => w !== '');
@@ -69,6 +72,14 @@ function trimBoth(s: string, chars: string): string {
   while (start < end && chars.includes(s[start]!)) start++;
   while (end > start && chars.includes(s[end - 1]!)) end--;
   return s.slice(start, end);
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** "123/2025", "12.", "2025": digits with separators only. */
