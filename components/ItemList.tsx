@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Item } from '../lib/model';
+import { otherSources } from '../lib/ui/also-in';
 import type { ListDensity } from '../lib/settings';
 import { ItemRow, rowId, type ItemAction } from './ItemRow';
 import { useI18n } from './i18n';
@@ -67,6 +68,7 @@ export function ItemList(props: ItemListProps) {
             item={item}
             index={index}
             sourceName={props.sourceNames[item.sourceId] ?? item.sourceId}
+            alsoIn={item.alsoIn ? otherSources(item, props.sourceNames).map((o) => o.name) : undefined}
             selected={index === props.selected}
             ruleLabels={props.ruleLabels}
             density={density}

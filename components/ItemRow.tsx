@@ -16,6 +16,8 @@ export interface ItemRowProps {
   item: Item;
   index: number;
   sourceName: string;
+  /** Names of the other sources that carried the same article (E08), shown as a "+N" chip. */
+  alsoIn?: string[];
   selected: boolean;
   ruleLabels?: Record<string, string>;
   /** compact (default): one line, the teaser when selected; comfortable: always the teaser. */
@@ -53,12 +55,25 @@ function RowActions({ item, onAction }: { item: Item; onAction(action: ItemActio
   );
 }
 
+/** "+N" next to the source: how many other sources carried the article; the tooltip and screen readers name them. */
+function AlsoInChip({ names }: { names: string[] }) {
+  const { t } = useI18n();
+  if (names.length === 0) return null;
+  const label = t('alsoInChip', [names.join(', ')]);
+  return (
+    <span class="also-in" title={label}>
+      <span aria-hidden="true">{`+${names.length}`}</span>
+      <span class="sr-only">{` (${label})`}</span>
+    </span>
+  );
+}
+
 /**
  * One item. Every feed-derived string is rendered as text; an item without an http(s) link
  * is shown as plain, non-clickable text. Compact rows hold title, source, age and the Länder
  * on one line; the selected row (keyboard focus or mouse hover) opens to teaser, chips and actions.
  */
-export function ItemRow({ item, index, sourceName, selected, ruleLabels, density = 'compact', onOpen, onHover, onAction }: ItemRowProps) {
+export function ItemRow({ item, index, sourceName, alsoIn = [], selected, ruleLabels, density = 'compact', onOpen, onHover, onAction }: ItemRowProps) {
   const { t, lang, now } = useI18n();
   const link = safeHttpUrl(item.link);
   const open = density === 'comfortable' || selected;
@@ -89,6 +104,7 @@ export function ItemRow({ item, index, sourceName, selected, ruleLabels, density
         {density === 'compact' ? (
           <span class="row-meta row-meta-inline">
             <span class="source" title={sourceName}>{sourceName}</span>
+            <AlsoInChip names={alsoIn} />
             <span aria-hidden="true"> · </span>
             {age}
             {item.regions.length ? <span class="lands" title={item.regions.join(', ')}>{item.regions.slice(0, 2).join(' ')}</span> : null}
@@ -98,6 +114,7 @@ export function ItemRow({ item, index, sourceName, selected, ruleLabels, density
       {density === 'comfortable' ? (
         <div class="row-meta">
           <span class="source">{sourceName}</span>
+          <AlsoInChip names={alsoIn} />
           <span aria-hidden="true"> · </span>
           {age}
           {link ? null : <span class="nolink-hint">{` · ${t('noLink')}`}</span>}

@@ -55,12 +55,23 @@ export type Command =
   | { type: 'remove-source'; id: string; deleteItems: boolean }
   /** A listing page: forget the stored rule, examine the page afresh and poll it now. */
   | { type: 'redetect-source'; id: string }
+  /** A listing page: read it with this rule from now on (the user's edit) and poll it now. */
+  | { type: 'set-source-rule'; id: string; rule: ListingRule }
   | { type: 'save-settings'; settings: Partial<Settings> }
   | { type: 'import-sources'; sources: Source[] }
-  /** Checks that a URL serves a feed, or lists the feeds a web page links (options page). */
-  | { type: 'probe-source'; url: string }
+  /**
+   * Checks that a URL serves a feed, or lists the feeds a web page links (options page). With
+   * `listing`, the URL is a listing page already added: it is read with `listing.rule` (or
+   * examined afresh without one), and the answer carries the page even when nothing is found,
+   * so that the rule can be edited against it.
+   */
+  | { type: 'probe-source'; url: string; listing?: { rule?: ListingRule } }
   /** The user removes a wrong tag from an item or adds a missing one; kept across re-tagging. */
-  | { type: 'edit-tags'; id: string; facet: 'regions' | 'themes'; value: string; action: 'add' | 'remove' };
+  | {
+      type: 'edit-tags'; id: string; facet: 'regions' | 'themes' | 'places'; value: string; action: 'add' | 'remove';
+      /** The name of a place added (`facet: 'places'`, `value` its AGS). */
+      name?: string;
+    };
 
 /** One item of a listing preview, as it would be stored (plain text, http(s) link or ''). */
 export interface PreviewItem {
@@ -83,6 +94,8 @@ export type ProbeResult =
       discovered: string[];
       /** Set when the URL is an HTML page in which no listing was found. */
       listing?: 'none' | 'script-rendered';
+      /** Set for a `listing` probe whose page was fetched but read no items: the page, for editing the rule. */
+      page?: { html: string; url: string };
     };
 
 export type CommandReply =

@@ -154,8 +154,24 @@ export interface Tags {
  * Kept across re-tagging and applied over the tagger's result.
  */
 export interface UserTags {
-  added: { regions: RegionCode[]; themes: string[] };
-  removed: { regions: RegionCode[]; themes: string[] };
+  /** `places`: Gemeinden and Kreise the user added (each implies its Land); absent when none. */
+  added: { regions: RegionCode[]; themes: string[]; places?: Place[] };
+  /** `places`: AGS of places the user removed; absent when none. */
+  removed: { regions: RegionCode[]; themes: string[]; places?: string[] };
+}
+
+/**
+ * Another source that carried the same article (same link without fragment, E08), recorded on
+ * the item the first source brought instead of a second item.
+ */
+export interface AlsoIn {
+  sourceId: string;
+  /** The id the copy has in that source (`${sourceId}|${key}`): tombstoned with the item. */
+  id: string;
+  /** The copy's link, only when it differs from the item's (another fragment). */
+  link?: string;
+  /** When that source first carried it. */
+  seenAt: number;
 }
 
 /** What the refresh hands to the store: a normalised item with its tags and the tagger's version. */
@@ -174,10 +190,12 @@ export interface Item extends NormalizedItem, Tags {
   notifiedAt: number;
   /** Version of gazetteer + rules that produced the tags. */
   tagVersion: string;
-  /** The user's corrections (optional, not indexed); `regions`/`themes` already include them. */
+  /** The user's corrections (optional, not indexed); `regions`, `themes` and `places` already include them. */
   userTags?: UserTags;
   /** 1 when the user keeps it ("Merken"): listed under "Gemerkt" and kept beyond retention. Absent means 0. */
   starred?: 0 | 1;
+  /** The other sources that carried the same article (optional, not indexed as such; see stored-item.ts). */
+  alsoIn?: AlsoIn[];
 }
 
 /**

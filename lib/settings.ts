@@ -1,4 +1,5 @@
 import { migrateWatch, type AlertRule, type LegacyWatch } from './alerts/rules';
+import type { ListingRule } from './listing/rule';
 import type { Source } from './model';
 
 export type BadgeMode = 'new' | 'unread' | 'off';
@@ -17,6 +18,8 @@ export interface SourceOverride {
   enabled?: boolean;
   intervalMin?: number;
   name?: string;
+  /** A catalogue listing page read with the user's rule instead of detection (the user's own sources keep it on the source). */
+  rule?: ListingRule;
 }
 
 /** Everything the user can set; stored as one record so a change is atomic. */
@@ -67,7 +70,10 @@ export function resolveSources(catalogue: readonly Source[], settings: Settings)
   const all = [...catalogue, ...settings.customSources.map((s) => ({ ...s, custom: true }))];
   return all.map((s) => {
     const o = settings.sourceOverrides[s.id] ?? {};
-    return { ...s, name: o.name || s.name, enabled: o.enabled ?? s.enabled ?? true, intervalMin: o.intervalMin ?? s.intervalMin };
+    return {
+      ...s, name: o.name || s.name, enabled: o.enabled ?? s.enabled ?? true, intervalMin: o.intervalMin ?? s.intervalMin,
+      ...(o.rule ? { rule: o.rule } : {}),
+    };
   });
 }
 

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_INTERVAL_MIN, MIN_INTERVAL_MIN } from '../../lib/refresh/schedule';
 import { LAND_NAMES } from '../../lib/labels';
-import { LAND_CODES, type SourceState } from '../../lib/model';
+import { LAND_CODES, type Source, type SourceState } from '../../lib/model';
 import type { SourceRow } from '../../lib/store/views';
 import { sourceErrorText } from '../../lib/ui/error-text';
 import { formatDateTime } from '../../lib/ui/format-date';
 import { inTrouble } from '../../lib/ui/queries';
 import { useI18n } from '../i18n';
+import { RuleEditor, type RuleEditorActions } from './RuleEditor';
 
 export interface SourceListProps {
   rows: SourceRow[];
@@ -23,6 +24,8 @@ export interface SourceListProps {
   onSwitchGroup?(ids: string[], enabled: boolean): void;
   /** A listing page marked "Seite verändert?": forget its rule and examine the page again. */
   onRedetect?(id: string): void;
+  /** The rule editor of a listing page ("Erweitert"); without it listing rows have none. */
+  ruleEditor?(source: Source): RuleEditorActions;
 }
 
 
@@ -53,10 +56,22 @@ function RenameForm({ name, onSave, onClose }: { name: string; onSave(name: stri
   );
 }
 
-function SourceCard({ row, recent, onToggle, onInterval, onRemove, onGrant, onRename, onRedetect }: CardProps) {
+/** "Erweitert" of a listing row: the rule editor, loaded only while open (it fetches the page). */
+function RuleBox({ open, onOpen, actions }: { open: boolean; onOpen(open: boolean): void; actions: RuleEditorActions }) {
+  const { t } = useI18n();
+  return (
+    <details class="rule-box" open={open} onToggle={(e) => onOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{t('listingAdvanced')}</summary>
+      {open ? <RuleEditor actions={actions} /> : null}
+    </details>
+  );
+}
+
+function SourceCard({ row, recent, onToggle, onInterval, onRemove, onGrant, onRename, onRedetect, ruleEditor }: CardProps) {
   const { t, lang } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const [renaming, setRenaming] = useState(false);
+  const [ruleOpen, setRuleOpen] = useState(false);
   const { source, state } = row;
   // Shown at once; the stored value follows when the background has saved it.
   const [enabled, setEnabled] = useState(source.enabled !== false);
@@ -104,9 +119,15 @@ function SourceCard({ row, recent, onToggle, onInterval, onRemove, onGrant, onRe
       {state?.status === 'permission' ? (
         <button type="button" class="btn btn-small" onClick={() => onGrant(source.id, source.url)}>{t('grantPermission')}</button>
       ) : null}
-      {state?.status === 'changed' && onRedetect ? (
-        <button type="button" class="btn btn-small" onClick={() => onRedetect(source.id)}>{t('redetect')}</button>
+      {state?.status === 'changed' && !ruleOpen && (onRedetect || ruleEditor) ? (
+        <div class="inline">
+          {ruleEditor && source.kind === 'listing' ? (
+            <button type="button" class="btn btn-small" onClick={() => setRuleOpen(true)}>{t('ruleEdit')}</button>
+          ) : null}
+          {onRedetect ? <button type="button" class="btn btn-small btn-secondary" onClick={() => onRedetect(source.id)}>{t('redetect')}</button> : null}
+        </div>
       ) : null}
+      {ruleEditor && source.kind === 'listing' ? <RuleBox open={ruleOpen} onOpen={setRuleOpen} actions={ruleEditor(source)} /> : null}
       <div class="source-controls">
         <label class="toggle">
           <input type="checkbox" checked={enabled} onChange={(e) => {
@@ -192,7 +213,7 @@ function Group({ group, props }: { group: { key: string; rows: SourceRow[] }; pr
           <ul class="sources">
             {rows.map((row) => (
               <SourceCard key={row.source.id} row={row} recent={props.recent} onToggle={props.onToggle} onInterval={props.onInterval}
-                onRemove={props.onRemove} onGrant={props.onGrant} onRename={props.onRename} onRedetect={props.onRedetect} />
+                onRemove={props.onRemove} onGrant={props.onGrant} onRename={props.onRename} onRedetect={props.onRedetect} ruleEditor={props.ruleEditor} />
             ))}
           </ul>
         </div>

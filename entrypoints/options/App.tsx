@@ -6,9 +6,8 @@ import { AddSource, type AddOutcome } from '../../components/options/AddSource';
 import { SettingsForm, type EditableSettings } from '../../components/options/SettingsForm';
 import { SourceList } from '../../components/options/SourceList';
 import { Attribution, FeedExportPanel, OpmlPanel } from '../../components/options/Transfer';
-import type { RulePreview } from '../../components/options/ListingPreview';
-import { checkRule, scrapeListing, type ListingRule } from '../../lib/listing';
-import { previewItems } from '../../lib/refresh/probe';
+import type { RuleEditorActions } from '../../components/options/RuleEditor';
+import { checkRule, type ListingRule } from '../../lib/listing';
 import type { Source } from '../../lib/model';
 import { buildOpml, parseOpml } from '../../lib/opml';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -16,6 +15,7 @@ import type { KommunalradarDb } from '../../lib/store/db';
 import { queryItems } from '../../lib/store/queries';
 import { buildFeedFile, downloadText, sourceNamesOf, type FeedFileFormat } from '../../lib/ui/export-feed';
 import { addSourceFlow } from '../../lib/ui/add-source';
+import { loadRuleEditor, previewRule, saveRuleFlow, type ListingPage } from '../../lib/ui/rule-editor';
 import { missingOrigins, missingSourceOrigins, originPattern } from '../../lib/ui/permissions';
 import { countRecentItems, RECENT_DAYS } from '../../lib/store/source-health';
 import { readSettings, readSourceRows } from '../../lib/ui/queries';
@@ -82,15 +82,14 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   });
 
   // The page examined for a listing, kept here so that an edited rule is previewed without a new fetch.
-  const examined = useRef<{ html: string; url: string } | undefined>(undefined);
-  const previewRule = (rule: ListingRule): RulePreview => {
-    const page = examined.current;
-    if (!page) return { ok: false, error: t('listingNoneFound') };
-    const checked = checkRule(rule);
-    if (!checked.ok) return { ok: false, error: checked.error };
-    const r = scrapeListing(page.html, page.url, { rule: checked.rule });
-    return r.ok ? { ok: true, count: r.feed.items.length, items: previewItems(r.feed.items) } : { ok: false, error: r.error };
-  };
+  const examined = useRef<ListingPage | undefined>(undefined);
+  // The rule of a listing already added: its page fetched by the background, previewed here, saved by the background.
+  const ruleEditor = (source: Source): RuleEditorActions => ({
+    load: (opts) => loadRuleEditor(source, { send: sendCommand, t }, opts),
+    preview: (page, rule) => previewRule(page, rule, t),
+    save: (rule, preview, confirmed) => saveRuleFlow(source.id, rule, preview, { confirmed }, { send: sendCommand, t }),
+    redetect: () => sendCommand({ type: 'redetect-source', id: source.id }),
+  });
   const addListing = async ({ url, title, rule }: { url: string; title: string; rule: ListingRule }): Promise<AddOutcome> => {
     const name = title || new URL(url).hostname;
     const added = await sendCommand({ type: 'add-source', source: { name, url, kind: 'listing', rule, broad: false, confirmed: true, category: t('ownSources') } });
@@ -137,7 +136,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
             {t('openWelcome')}
           </button>
         </p>
-        <AddSource onAdd={addSource} onPreview={previewRule} onAddListing={addListing} />
+        <AddSource onAdd={addSource} onPreview={(rule) => previewRule(examined.current, rule, t)} onAddListing={addListing} />
         <SourceList
           rows={rows}
           recent={recent}
@@ -147,6 +146,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
           onInterval={(id, intervalMin) => void sendCommand({ type: 'update-source', id, intervalMin })}
           onRemove={(id, deleteItems) => void sendCommand({ type: 'remove-source', id, deleteItems })}
           onRedetect={(id) => void sendCommand({ type: 'redetect-source', id })}
+          ruleEditor={ruleEditor}
           onGrant={(id, url) => {
             const pattern = originPattern(url);
             if (!pattern) return;

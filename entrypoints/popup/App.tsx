@@ -20,7 +20,7 @@ import { countByFacet, countItems, queryItems } from '../../lib/store/queries';
 import { hasAnyItems, inTrouble, readRefreshStatus, readSettings, readSourceRows } from '../../lib/ui/queries';
 import { planItemAction, type ItemActionName } from '../../lib/ui/item-actions';
 import { popupKeyAction } from '../../lib/ui/popup-keys';
-import type { PlaceIndex } from '../../lib/ui/place-search';
+import { createPlaceSuggester } from '../../lib/ui/place-suggester';
 import { readPackagedGazetteer } from '../../lib/tag/packaged-file';
 import { isFiltered } from '../../lib/ui/view-filter';
 import { sendCommand } from '../../lib/ui/send-command';
@@ -29,7 +29,7 @@ import { usePagedItems } from '../../lib/ui/use-paged-items';
 import { usePainted } from '../../lib/ui/use-painted';
 import { useDebounced, useOnline } from './hooks';
 import { WatchThisPage } from './WatchThisPage';
-import { TagEditor, themeLabel } from '../../components/Chips';
+import { ItemTagEditor, themeLabel } from '../../components/Chips';
 
 /** How many items a feed export carries at most. */
 const EXPORT_LIMIT = 500;
@@ -37,15 +37,8 @@ const NO_COUNTS = { regions: {}, themes: {} };
 /** How long after the rows are painted the facet counts start (they only label the choices). */
 const COUNTS_DELAY_MS = 250;
 
-/** The gazetteer is large: it and its completion module load when the place field is first used. */
-let placeIndex: Promise<PlaceIndex> | undefined;
-const loadPlaceSuggestions = async (q: string) => {
-  placeIndex ??= Promise.all([
-    import('../../lib/ui/place-search'),
-    readPackagedGazetteer(browser.runtime.getURL as (path: string) => string, globalThis.fetch.bind(globalThis)),
-  ]).then(([m, src]) => m.createPlaceIndex(src));
-  return (await placeIndex).suggest(q);
-};
+/** The gazetteer is large: it and its completion module load when a place field is first used. */
+const loadPlaceSuggestions = createPlaceSuggester(() => readPackagedGazetteer(browser.runtime.getURL as (path: string) => string, globalThis.fetch.bind(globalThis)));
 
 /** The popup: wires the database (read only) and the background's commands to the components. */
 export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonly Source[] }) {
@@ -135,9 +128,6 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
   }, []);
   const refresh = () => void sendCommand({ type: 'refresh' }).then(report);
   const selectedItem = paged.items[selected];
-  const editTag = (facet: 'regions' | 'themes', value: string, action: 'add' | 'remove') => {
-    if (selectedItem) void sendCommand({ type: 'edit-tags', id: selectedItem.id, facet, value, action }).then(report);
-  };
   const openOptions = () => void browser.runtime.openOptionsPage();
   const openSource = (id: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#source-${encodeURIComponent(id)}`) });
   const markAll = () => void sendCommand({ type: 'mark-all-read', filter: query }).then((reply) => {
@@ -227,17 +217,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
         </div>
       ) : null}
       {editing && selectedItem ? (
-        <TagEditor
-          title={selectedItem.title}
-          regions={selectedItem.regions}
-          themes={selectedItem.themes}
-          ruleLabels={ruleLabels}
-          evidence={selectedItem.evidence}
-          places={selectedItem.places}
-          userTags={selectedItem.userTags}
-          onEdit={editTag}
-          onClose={() => setEditing(false)}
-        />
+        <ItemTagEditor item={selectedItem} ruleLabels={ruleLabels} suggestPlaces={loadPlaceSuggestions} onCommand={(cmd) => void sendCommand(cmd).then(report)} onClose={() => setEditing(false)} />
       ) : null}
     </div>
   );

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { DayList } from '../../components/reader/DayList';
 import { HelpOverlay } from '../../components/reader/HelpOverlay';
 import { ReaderSidebar } from '../../components/reader/ReaderSidebar';
+import { otherSources } from '../../lib/ui/also-in';
 import { ReadingPane } from '../../components/reader/ReadingPane';
 import { LandTrendList, Sparkline } from '../../components/reader/Trends';
 import { THEME_IDS } from '../../lib/labels';
@@ -25,8 +26,13 @@ import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { usePagedItems } from '../../lib/ui/use-paged-items';
 import { usePainted } from '../../lib/ui/use-painted';
 import { useDebounced } from '../popup/hooks';
+import { browser } from 'wxt/browser';
+import { readPackagedGazetteer } from '../../lib/tag/packaged-file';
+import { createPlaceSuggester } from '../../lib/ui/place-suggester';
 
 const NO_COUNTS = { regions: {}, themes: {} };
+/** The gazetteer is large: it and its completion module load when the tag editor's place field is first used. */
+const suggestPlaces = createPlaceSuggester(() => readPackagedGazetteer(browser.runtime.getURL as (path: string) => string, globalThis.fetch.bind(globalThis)));
 
 /** The full page: wires the database (read only), the address bar and the background's commands to the components. */
 export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonly Source[] }) {
@@ -168,9 +174,12 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
         <ReadingPane
           item={current}
           sourceName={current ? sourceNames[current.sourceId] ?? current.sourceId : ''}
+          otherSources={current ? otherSources(current, sourceNames) : []}
           ruleLabels={ruleLabels}
           onOriginal={original}
           onAction={(item, action) => void act(item, action)}
+          suggestPlaces={suggestPlaces}
+          onEditTags={(cmd) => void sendCommand(cmd).then((r) => report(r))}
         />
       </section>
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}

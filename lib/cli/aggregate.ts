@@ -14,7 +14,7 @@ import type { Tagger } from '../tag';
 import { createTagger } from '../tag/builtin';
 import { AGGREGATE_USAGE, parseAggregateArgs } from './aggregate/args';
 import { createFileStore, emptyState, parseState, serializeState, type AggregateState } from './aggregate/file-store';
-import { buildOutputs } from './aggregate/outputs';
+import { buildOutputs, listedItems } from './aggregate/outputs';
 import { progressLine, progressName, succeeded, summaryLine } from './aggregate/progress';
 import { selectLands } from './aggregate/select-lands';
 import { loadSourcesFile } from './aggregate/sources-file';
@@ -125,7 +125,7 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
       redirects: 'manual',
       // A cron job has no service worker's five-minute limit: every source gets its turn.
       budgetMs: Number.POSITIVE_INFINITY,
-      onProgress: ({ result }) => result && say(progressLine(result, idWidth, names.get(result.sourceId))),
+      onProgress: ({ result }) => result && say(progressLine(result, idWidth, names.get(result.sourceId), opts.days)),
     },
     // Retry-After and error backoff hold across runs (H06); --force overrides them.
     { force: opts.force },
@@ -141,7 +141,7 @@ export async function runAggregate(args: string[], io: CliIo, deps: AggregateDep
 
   const listed = new Set(sources.map((s) => s.id));
   const files = buildOutputs({
-    items: store.items().filter((i) => listed.has(i.sourceId)),
+    items: listedItems(store.items(), listed),
     sources,
     states: store.sourceStates(),
     days: opts.days,

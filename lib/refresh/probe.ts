@@ -1,6 +1,6 @@
 import { failure, fetchErrorInfo, parseErrorInfo } from '../errors';
 import { fetchFeed } from '../fetch';
-import type { ScrapePage } from '../listing';
+import type { ListingRule, ScrapePage } from '../listing';
 import type { PreviewItem, ProbeResult } from '../messages';
 import type { ParsedItem } from '../model';
 import { normalizeFeedTitle, normalizeItems } from '../normalize';
@@ -14,13 +14,28 @@ export const PREVIEW_ITEMS = 10;
  * Checks a URL a user wants to add: a feed answers with its title and item count; a web page
  * that links feeds answers with them, so the user can pick one; a page without a feed is
  * examined for a news listing (with `scrape`) and answers with a preview.
+ *
+ * With `listing` the URL is a listing page already added: it is not read as a feed but with
+ * `listing.rule` (examined afresh without one), and an answer without items still carries the
+ * page, so the options page can edit the rule against it.
  */
-export async function probeSource(input: string, fetchImpl: typeof fetch, scrape?: ScrapePage): Promise<ProbeResult> {
+export async function probeSource(
+  input: string,
+  fetchImpl: typeof fetch,
+  scrape?: ScrapePage,
+  opts: { listing?: { rule?: ListingRule } } = {},
+): Promise<ProbeResult> {
   const url = safeHttpUrl(input.trim());
   if (!url) return { ...failure('input.not-http'), discovered: [] };
   const res = await fetchFeed(url, { fetch: fetchImpl, allowPrivate: true });
   if (res.kind === 'error') return { ok: false, error: res.message, errorInfo: fetchErrorInfo(res), discovered: [] };
   if (res.kind === 'not-modified') return { ...failure('fetch.not-modified'), discovered: [] };
+  if (opts.listing && scrape) {
+    const page = { html: res.text, url: res.finalUrl };
+    const read = await scrape(res.text, res.finalUrl, opts.listing.rule);
+    if (read.ok) return listingAnswer(page, read.feed.title, read.rule, read.feed.items);
+    return { ok: false, error: read.error, discovered: [], listing: read.code === 'script-rendered' ? 'script-rendered' : 'none', page };
+  }
   const parsed = parseFeed(res.text, res.finalUrl);
   if (parsed.ok) {
     return { ok: true, kind: 'feed', url: res.finalUrl, title: normalizeFeedTitle(parsed.feed.title), format: parsed.feed.format, items: parsed.feed.items.length };
@@ -35,15 +50,19 @@ export async function probeSource(input: string, fetchImpl: typeof fetch, scrape
   if (!listing.ok) {
     return { ok: false, error: listing.error, discovered: [], listing: listing.code === 'script-rendered' ? 'script-rendered' : 'none' };
   }
+  return listingAnswer({ html: res.text, url: res.finalUrl }, listing.feed.title, listing.rule, listing.feed.items);
+}
+
+function listingAnswer(page: { html: string; url: string }, title: string, rule: ListingRule, items: ParsedItem[]): ProbeResult {
   return {
     ok: true,
     kind: 'listing',
-    url: res.finalUrl,
-    title: normalizeFeedTitle(listing.feed.title),
-    rule: listing.rule,
-    items: listing.feed.items.length,
-    preview: previewItems(listing.feed.items),
-    html: res.text,
+    url: page.url,
+    title: normalizeFeedTitle(title),
+    rule,
+    items: items.length,
+    preview: previewItems(items),
+    html: page.html,
   };
 }
 

@@ -21,10 +21,23 @@ export type { TaggedItem } from '../model';
 /** What the refresh needs from storage: the Dexie store in the extension, files in the CLI. */
 export interface RefreshStore {
   getSourceState(sourceId: string): Promise<SourceState | undefined>;
-  /** Stores a source's items and its new state together; returns the items seen for the first time. */
-  commitSource(state: SourceState, items: TaggedItem[] | null, now: number): Promise<Item[]>;
+  /** Stores a source's items and its new state together. */
+  commitSource(state: SourceState, items: TaggedItem[] | null, now: number): Promise<CommitResult>;
   putSourceStates(states: SourceState[]): Promise<void>;
 }
+
+/** What storing one poll's items did. */
+export interface CommitResult {
+  /** Items seen for the first time (to announce). */
+  added: Item[];
+  /** Items dated before the retention window: carried by the feed, kept out of what is shown and published. */
+  old: number;
+  /** Copies of articles another source brought first, recorded on that source's item (E08). */
+  merged: number;
+}
+
+/** The commit of a poll without items. */
+export const NOTHING_COMMITTED: CommitResult = { added: [], old: 0, merged: 0 };
 
 export interface RefreshDeps {
   store: RefreshStore;
@@ -56,6 +69,12 @@ export interface SourceResult {
   status: 'ok' | 'not-modified' | 'error' | 'gone' | 'deferred';
   added: number;
   items: number;
+  /** Of `items`, how many were dated before the retention window (CommitResult.old). */
+  old?: number;
+  /** Entries the feed carried beyond the per-poll cap (MAX_ITEMS_PER_POLL), left unread. */
+  overCap?: number;
+  /** Of `items`, how many another source brought first (CommitResult.merged, E08). */
+  merged?: number;
   /** Technical detail, one line ("fetch: …"). */
   error?: string;
   /** What went wrong, as a code with parameters: what code reacts to and people read. */
@@ -169,10 +188,10 @@ async function pollSource(
       marked = false;
       await deps.processing?.end(source.id);
     }
-    let added: Item[] = [];
+    let committed: CommitResult = NOTHING_COMMITTED;
     const state = source.listingUrl !== undefined || fallback ? { ...given, viaListing: fallback?.viaListing ?? false } : given;
     try {
-      added = await deps.store.commitSource(state, items, deps.now());
+      committed = await deps.store.commitSource(state, items, deps.now());
     } catch (e) {
       const message = `store: ${e instanceof Error ? e.message : String(e)}`;
       const error = storeErrorInfo(e);
@@ -180,9 +199,10 @@ async function pollSource(
       await deps.store.putSourceStates([failed]).catch(() => undefined);
       return { summary: { sourceId: source.id, status: 'error', added: 0, items: 0, error: message, errorInfo: error, ms: deps.now() - t0 }, added: [], networkError: false };
     }
+    const counts = { ...(committed.old > 0 ? { old: committed.old } : {}), ...(committed.merged > 0 ? { merged: committed.merged } : {}) };
     return {
-      summary: { sourceId: source.id, status, added: added.length, items: items?.length ?? 0, ms: deps.now() - t0, ...extra },
-      added,
+      summary: { sourceId: source.id, status, added: committed.added.length, items: items?.length ?? 0, ...counts, ms: deps.now() - t0, ...extra },
+      added: committed.added,
       networkError: false,
     };
   };
@@ -286,7 +306,8 @@ async function pollSource(
     prev,
   );
   const listingState = listingHash === undefined ? {} : { contentHash: listingHash, emptyPolls: 0 };
-  return finish({ ...state, finalUrl: res.finalUrl, itemCount: feed.items.length, ...listingState }, tagged, 'ok');
+  const overCap = feed.items.length - newest.length;
+  return finish({ ...state, finalUrl: res.finalUrl, itemCount: feed.items.length, ...listingState }, tagged, 'ok', overCap > 0 ? { overCap } : {});
 }
 
 /** Keeps the validators a response sent; a 200 without them clears the old ones (A04). */

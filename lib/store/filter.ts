@@ -18,6 +18,7 @@ import { placeKeys } from './stored-item';
 export interface ItemFilter {
   regions?: RegionCode[];
   themes?: string[];
+  /** An item matches under its own source and under every other source that carried it (alsoIn, E08). */
   sourceIds?: string[];
   /** AGS of Gemeinden or Kreise; a Kreis matches items naming it or any of its Gemeinden. */
   places?: string[];
@@ -41,7 +42,7 @@ export interface SearchNames {
 }
 
 /** The text an item is searched in. */
-type Searchable = Pick<Item, 'title' | 'summary'> & Partial<Pick<Item, 'regions' | 'themes' | 'sourceId'>>;
+type Searchable = Pick<Item, 'title' | 'summary'> & Partial<Pick<Item, 'regions' | 'themes' | 'sourceId' | 'alsoIn'>>;
 
 /** Teasers are at most 300 characters; titles are capped here too, so a scan stays short. */
 const TEXT_CAP = 1200;
@@ -62,7 +63,7 @@ function keywordMatcher(keywords: readonly string[]): ((i: Searchable) => boolea
 
 /**
  * A predicate for `search`, or null when the search is blank. Every term (a word or a quoted
- * phrase) must occur in the title, the teaser, a Land name, a theme label or the source name;
+ * phrase) must occur in the title, the teaser, a Land name, a theme label or a source's name;
  * short terms ("KI") only as whole words, so they do not find "Kiel" or "Main-Kinzig".
  */
 export function searchMatcher(search: string | undefined, names: SearchNames = {}): ((i: Searchable) => boolean) | null {
@@ -87,8 +88,11 @@ export function searchMatcher(search: string | undefined, names: SearchNames = {
       const f = named(`t:${t}`, label ? `${label.de}\n${label.en}` : names.ruleLabels?.[t]);
       if (f) labels.push(f);
     }
-    const src = i.sourceId !== undefined ? named(`s:${i.sourceId}`, names.sourceNames?.[i.sourceId]) : undefined;
-    if (src) labels.push(src);
+    // The source's name, and the names of the other sources that carried the article (E08).
+    for (const id of [i.sourceId, ...(Array.isArray(i.alsoIn) ? i.alsoIn.map((a) => a.sourceId) : [])]) {
+      const src = id !== undefined ? named(`s:${id}`, names.sourceNames?.[id]) : undefined;
+      if (src) labels.push(src);
+    }
     return terms.every((t) => matchesTerm(text, t) || labels.some((l) => matchesTerm(l, t)));
   };
 }
@@ -114,7 +118,12 @@ export function isEmptyFilter(filter: ItemFilter): boolean {
 
 /** The fields a matcher reads; sourceId, sortAt, unread, starred and places only when the filter asks about them. */
 export type Matchable = Pick<Item, 'regions' | 'themes' | 'title' | 'summary'> &
-  Partial<Pick<Item, 'sourceId' | 'sortAt' | 'unread' | 'starred' | 'places'>>;
+  Partial<Pick<Item, 'sourceId' | 'sortAt' | 'unread' | 'starred' | 'places' | 'alsoIn'>>;
+
+/** Whether `i` came from one of `sources`: its own, or another that carried the same article (E08). */
+function fromAny(i: Matchable, sources: Set<string>): boolean {
+  return sources.has(i.sourceId ?? '') || (Array.isArray(i.alsoIn) && i.alsoIn.some((a) => sources.has(a.sourceId)));
+}
 
 /** Builds the predicate for `filter`: the one item matcher of the store, the feeds and the alert rules. */
 export function itemMatcher(filter: ItemFilter): (i: Matchable) => boolean {
@@ -129,7 +138,7 @@ export function itemMatcher(filter: ItemFilter): (i: Matchable) => boolean {
     (!filter.unreadOnly || i.unread === 1) &&
     (!filter.starredOnly || i.starred === 1) &&
     (since === undefined || (i.sortAt ?? -Infinity) >= since) &&
-    (!sources || sources.has(i.sourceId ?? '')) &&
+    (!sources || fromAny(i, sources)) &&
     (!places || placeKeys(i.places ?? []).some((k) => places.has(k))) &&
     (!regions || i.regions.some((r) => regions.has(r))) &&
     (!themes || i.themes.some((t) => themes.has(t))) &&

@@ -6,8 +6,8 @@ import type { Item, Tags, TaggedItem } from '../model';
 import type { KommunalradarDb } from './db';
 import { type ItemFilter, itemMatcher } from './filter';
 import { DEFAULT_RETENTION_DAYS } from './retention';
-import { planUpsert, prepareBatch, type Tombstone, type UpsertResult } from './upsert-plan';
-import { toIndexedItem, toStoredItem } from './stored-item';
+import { ARTICLE_TOMBSTONE_SOURCE, planUpsert, prepareBatch, tombstonesFor, type Tombstone, type UpsertResult } from './upsert-plan';
+import { articleIndexKey, articleKey, toIndexedItem, toStoredItem } from './stored-item';
 import { editUserTags, toUserTags, type TagEdit } from '../tag/user-tags';
 
 export type { TaggedItem } from '../model';
@@ -28,13 +28,16 @@ export async function upsertItems(
   return db.transaction('rw', db.items, db.tombstones, async () => {
     const ids = incoming.map((i) => i.id);
     const [existing, tombs] = await Promise.all([db.items.bulkGet(ids), db.tombstones.bulkGet(ids)]);
-    const linkKeys = [
-      ...new Set(incoming.filter((i, k) => !existing[k] && !tombs[k] && identityLinks.has(i.link)).map((i) => i.link)),
-    ].map((link) => [sourceId, link]);
-    // One equality read per link (not anyOf, which walks a cursor: slow on fake-indexeddb).
-    const [linkItems, linkTombs] = await Promise.all([
+    const newLinks = [...new Set(incoming.filter((i, k) => !existing[k] && !tombs[k] && identityLinks.has(i.link)).map((i) => i.link))];
+    const linkKeys = newLinks.map((link) => [sourceId, link]);
+    const articles = [...new Set(newLinks.map(articleKey))];
+    // One equality or range read per link (not anyOf, which walks a cursor: slow on fake-indexeddb).
+    // Other sources' items of the same article are found through *placeSort (see IndexedItem).
+    const [linkItems, linkTombs, articleItems, articleTombs] = await Promise.all([
       Promise.all(linkKeys.map((k) => db.items.where('[sourceId+link]').equals(k).toArray())).then((l) => l.flat()),
       Promise.all(linkKeys.map((k) => db.tombstones.where('[sourceId+link]').equals(k).toArray())).then((l) => l.flat()),
+      Promise.all(articles.map((a) => db.items.where('placeSort').between([articleIndexKey(a), -Infinity], [articleIndexKey(a), Infinity], true, true).toArray())).then((l) => l.flat()),
+      Promise.all(articles.map((a) => db.tombstones.where('[sourceId+link]').equals([ARTICLE_TOMBSTONE_SOURCE, a]).toArray())).then((l) => l.flat()),
     ]);
     const itemById = new Map<string, Item>();
     ids.forEach((id, k) => existing[k] && itemById.set(id, existing[k]));
@@ -43,6 +46,12 @@ export async function upsertItems(
     const idsByLink = new Map<string, string[]>();
     for (const i of linkItems) idsByLink.set(i.link, [...(idsByLink.get(i.link) ?? []), i.id]);
     const tombByLink = new Map(linkTombs.map((t) => [t.link, t]));
+    const itemsByArticle = new Map<string, Item[]>();
+    for (const i of new Map(articleItems.map((i) => [i.id, i])).values()) {
+      const k = articleKey(i.link);
+      itemsByArticle.set(k, [...(itemsByArticle.get(k) ?? []), i]);
+    }
+    const articleTombByKey = new Map(articleTombs.map((t) => [t.link, t]));
 
     const plan = planUpsert(
       sourceId,
@@ -52,6 +61,8 @@ export async function upsertItems(
         tombstone: (id) => tombById.get(id),
         itemIdsWithLink: (link) => idsByLink.get(link) ?? [],
         tombstoneWithLink: (link) => tombByLink.get(link),
+        itemsWithArticle: (key) => itemsByArticle.get(key) ?? [],
+        articleTombstone: (key) => articleTombByKey.get(key),
       },
       now,
       { retentionDays: opts.retentionDays ?? DEFAULT_RETENTION_DAYS },
@@ -107,18 +118,21 @@ export async function restoreItems(db: KommunalradarDb, items: Item[]): Promise<
   if (items.length === 0) return 0;
   const rows = items.map((i) => toStoredItem(i, i)).filter((i) => i.id !== '');
   return db.transaction('rw', db.items, db.tombstones, async () => {
-    await db.tombstones.bulkDelete(rows.map((i) => i.id));
+    await db.tombstones.bulkDelete(rows.flatMap((i) => tombstonesFor(i, 0, { article: true }).map((t) => t.id)));
     await db.items.bulkPut(rows.map(toIndexedItem));
     return rows.length;
   });
 }
 
-/** Deletes items and leaves tombstones so they stay deleted when the feed still carries them (E07). */
+/**
+ * Deletes items and leaves tombstones so they stay deleted when the feed still carries them
+ * (E07), and when another source carries the same article (E08).
+ */
 export async function deleteItems(db: KommunalradarDb, ids: string[], now: number): Promise<number> {
   if (ids.length === 0) return 0;
   return db.transaction('rw', db.items, db.tombstones, async () => {
     const found = (await db.items.bulkGet(ids)).filter((i): i is Item => i !== undefined);
-    await db.tombstones.bulkPut(found.map((i) => ({ id: i.id, sourceId: i.sourceId, link: i.link, seenAt: now })));
+    await db.tombstones.bulkPut(found.flatMap((i) => tombstonesFor(i, now, { article: true })));
     await db.items.bulkDelete(found.map((i) => i.id));
     return found.length;
   });
@@ -147,6 +161,25 @@ export async function retagItems(
       });
       await db.items.bulkPut(next.map(toIndexedItem));
       return next.length;
+    });
+  }
+  return done;
+}
+
+/**
+ * Rewrites every stored item once with the keys toIndexedItem derives now (ITEM_INDEX_VERSION 2:
+ * the article key, so that another source's copy finds an item stored before, E08), in batches
+ * of 500 each in its own transaction. Returns the count.
+ */
+export async function reindexItems(db: KommunalradarDb): Promise<number> {
+  const ids = await db.items.toCollection().primaryKeys();
+  let done = 0;
+  for (let start = 0; start < ids.length; start += RETAG_BATCH) {
+    const batch = ids.slice(start, start + RETAG_BATCH);
+    done += await db.transaction('rw', db.items, async () => {
+      const rows = (await db.items.bulkGet(batch)).filter((i): i is Item => i !== undefined);
+      await db.items.bulkPut(rows.map(toIndexedItem));
+      return rows.length;
     });
   }
   return done;

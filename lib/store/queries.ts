@@ -9,6 +9,7 @@ import { LAND_CODES, type Item, type RegionCode } from '../model';
 import type { KommunalradarDb } from './db';
 import { compareNewest, type ItemFilter, isEmptyFilter, itemMatcher } from './filter';
 import { DAY_MS } from './retention';
+import { alsoInIndexKey } from './stored-item';
 
 export type { ItemFilter } from './filter';
 
@@ -54,7 +55,14 @@ async function candidateIds(db: KommunalradarDb, filter: ItemFilter): Promise<Se
     ids = ids === null ? next : new Set([...ids].filter((id) => next.has(id)));
   };
   if (filter.starredOnly) narrow(await starredKeys(db));
-  if (hasList(filter.sourceIds)) narrow(await keysWithAny(db, 'sourceId', filter.sourceIds!));
+  if (hasList(filter.sourceIds)) {
+    // A source's own items, and the items of other sources it also carried (E08).
+    const [own, carried] = await Promise.all([
+      keysWithAny(db, 'sourceId', filter.sourceIds!),
+      keysWithAny(db, 'placeSort', filter.sourceIds!.map(alsoInIndexKey)),
+    ]);
+    narrow(new Set([...own, ...carried]));
+  }
   if (hasList(filter.places)) narrow(await keysWithAny(db, 'placeSort', filter.places!));
   if (hasList(filter.regions)) narrow(await keysWithAny(db, 'regions', filter.regions!));
   if (hasList(filter.themes)) narrow(await keysWithAny(db, 'themes', filter.themes!));
@@ -72,16 +80,21 @@ function beforeCursor(cursor: PageRequest['before']): (i: Item) => boolean {
 type DatedIndex = 'regionSort' | 'themeSort' | 'placeSort' | '[sourceId+sortAt]' | '[starred+sortAt]';
 
 /**
- * The facet whose date-ordered index a query walks, or null when no facet restricts. Sources
- * first (usually the narrowest; kept items and places before them), then Länder, then themes (the broadest); the other facets are
- * checked on each row the walk visits.
+ * The date-ordered index walks of the facet a query is driven by, or null when no facet
+ * restricts. Sources first (usually the narrowest; kept items and places before them), then
+ * Länder, then themes (the broadest); the other facets are checked on each row the walk visits.
+ * A source is walked twice: its own items, and the items of other sources it also carried (E08).
  */
-function drivingFacet(filter: ItemFilter): { index: DatedIndex; values: (string | number)[] } | null {
-  if (filter.starredOnly) return { index: '[starred+sortAt]', values: [1] };
-  if (hasList(filter.places)) return { index: 'placeSort', values: [...new Set(filter.places)] };
-  if (hasList(filter.sourceIds)) return { index: '[sourceId+sortAt]', values: [...new Set(filter.sourceIds)] };
-  if (hasList(filter.regions)) return { index: 'regionSort', values: [...new Set(filter.regions)] };
-  if (hasList(filter.themes)) return { index: 'themeSort', values: [...new Set(filter.themes)] };
+function drivingFacet(filter: ItemFilter): { index: DatedIndex; value: string | number }[] | null {
+  const each = (index: DatedIndex, values: (string | number)[]) => [...new Set(values)].map((value) => ({ index, value }));
+  if (filter.starredOnly) return each('[starred+sortAt]', [1]);
+  if (hasList(filter.places)) return each('placeSort', filter.places!);
+  if (hasList(filter.sourceIds)) {
+    const ids = [...new Set(filter.sourceIds)];
+    return [...each('[sourceId+sortAt]', ids), ...each('placeSort', ids.map(alsoInIndexKey))];
+  }
+  if (hasList(filter.regions)) return each('regionSort', filter.regions!);
+  if (hasList(filter.themes)) return each('themeSort', filter.themes!);
   return null;
 }
 
@@ -114,8 +127,8 @@ export async function queryItems(db: KommunalradarDb, filter: ItemFilter, page: 
       return walk.limit(limit).toArray();
     }
     const walks = await Promise.all(
-      facet.values.map((v) =>
-        db.items.where(facet.index).between([v, lo], [v, hi], true, true).reverse().filter(keep).limit(limit).toArray(),
+      facet.map(({ index, value: v }) =>
+        db.items.where(index).between([v, lo], [v, hi], true, true).reverse().filter(keep).limit(limit).toArray(),
       ),
     );
     if (walks.length === 1) return walks[0]!;

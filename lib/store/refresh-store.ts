@@ -11,9 +11,9 @@ export function createDexieRefreshStore(db: KommunalradarDb, opts: { retentionDa
     getSourceState: (id) => db.sources.get(id),
     async commitSource(state, items, now) {
       return db.transaction('rw', db.items, db.tombstones, db.sources, async () => {
-        const added = items ? (await upsertItems(db, state.sourceId, items, now, opts)).added : [];
+        const r = items ? await upsertItems(db, state.sourceId, items, now, opts) : undefined;
         await db.sources.put(state);
-        return added;
+        return { added: r?.added ?? [], old: r?.old ?? 0, merged: r?.merged ?? 0 };
       });
     },
     async putSourceStates(states) {

@@ -1,5 +1,6 @@
 /** How long items and tombstones are kept. */
 import type { KommunalradarDb, Tombstone } from './db';
+import { tombstonesFor } from './upsert-plan';
 
 export { DAY_MS } from './upsert-plan';
 import { DAY_MS } from './upsert-plan';
@@ -26,7 +27,7 @@ export async function pruneItems(
       .below(cutoff)
       .filter((i) => i.starred !== 1 && (i.unread === 0 || i.firstSeenAt < cutoff))
       .toArray();
-    const tombs: Tombstone[] = victims.map((i) => ({ id: i.id, sourceId: i.sourceId, link: i.link, seenAt: opts.now }));
+    const tombs: Tombstone[] = victims.flatMap((i) => tombstonesFor(i, opts.now, { article: false }));
     await db.tombstones.bulkPut(tombs);
     await db.items.bulkDelete(victims.map((i) => i.id));
     await db.tombstones.where('seenAt').below(opts.now - TOMBSTONE_TTL_DAYS * DAY_MS).delete();

@@ -2,11 +2,11 @@
  * The exact shape an item is stored in. Every field is copied by name and coerced, so
  * nothing a parser let through as a number or object reaches IndexedDB as one (C09).
  */
-import type { Item, Place, RegionCode, TagEvidence, TaggedItem } from '../model';
+import type { AlsoIn, Item, Place, RegionCode, TagEvidence, TaggedItem } from '../model';
 import { toText } from '../normalize/to-text';
 import { applyUserTags, toUserTags } from '../tag/user-tags';
 
-type StoreFields = Pick<Item, 'firstSeenAt' | 'sortAt' | 'updatedAt' | 'unread' | 'notifiedAt' | 'starred' | 'userTags'>;
+type StoreFields = Pick<Item, 'firstSeenAt' | 'sortAt' | 'updatedAt' | 'unread' | 'notifiedAt' | 'starred' | 'userTags' | 'alsoIn'>;
 
 const MAX_EVIDENCE_KEYS = 40;
 const MAX_EVIDENCE_WORDS = 4;
@@ -40,14 +40,44 @@ function places(list: unknown): Place[] {
     .map((p) => ({ name: toText(p.name), ags: toText(p.ags), land: toText(p.land) as Place['land'], ...(p.ambiguous === true ? { ambiguous: true as const } : {}) }));
 }
 
+/** More sources than this carrying one article are not recorded (a syndicated wire story). */
+export const MAX_ALSO_IN = 20;
+
+/** The other sources of an item as stored: one entry per source, strings and a finite time only. */
+function alsoIn(list: unknown, ownSource: string): AlsoIn[] {
+  if (!Array.isArray(list)) return [];
+  const out = new Map<string, AlsoIn>();
+  for (const a of list) {
+    if (typeof a !== 'object' || a === null || out.size >= MAX_ALSO_IN) continue;
+    const o = a as Record<string, unknown>;
+    const sourceId = toText(o.sourceId);
+    const id = toText(o.id);
+    const link = toText(o.link);
+    if (sourceId === '' || sourceId === ownSource || id === '' || out.has(sourceId)) continue;
+    const seenAt = typeof o.seenAt === 'number' && Number.isFinite(o.seenAt) ? o.seenAt : 0;
+    out.set(sourceId, { sourceId, id, ...(link ? { link } : {}), seenAt });
+  }
+  return [...out.values()];
+}
+
+/**
+ * The identity form of a stored link that says which article it is across sources (E08): the
+ * link without its fragment (stored links are already normalised, so `#` opens the fragment).
+ */
+export function articleKey(link: string): string {
+  const hash = link.indexOf('#');
+  return hash < 0 ? link : link.slice(0, hash);
+}
+
 /**
  * Builds the stored record from a tagged item and the store-owned fields. The user's tag
  * corrections (store-owned: they survive every new poll and re-tagging) are laid over the tags.
  */
 export function toStoredItem(n: TaggedItem, s: StoreFields): Item {
   const userTags = toUserTags(s.userTags);
-  const tags = applyUserTags({ regions: strings(n.regions) as RegionCode[], themes: strings(n.themes) }, userTags);
+  const tags = applyUserTags({ regions: strings(n.regions) as RegionCode[], themes: strings(n.themes), places: places(n.places) }, userTags);
   const ev = evidence(n.evidence);
+  const others = alsoIn(s.alsoIn, toText(n.sourceId));
   return {
     id: toText(n.id),
     sourceId: toText(n.sourceId),
@@ -59,7 +89,7 @@ export function toStoredItem(n: TaggedItem, s: StoreFields): Item {
     categories: strings(n.categories),
     publishedAt: typeof n.publishedAt === 'number' && Number.isFinite(n.publishedAt) ? n.publishedAt : null,
     regions: tags.regions,
-    places: places(n.places),
+    places: tags.places,
     themes: tags.themes,
     ...(ev ? { evidence: ev } : {}),
     ...(userTags ? { userTags } : {}),
@@ -70,6 +100,7 @@ export function toStoredItem(n: TaggedItem, s: StoreFields): Item {
     unread: s.unread === 0 ? 0 : 1,
     notifiedAt: s.notifiedAt,
     starred: s.starred === 1 ? 1 : 0,
+    ...(others.length > 0 ? { alsoIn: others } : {}),
   };
 }
 
@@ -96,10 +127,29 @@ export type FacetSortKey = [string, number];
 export interface IndexedItem extends Item {
   regionSort: FacetSortKey[];
   themeSort: FacetSortKey[];
-  /** [AGS, sortAt] per place key (placeKeys); indexed as *placeSort. */
+  /**
+   * [AGS, sortAt] per place key (placeKeys); indexed as *placeSort. The same index also carries
+   * the keys an item is found by that have no index of their own (schema version 2 has none to
+   * spare): [articleIndexKey(link), sortAt], so another source's copy of the article finds it
+   * (E08), and [alsoInIndexKey(sourceId), sortAt] per other source, so a source filter lists it
+   * under every source that carried it. Their prefixes never collide with an AGS (digits only).
+   */
   placeSort: FacetSortKey[];
   starred: 0 | 1;
 }
+
+/** The *placeSort value under which an item is found by its article key (E08). */
+export function articleIndexKey(key: string): string {
+  return `article:${key}`;
+}
+
+/** The *placeSort value under which an item is found as a copy carried by `sourceId` (E08). */
+export function alsoInIndexKey(sourceId: string): string {
+  return `source:${sourceId}`;
+}
+
+/** Bumped when toIndexedItem derives new keys: stored items are then rewritten once (reindexItems). */
+export const ITEM_INDEX_VERSION = 2;
 
 /**
  * The keys a place filter finds an item by: each place's AGS, and for a Gemeinde (8 digits)
@@ -127,7 +177,11 @@ export function toIndexedItem(i: Item): IndexedItem {
     ...i,
     regionSort: facetSortKeys(i.regions, i.sortAt),
     themeSort: facetSortKeys(i.themes, i.sortAt),
-    placeSort: facetSortKeys(placeKeys(Array.isArray(i.places) ? i.places : []), i.sortAt),
+    placeSort: facetSortKeys([
+      ...placeKeys(Array.isArray(i.places) ? i.places : []),
+      ...(typeof i.link === 'string' && i.link !== '' ? [articleIndexKey(articleKey(i.link))] : []),
+      ...(Array.isArray(i.alsoIn) ? i.alsoIn.map((a) => alsoInIndexKey(a.sourceId)) : []),
+    ], i.sortAt),
     starred: i.starred === 1 ? 1 : 0,
   };
 }

@@ -7,12 +7,13 @@ import { failure } from '../errors';
 import { deleteItems, editItemTags, getItem, markFilterRead, markRead, restoreItems, starItems } from '../store/items';
 import { validTagValue } from '../tag/user-tags';
 import { getMeta, setMeta } from '../store/meta';
-import { removeSource } from '../store/sources';
+import { forgetPageVersion, removeSource } from '../store/sources';
 
 import type { WorkerDeps } from './deps';
 import type { RefreshJob } from './refresh-job';
 import type { WorkerState } from './state';
 import { parseCommand } from './validate-command';
+import { writeSourceRule } from './source-rule';
 import { applyWelcome } from './welcome';
 import { checkAnswers } from '../onboarding';
 
@@ -29,6 +30,7 @@ function withoutOverride<T>(overrides: Record<string, T>, ids: string[]): Record
 /** Commands that change the settings record. */
 const WRITES_SETTINGS = new Set<string>([
   'add-source', 'import-sources', 'update-source', 'switch-sources', 'remove-source', 'save-settings', 'apply-welcome',
+  'redetect-source', 'set-source-rule',
 ]);
 
 /** Commands the worker itself raises from browser events. */
@@ -156,15 +158,17 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await job.updateBadge();
         return { ok: true };
       }
-      case 'redetect-source': {
-        const settings = await state.settings();
-        const customSources = settings.customSources.map((s) => {
-          if (s.id !== cmd.id) return s;
-          const { rule: _dropped, ...rest } = s;
-          return rest;
-        });
-        await state.saveSettings({ customSources });
-        void job.run({ force: true, sourceIds: [cmd.id] });
+      case 'redetect-source':
+        await writeSourceRule(state, cmd.id, undefined);
+        await forgetPageVersion(db, cmd.id);
+        fetchSoon([cmd.id]);
+        return { ok: true };
+      case 'set-source-rule': {
+        // Only a listing page has a rule: any other id is a command the UI never sends.
+        if (!(await writeSourceRule(state, cmd.id, cmd.rule))) return failure('input.invalid');
+        // The page may not have changed since the last poll: read it again with the new rule.
+        await forgetPageVersion(db, cmd.id);
+        fetchSoon([cmd.id]);
         return { ok: true };
       }
       case 'save-settings':
@@ -173,15 +177,15 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
         await job.updateBadge();
         return { ok: true };
       case 'edit-tags': {
-        const facetOk = cmd.facet === 'regions' || cmd.facet === 'themes';
+        const facetOk = cmd.facet === 'regions' || cmd.facet === 'themes' || cmd.facet === 'places';
         if (!facetOk || (cmd.action !== 'add' && cmd.action !== 'remove') || !validTagValue(cmd.facet, cmd.value) || typeof cmd.id !== 'string') {
           return failure('input.invalid');
         }
-        const item = await editItemTags(db, cmd.id, { facet: cmd.facet, value: cmd.value, action: cmd.action });
-        return item ? { ok: true, value: { regions: item.regions, themes: item.themes } } : failure('item.missing');
+        const item = await editItemTags(db, cmd.id, { facet: cmd.facet, value: cmd.value, action: cmd.action, ...(cmd.name !== undefined ? { name: cmd.name } : {}) });
+        return item ? { ok: true, value: { regions: item.regions, themes: item.themes, places: item.places } } : failure('item.missing');
       }
       case 'probe-source':
-        return { ok: true, value: await probeSource(cmd.url, deps.fetch, deps.scrape) };
+        return { ok: true, value: await probeSource(cmd.url, deps.fetch, deps.scrape, cmd.listing ? { listing: cmd.listing } : {}) };
       case 'notification-clicked': {
         const url = await getMeta(db, `notification:${cmd.id}`);
         if (url) await openUrl(url);

@@ -2,7 +2,8 @@ import type { Source } from '../model';
 import { migrateWatch } from '../alerts/rules';
 import { resolveSources, withDefaults, type Settings, type StoredSettings } from '../settings';
 import { getMeta, setMeta } from '../store/meta';
-import { retagItems } from '../store/items';
+import { reindexItems, retagItems } from '../store/items';
+import { ITEM_INDEX_VERSION } from '../store/stored-item';
 import { createGazetteer, createTagger, type Gazetteer, type Tagger } from '../tag';
 import type { WorkerDeps } from './deps';
 
@@ -11,7 +12,10 @@ export interface WorkerState {
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   sources(): Promise<Source[]>;
   tagger(): Promise<Tagger>;
-  /** Re-tags stored items when the gazetteer, the rules or the user's keyword rules changed. */
+  /**
+   * Re-tags stored items when the gazetteer, the rules or the user's keyword rules changed, and
+   * rewrites them once when their derived index keys are of an older version.
+   */
   retagIfStale(): Promise<number>;
 }
 
@@ -55,6 +59,10 @@ export function createWorkerState(deps: WorkerDeps): WorkerState {
     },
     tagger,
     async retagIfStale() {
+      if ((await getMeta(deps.db, 'itemIndexVersion')) !== ITEM_INDEX_VERSION) {
+        await reindexItems(deps.db);
+        await setMeta(deps.db, 'itemIndexVersion', ITEM_INDEX_VERSION);
+      }
       const t = await tagger();
       if ((await getMeta(deps.db, 'tagVersion')) === t.version) return 0;
       const lands = new Map(resolveSources(deps.catalogue, await settings()).map((s) => [s.id, s.land]));

@@ -5,6 +5,7 @@
  * store expects, and internal commands (a notification click) are never accepted from a message.
  */
 import type { AlertRule } from '../alerts/rules';
+import { checkRuleShape, type ListingRule } from '../listing/rule';
 import { LAND_CODES, type RegionCode, type Source } from '../model';
 import type { Command, ViewFilter } from '../messages';
 import { DEFAULT_SETTINGS, type KeywordRuleSetting, type Settings } from '../settings';
@@ -77,6 +78,12 @@ const keywordRule: Check<KeywordRuleSetting> = (v) => {
   const label = str(TEXT_MAX)(o?.label);
   const keywords = list(str(KEYWORD_MAX), 200)(o?.keywords);
   return o && ruleId !== undefined && label !== undefined && keywords ? { id: ruleId, label, keywords } : undefined;
+};
+
+/** A listing rule's shape (its selectors are compiled where pages are read, not here). */
+const listingRule: Check<ListingRule> = (v) => {
+  const checked = checkRuleShape(v);
+  return checked.ok ? checked.rule : undefined;
 };
 
 const alertRule: Check<AlertRule> = (v) => {
@@ -196,9 +203,10 @@ export function parseCommand(msg: unknown): Command | undefined {
     case 'edit-tags': {
       const itemId = id(m.id);
       const value = id(m.value);
-      const facet = m.facet === 'regions' || m.facet === 'themes' ? m.facet : undefined;
+      const facet = m.facet === 'regions' || m.facet === 'themes' || m.facet === 'places' ? m.facet : undefined;
       const action = m.action === 'add' || m.action === 'remove' ? m.action : undefined;
-      return itemId !== undefined && value !== undefined && facet && action ? { type: 'edit-tags', id: itemId, facet, value, action } : undefined;
+      const c: Record<string, unknown> = { type: 'edit-tags', id: itemId, facet, value, action };
+      return itemId !== undefined && value !== undefined && facet && action && opt(m, 'name', str(TEXT_MAX), c) ? (c as Command) : undefined;
     }
     case 'restore-items': {
       // Items the UI read from the database a moment ago (undo): each must at least carry its ids;
@@ -225,7 +233,17 @@ export function parseCommand(msg: unknown): Command | undefined {
     }
     case 'probe-source': {
       const url = str(URL_MAX)(m.url);
-      return url !== undefined ? { type: 'probe-source', url } : undefined;
+      if (url === undefined) return undefined;
+      if (m.listing === undefined) return { type: 'probe-source', url };
+      const listing = obj(m.listing);
+      const rule = listing?.rule === undefined ? undefined : listingRule(listing.rule);
+      if (!listing || (listing.rule !== undefined && !rule)) return undefined;
+      return { type: 'probe-source', url, listing: rule ? { rule } : {} };
+    }
+    case 'set-source-rule': {
+      const sourceId = id(m.id);
+      const rule = listingRule(m.rule);
+      return sourceId !== undefined && rule ? { type: 'set-source-rule', id: sourceId, rule } : undefined;
     }
     default:
       return undefined;

@@ -160,24 +160,24 @@ describe('file store', () => {
   it('E07 a pruned undated item stays out when the feed still carries it', async () => {
     const store = createFileStore(emptyState(), { retentionDays: 30 });
     const item = tagged({ id: 'kommune21|a' });
-    expect(await store.commitSource(sourceState(), [item], t0)).toHaveLength(1);
+    expect((await store.commitSource(sourceState(), [item], t0)).added).toHaveLength(1);
     expect(store.prune(t0 + 31 * DAY)).toBe(1);
     const reloaded = createFileStore(parseState(serializeState(store.snapshot()))!, { retentionDays: 30 });
-    expect(await reloaded.commitSource(sourceState(), [item], t0 + 32 * DAY)).toEqual([]);
+    expect((await reloaded.commitSource(sourceState(), [item], t0 + 32 * DAY)).added).toEqual([]);
     expect(reloaded.items()).toEqual([]);
   });
 
   it('E04 the same link under a new guid is not a new item', async () => {
     const store = createFileStore(emptyState(), { retentionDays: 30 });
     await store.commitSource(sourceState(), [tagged({ id: 'kommune21|a', link: 'https://www.kommune21.de/x.html' })], t0);
-    expect(await store.commitSource(sourceState(), [tagged({ id: 'kommune21|b', link: 'https://www.kommune21.de/x.html' })], t0 + 1)).toEqual([]);
+    expect((await store.commitSource(sourceState(), [tagged({ id: 'kommune21|b', link: 'https://www.kommune21.de/x.html' })], t0 + 1)).added).toEqual([]);
   });
 
   it('E06 changed content replaces the item but keeps firstSeenAt; F07 old items are not kept', async () => {
     const store = createFileStore(emptyState(), { retentionDays: 30 });
     await store.commitSource(sourceState(), [tagged({ id: 'kommune21|a' })], t0);
-    const added = await store.commitSource(sourceState(), [tagged({ id: 'kommune21|a', title: 'Bürgerportal: neue Dienste' }), tagged({ id: 'kommune21|alt', publishedAt: t0 - 400 * DAY })], t0 + DAY);
-    expect(added).toEqual([]);
+    const r = await store.commitSource(sourceState(), [tagged({ id: 'kommune21|a', title: 'Bürgerportal: neue Dienste' }), tagged({ id: 'kommune21|alt', publishedAt: t0 - 400 * DAY })], t0 + DAY);
+    expect(r).toEqual({ added: [], old: 1, merged: 0 });
     store.prune(t0 + DAY);
     expect(store.items().map((i) => [i.id, i.title, i.firstSeenAt])).toEqual([['kommune21|a', 'Bürgerportal: neue Dienste', t0]]);
   });
@@ -225,5 +225,15 @@ describe('progress lines', () => {
     [{ sourceId: 'kommune21', status: 'error', added: 0, items: 0, ms: 1500, error: 'fetch: HTTP 500 Internal Server Error' }, 'Fehler      kommune21   fetch: HTTP 500 Internal Server Error   1.5 s\n'],
   ] as const)('%j', (result, line) => {
     expect(progressLine({ ...result }, 9)).toBe(line);
+  });
+
+  it.each([
+    [{ old: 3, overCap: 5 }, 30, 'ok          Kommune21   12 neu / 40, 3 älter als 30 Tage übersprungen, 5 über der Obergrenze von 200   0.4 s\n'],
+    [{ old: 1 }, 1, 'ok          Kommune21   12 neu / 40, 1 älter als 1 Tag übersprungen   0.4 s\n'],
+    [{ overCap: 7 }, 30, 'ok          Kommune21   12 neu / 40, 7 über der Obergrenze von 200   0.4 s\n'],
+    [{ merged: 2, old: 3 }, 30, 'ok          Kommune21   12 neu / 40, 2 schon aus anderer Quelle, 3 älter als 30 Tage übersprungen   0.4 s\n'],
+    [{ old: 0, overCap: 0 }, 30, 'ok          Kommune21   12 neu / 40   0.4 s\n'],
+  ])('names what was left out: %j with --days %i', (counts, days, line) => {
+    expect(progressLine({ sourceId: 'kommune21', status: 'ok', added: 12, items: 40, ms: 412, ...counts }, 9, 'Kommune21', days)).toBe(line);
   });
 });

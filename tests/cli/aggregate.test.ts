@@ -323,6 +323,53 @@ describe('kommunalradar aggregate', () => {
     ]);
   });
 
+  it('the progress line counts the entries older than --days and those over the per-feed cap', async () => {
+    const fresh = Array.from({ length: 198 }, (_, k): FixtureItem => ({
+      guid: `k21-neu-${k}`, title: `Digitales Bürgeramt Nr. ${k} eröffnet`, link: `https://www.kommune21.de/meldung_5${k}.html`,
+      summary: 'Die Gemeinde bietet ihre Dienste nun online an.', daysAgo: 1,
+    }));
+    const ancient = Array.from({ length: 4 }, (_, k): FixtureItem => ({
+      guid: `k21-archiv-${k}`, title: `Archivmeldung ${k}`, link: `https://www.kommune21.de/archiv_${k}.html`,
+      summary: 'Aus dem Archiv.', daysAgo: 20 + k,
+    }));
+    // 204 entries: the newest 200 are read (198 fresh, the two fixture items 4 and 5 days old).
+    feeds.k21 = [...ancient, ...KOMMUNE21, ...fresh];
+    const { code, stderr } = await aggregate(['--out', join(dir, 'out'), '--sources', await sources('sources.json'), '--days', '3'], { now: () => NOW + 0.1 * DAY });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^ok\s+Kommune21 \(Test\)\s+198 neu \/ 200, 2 älter als 3 Tage übersprungen, 4 über der Obergrenze von 200 {3}\d/m);
+    // The line says what is kept: neither the old nor the capped entries.
+    const state = JSON.parse(await read('.state/state.json')) as { items: { id: string }[] };
+    const kept = state.items.map((i) => i.id).filter((id) => id.startsWith('kommune21|'));
+    expect(kept).toHaveLength(198);
+    expect(kept.every((id) => id.startsWith('kommune21|k21-neu-'))).toBe(true);
+    // Nürnberg's older item is counted too; Dresden's one item is 2 days old and published.
+    expect(stderr).toMatch(/^ok\s+Stadt Nürnberg – Pressemitteilu…\s+1 neu \/ 2, 1 älter als 3 Tage übersprungen {3}\d/m);
+    expect(stderr).toMatch(/^ok\s+Landeshauptstadt Dresden\S*\s+1 neu \/ 1 {3}\d/m);
+  });
+
+  it('E08 an article two sources carry is published once, and still when its first source is no longer listed', async () => {
+    const [nbg] = NUERNBERG;
+    feeds.k21 = [...KOMMUNE21, { ...nbg!, guid: 'k21-nbg-abholstationen', title: 'Nürnberg eröffnet Abholstationen', link: `${nbg!.link}?utm_source=k21#start` }];
+    const path = await sources('sources.json');
+    const { code, stderr } = await aggregate(['--out', join(dir, 'out'), '--sources', path], { now: () => NOW });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^ok\s+Kommune21 \(Test\)\s+2 neu \/ 3, 1 schon aus anderer Quelle {3}\d/m);
+    const once = titles(await read('feed.xml')).filter((t) => t.includes('Abholstationen'));
+    expect(once).toEqual(['Nürnberg: Vier Abholstationen für Ausweisdokumente']);
+    const json = JSON.parse(await read('feed.json')) as { items: { title: string }[] };
+    expect(json.items.filter((i) => i.title.includes('Abholstationen'))).toHaveLength(1);
+
+    // Nürnberg leaves the sources file: the article stays, published as Kommune21's copy.
+    const list = (JSON.parse(await readFile(path, 'utf8')) as { id: string }[]).filter((s) => s.id !== 'nuernberg');
+    await writeFile(path, JSON.stringify(list));
+    expect((await aggregate(['--quiet', '--out', join(dir, 'out'), '--sources', path], { now: () => NOW + 3_600_000 })).code).toBe(0);
+    const feed = parseFeed(await read('feed.xml'), 'https://feeds.example.org/');
+    if (!feed.ok) throw new Error(feed.error);
+    expect(feed.feed.items.filter((i) => i.title.includes('Abholstationen')).map((i) => [i.title, i.link])).toEqual([
+      ['Nürnberg: Vier Abholstationen für Ausweisdokumente', `${nbg!.link}#start`],
+    ]);
+  });
+
   it('without --sources polls the built-in catalogue, public hosts only', async () => {
     const catalogue: Source[] = [
       { id: 'kommune21', name: 'Kommune21', url: 'https://www.kommune21.de/k21-meldungen/feed/', homepage: 'https://www.kommune21.de/', broad: false, confirmed: true },

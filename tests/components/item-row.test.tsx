@@ -22,6 +22,20 @@ const comfortable = (i: Item) =>
   mount(<ItemRow item={i} index={0} sourceName="Kommune21" selected={false} density="comfortable" onOpen={vi.fn()} onHover={() => {}} />);
 
 describe('ItemRow', () => {
+  it('E08 names the other sources of the article as a "+N" chip on the compact line, with a tooltip and screen-reader text', () => {
+    const root = mount(<ItemRow item={item()} index={0} sourceName="Kommune21" alsoIn={['Behörden Spiegel', 'eGovernment']} selected={false} onOpen={vi.fn()} onHover={() => {}} />);
+    const line = root.querySelector('.row-title')!;
+    const chip = line.querySelector('.row-meta-inline .also-in')!;
+    expect(chip.querySelector('[aria-hidden="true"]')!.textContent).toBe('+2');
+    expect(chip.getAttribute('title')).toBe('Auch in: Behörden Spiegel, eGovernment');
+    expect(chip.querySelector('.sr-only')!.textContent).toBe(' (Auch in: Behörden Spiegel, eGovernment)');
+    // Still one line: nothing but the title line is rendered for an unselected compact row.
+    expect([...root.firstElementChild!.children].map((c) => c.className)).toEqual(['row-title']);
+    expect(row(item()).querySelector('.also-in')).toBeNull();
+    const en = mount(<ItemRow item={item()} index={0} sourceName="Kommune21" alsoIn={['BSI']} selected={false} density="comfortable" onOpen={vi.fn()} onHover={() => {}} />, 'en');
+    expect(en.querySelector('.row-meta .also-in')!.getAttribute('title')).toBe('Also in: BSI');
+  });
+
   it('compact (the default): title, source, age and Land on one line; the teaser only once selected', () => {
     const root = row(item());
     const line = root.querySelector('.row-title')!;

@@ -55,7 +55,7 @@ describe('listing pages in the extension', () => {
     const detected = await item.inputValue();
     expect(detected).toBe('div.k21-inhalt > div.k21-meldung');
     await item.fill('div.gibt-es-nicht');
-    await expect.poll(() => preview.locator('[role="alert"]').textContent()).toMatch(/finds no items/);
+    await expect.poll(() => preview.locator('[role="alert"]').textContent()).toBe('Diese Regel findet auf der Seite keine Meldungen.');
     await item.fill(detected);
     await expect.poll(() => preview.locator('.listing-count').textContent()).toBe('5 Meldungen gefunden');
     // Without the kicker field the titles lose their place.

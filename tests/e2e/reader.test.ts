@@ -47,7 +47,11 @@ beforeAll(async () => {
       id === 'dstgb'
         ? void res.writeHead(500, { 'content-type': 'text/plain' }).end('Interner Fehler')
         : void res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' })
-          .end(rss(NAMES[id]!, [{ title: `${NAMES[id]}: Digitale Verwaltung in Leipzig`, guid: `${id}-1`, link: `https://example.org/${id}/1`, pubDate: hoursAgo(30), description: 'Die Stadt Leipzig digitalisiert ihre Bürgerämter.' }]));
+          .end(rss(NAMES[id]!, [
+            { title: `${NAMES[id]}: Digitale Verwaltung in Leipzig`, guid: `${id}-1`, link: `https://example.org/${id}/1`, pubDate: hoursAgo(30), description: 'Die Stadt Leipzig digitalisiert ihre Bürgerämter.' },
+            // eGovernment also carries Kommune21's article (E08), under its own guid and with a fragment.
+            ...(id === 'egovernment' ? [{ title: 'Leipzig digitalisiert die Bürgerämter', guid: 'egovernment-k21', link: 'https://example.org/kommune21/1#leipzig', pubDate: hoursAgo(29), description: 'Wie Kommune21 berichtet.' }] : []),
+          ]));
   }
   server = await startServer(routes);
   ext = await launchExtension({ german: true, viewport: { width: 1280, height: 900 } });
@@ -80,6 +84,18 @@ describe('the full page', () => {
     await poll(() => reader.locator('.spark').count(), { timeout: 10_000 }).toBeGreaterThan(5);
     await poll(() => reader.locator('.sidebar .health-bad').count(), { timeout: 10_000 }).toBe(1);
     await reader.screenshot({ path: `${SHOTS}/reader-light.png` });
+  });
+
+  it('E08 an article two sources carried is one item, listed under either source, the reading pane naming the other', async () => {
+    const page = await ext.open(`reader.html?quelle=egovernment&q=${encodeURIComponent('"Digitale Verwaltung in Leipzig"')}`);
+    const titles = () => page.locator('[role="option"] .title-text').allTextContents();
+    await poll(titles, { timeout: 10_000 }).toEqual(expect.arrayContaining(['Kommune21: Digitale Verwaltung in Leipzig', 'eGovernment: Digitale Verwaltung in Leipzig']));
+    expect(await titles()).toHaveLength(2);
+    expect((await storedItems(page)).filter((i) => i.title === 'Leipzig digitalisiert die Bürgerämter')).toEqual([]);
+    await page.locator('[role="option"]', { hasText: 'Kommune21:' }).click();
+    await poll(() => page.locator('.reading-also-in').textContent()).toBe('Auch erschienen in: eGovernment');
+    expect(await page.locator('.reading-also-in a').getAttribute('href')).toBe('https://example.org/kommune21/1#leipzig');
+    await page.close();
   });
 
   it('has no serious or critical accessibility violations, light and dark', async () => {

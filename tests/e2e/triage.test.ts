@@ -43,7 +43,11 @@ const item = async (title: string) => (await storedItems(popup)).find((i) => i.t
 beforeAll(async () => {
   server = await startServer({
     '/gemeinden.xml': (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(rss('Kommunal-Nachrichten', feed(0, 20, 'gemeinden'))),
-    '/verwaltung.xml': (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(rss('Verwaltung digital', feed(20, 36, 'verwaltung'))),
+    // Verwaltung digital also carries the second Kommunal-Nachrichten article (E08): one item, "+1" on its line.
+    '/verwaltung.xml': (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(rss('Verwaltung digital', [
+      ...feed(20, 36, 'verwaltung'),
+      { ...feed(1, 2, 'gemeinden')[0]!, guid: 'verwaltung-kopie-1', link: `${server.url('/gemeinden/1')}#verwaltung` },
+    ])),
   });
   ext = await launchExtension({ german: true, viewport: { width: 400, height: 600 } });
   const page = await ext.open('options.html');
@@ -71,6 +75,11 @@ describe('triage in the popup (400 × 600)', () => {
     expect(await second.locator('.row-title time').textContent()).toMatch(/^\d+ (Min\.|Std\.)$/);
     const lineHeight = await second.evaluate((r) => r.getBoundingClientRect().height);
     expect(lineHeight).toBeLessThan(40);
+    // The second row's article appeared in both sources: still one line, with "+1" naming the other.
+    const source = (await second.locator('.row-title .source').textContent())!;
+    const chip = second.locator('.row-title .also-in');
+    expect(await chip.locator('[aria-hidden="true"]').textContent()).toBe('+1');
+    expect(await chip.getAttribute('title')).toBe(`Auch in: ${source === 'Kommunal-Nachrichten' ? 'Verwaltung digital' : 'Kommunal-Nachrichten'}`);
     // Teasers arrive without their "[19.05.2025]" and "mehr...".
     await popup.locator('.list').focus();
     await popup.keyboard.press('j');
@@ -123,7 +132,8 @@ describe('triage in the popup (400 × 600)', () => {
 
   it('filters by source and by Kreis (completed from the gazetteer), searches Land names and shows the hit count', async () => {
     await popup.locator('.filters select').nth(2).selectOption({ label: 'Verwaltung digital' });
-    await expect.poll(() => popup.locator('.hits').textContent(), { timeout: 10_000 }).toBe('16 Treffer');
+    // Its 16 own items and the one it also carried (E08).
+    await expect.poll(() => popup.locator('.hits').textContent(), { timeout: 10_000 }).toBe('17 Treffer');
     await popup.locator('.filters select').nth(2).selectOption('');
     // Items tagged Baden-Württemberg count, whether or not their text names it.
     const all = (await storedItems(popup)) as unknown as { title: string; summary: string; regions: string[] }[];
@@ -146,8 +156,11 @@ describe('triage in the popup (400 × 600)', () => {
     await popup.locator('.filters select').nth(2).selectOption({ label: 'Verwaltung digital' });
     const button = popup.getByRole('button', { name: 'Gefilterte als gelesen markieren' });
     expect(await button.getAttribute('title')).toContain('des aktuellen Filters');
-    const ofSource = async () => ((await storedItems(popup)) as unknown as { sourceId: string; unread: number }[])
-      .filter((i) => i.sourceId === (all.find((x) => x.name === 'Verwaltung digital')!.id));
+    const ofSource = async () => {
+      const id = all.find((x) => x.name === 'Verwaltung digital')!.id;
+      return ((await storedItems(popup)) as unknown as { sourceId: string; unread: number; alsoIn?: { sourceId: string }[] }[])
+        .filter((i) => i.sourceId === id || i.alsoIn?.some((a) => a.sourceId === id));
+    };
     const all = (await readMeta<{ customSources: { id: string; name: string }[] }>(popup, 'settings'))!.customSources;
     const unreadBefore = (await ofSource()).filter((i) => i.unread === 1).length;
     const unreadElsewhere = (await storedItems(popup)).filter((i) => i.unread === 1).length - unreadBefore;

@@ -10,7 +10,7 @@ describe('grouping sources by host', () => {
     }));
     const store: RefreshStore = {
       getSourceState: async () => undefined,
-      commitSource: async () => [],
+      commitSource: async () => ({ added: [], old: 0, merged: 0 }),
       putSourceStates: async () => undefined,
     };
     const start = performance.now();

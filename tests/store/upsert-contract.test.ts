@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createFileStore, emptyState } from '../../lib/cli/aggregate/file-store';
-import type { Item, SourceState, TaggedItem } from '../../lib/model';
+import type { Item, TaggedItem } from '../../lib/model';
 import { initialSourceState } from '../../lib/refresh';
 import { upsertItems } from '../../lib/store/items';
+import { pruneItems } from '../../lib/store/retention';
 import type { Tombstone } from '../../lib/store/upsert-plan';
 import { DAY, freshDb, NOW, tagged } from './test-db';
 
@@ -14,10 +15,12 @@ const SRC = 'kommune21';
 const H = 3_600_000;
 
 interface Subject {
-  /** Stores one poll of SRC; returns the ids announced as new. */
-  poll(items: TaggedItem[], now: number): Promise<string[]>;
+  /** Stores one poll of `source` (SRC unless given); returns the ids announced as new. */
+  poll(items: TaggedItem[], now: number, source?: string): Promise<string[]>;
   items(): Promise<Item[]>;
   tombstones(): Promise<Tombstone[]>;
+  /** Drops what is older than the 30-day window (items first seen and dated before it). */
+  prune(now: number): Promise<void>;
 }
 
 type Factory = (tombstones?: Tombstone[]) => Promise<Subject>;
@@ -26,19 +29,20 @@ const dexie: Factory = async (tombstones = []) => {
   const db = freshDb();
   if (tombstones.length) await db.tombstones.bulkPut(tombstones);
   return {
-    poll: async (items, now) => (await upsertItems(db, SRC, items, now, { retentionDays: 30 })).added.map((i) => i.id),
-    items: async () => (await db.items.toArray()).map(({ regionSort: _r, themeSort: _t, ...i }: Item & { regionSort?: unknown; themeSort?: unknown }) => i),
+    poll: async (items, now, source = SRC) => (await upsertItems(db, source, items, now, { retentionDays: 30 })).added.map((i) => i.id),
+    items: async () => (await db.items.toArray()).map(({ regionSort: _r, themeSort: _t, placeSort: _p, ...i }: Item & { regionSort?: unknown; themeSort?: unknown; placeSort?: unknown }) => i),
     tombstones: () => db.tombstones.toArray(),
+    prune: async (now) => void (await pruneItems(db, { retentionDays: 30, now })),
   };
 };
 
 const file: Factory = async (tombstones = []) => {
   const store = createFileStore({ ...emptyState(), tombstones }, { retentionDays: 30 });
-  const state: SourceState = initialSourceState(SRC);
   return {
-    poll: async (items, now) => (await store.commitSource(state, items, now)).map((i) => i.id),
+    poll: async (items, now, source = SRC) => (await store.commitSource(initialSourceState(source), items, now)).added.map((i) => i.id),
     items: async () => store.items(),
     tombstones: async () => store.snapshot().tombstones,
+    prune: async (now) => void store.prune(now),
   };
 };
 
@@ -53,6 +57,20 @@ function meldung(guid: string, over: Parameters<typeof tagged>[1] = {}): TaggedI
     publishedAt: NOW - 2 * H,
     ...over,
   }, { regions: ['BY'], themes: ['bauen'] });
+}
+
+const BOTE = 'kreisbote';
+
+/** The same kind of teaser as another source carries it. */
+function bote(guid: string, over: Parameters<typeof tagged>[1] = {}): TaggedItem {
+  return tagged(BOTE, {
+    guid,
+    title: `Kreisbote: ${guid}`,
+    link: `https://www.kreisbote.de/lokales/${guid}`,
+    summary: 'Auch der Kreisbote berichtet.',
+    publishedAt: NOW - 3 * H,
+    ...over,
+  }, { regions: ['BY'], themes: [] });
 }
 
 describe.each([
@@ -113,6 +131,56 @@ describe.each([
     expect(await s.poll([meldung('alt', { publishedAt: NOW - 400 * DAY }), meldung('neu')], NOW)).toEqual([`${SRC}|neu`]);
     const old = (await s.items()).find((i) => i.id === `${SRC}|alt`);
     expect(old).toMatchObject({ notifiedAt: NOW, sortAt: NOW - 400 * DAY });
+  });
+
+  it('E08 the same article from a second source is one item that records the second source; it is not announced again', async () => {
+    const s = await make();
+    await s.poll([meldung('a', { link: 'https://www.kommune21.de/bauakte' })], NOW);
+    const copy = bote('b7', { link: 'https://www.kommune21.de/bauakte#kommentare' });
+    expect(await s.poll([copy], NOW + H, BOTE)).toEqual([]);
+    const after = await s.items();
+    expect(after.map((i) => [i.id, i.unread, i.firstSeenAt, i.notifiedAt, i.title, i.alsoIn])).toEqual([
+      [`${SRC}|a`, 1, NOW, 0, 'Landkreis testet digitale Bauakte (a)',
+        [{ sourceId: BOTE, id: `${BOTE}|b7`, link: 'https://www.kommune21.de/bauakte#kommentare', seenAt: NOW + H }]],
+    ]);
+    // The next polls of both sources change nothing.
+    expect(await s.poll([copy], NOW + 2 * H, BOTE)).toEqual([]);
+    expect(await s.poll([meldung('a', { link: 'https://www.kommune21.de/bauakte' })], NOW + 2 * H)).toEqual([]);
+    expect(await s.items()).toEqual(after);
+  });
+
+  it('E08 the first source\'s edits keep the other sources; the copy\'s own text does not replace the item\'s', async () => {
+    const s = await make();
+    await s.poll([meldung('a', { link: 'https://www.kommune21.de/bauakte' })], NOW);
+    await s.poll([bote('b7', { link: 'https://www.kommune21.de/bauakte', title: 'Bauakte: Landkreis digital' })], NOW + H, BOTE);
+    await s.poll([meldung('a', { link: 'https://www.kommune21.de/bauakte', title: 'Digitale Bauakte im Landkreis (korrigiert)' })], NOW + 2 * H);
+    expect((await s.items()).map((i) => [i.title, i.alsoIn?.map((a) => a.sourceId)])).toEqual([['Digitale Bauakte im Landkreis (korrigiert)', [BOTE]]]);
+  });
+
+  it('E08 items without link, and a link every item of the first source shares, are never merged', async () => {
+    const s = await make();
+    await s.poll([meldung('a', { link: '' }), meldung('p1', { link: 'https://www.kommune21.de/meldungen' }), meldung('p2', { link: 'https://www.kommune21.de/meldungen' })], NOW);
+    expect(await s.poll([bote('x', { link: '', title: 'Landkreis testet digitale Bauakte (a)' }), bote('y', { link: 'https://www.kommune21.de/meldungen' })], NOW + H, BOTE))
+      .toEqual([`${BOTE}|x`, `${BOTE}|y`]);
+    expect((await s.items()).filter((i) => i.alsoIn)).toEqual([]);
+  });
+
+  it('E08 an item pruned by the window stays away from both sources', async () => {
+    const s = await make();
+    await s.poll([meldung('a', { link: 'https://www.kommune21.de/bauakte' })], NOW);
+    await s.poll([bote('b7', { link: 'https://www.kommune21.de/bauakte' })], NOW + H, BOTE);
+    await s.prune(NOW + 40 * DAY);
+    expect(await s.items()).toEqual([]);
+    expect(byId(await s.tombstones()).map((t) => [t.id, t.sourceId])).toEqual([[`${SRC}|a`, SRC], [`${BOTE}|b7`, BOTE]]);
+    expect(await s.poll([bote('b7', { link: 'https://www.kommune21.de/bauakte' })], NOW + 41 * DAY, BOTE)).toEqual([]);
+    expect(await s.poll([meldung('a', { link: 'https://www.kommune21.de/bauakte' })], NOW + 41 * DAY)).toEqual([]);
+    expect(await s.items()).toEqual([]);
+  });
+
+  it('E08 a deleted article (its article tombstone) stays away from a source that never carried it before', async () => {
+    const s = await make([{ id: '*|https://www.kommune21.de/bauakte', sourceId: '*', link: 'https://www.kommune21.de/bauakte', seenAt: NOW - DAY }]);
+    expect(await s.poll([bote('b7', { link: 'https://www.kommune21.de/bauakte#oben' })], NOW, BOTE)).toEqual([]);
+    expect(await s.items()).toEqual([]);
   });
 
   it('F05 a date in the future sorts as now; items of another source or a repeated id are left out', async () => {

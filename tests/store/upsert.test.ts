@@ -31,7 +31,7 @@ describe('upsertItems', () => {
     const db = freshDb();
     await upsertItems(db, SRC, [ratsinfo()], NOW);
     const r = await upsertItems(db, SRC, [ratsinfo()], NOW + H);
-    expect(r).toEqual({ added: [], updated: 0, unchanged: 1, skipped: 0, stale: 0 });
+    expect(r).toEqual({ added: [], updated: 0, unchanged: 1, skipped: 0, merged: 0, stale: 0, old: 0 });
     expect((await db.items.get(`${SRC}|ri-2025-017`))?.updatedAt).toBe(NOW);
   });
 
@@ -77,10 +77,18 @@ describe('upsertItems', () => {
     expect(await db.items.count()).toBe(3);
   });
 
-  it('E04 the same link in another source is a different item', async () => {
+  it('E08 the same link in another source is the same item, which records the other source', async () => {
     const db = freshDb();
     await upsertItems(db, 'a', [tagged('a', { guid: '1', link: 'https://www.bund.de/ozg' })], NOW);
-    const r = await upsertItems(db, 'b', [tagged('b', { guid: '2', link: 'https://www.bund.de/ozg' })], NOW);
+    const r = await upsertItems(db, 'b', [tagged('b', { guid: '2', link: 'https://www.bund.de/ozg' })], NOW + H);
+    expect(r).toMatchObject({ added: [], merged: 1 });
+    expect((await db.items.toArray()).map((i) => [i.id, i.alsoIn])).toEqual([['a|1', [{ sourceId: 'b', id: 'b|2', seenAt: NOW + H }]]]);
+  });
+
+  it('E03 the same guid in another source with another link stays a different item', async () => {
+    const db = freshDb();
+    await upsertItems(db, 'a', [tagged('a', { guid: '1', link: 'https://www.bund.de/ozg' })], NOW);
+    const r = await upsertItems(db, 'b', [tagged('b', { guid: '1', link: 'https://www.land.de/ozg' })], NOW);
     expect(r.added).toHaveLength(1);
   });
 

@@ -43,12 +43,15 @@ let db: KommunalradarDb;
 let feed = TEASERS.slice(0, 2);
 beforeEach(async () => {
   feed = TEASERS.slice(0, 2);
+  const k21 = (guidPrefix: string) => rss('K21', feed.map((t, i) => ({
+    ...t, link: `https://k21.example/${t.title.length}-${i}`, guid: `${guidPrefix}${t.title}`,
+    // Recent dates: items older than the retention window never count as new (F07).
+    pubDate: new Date(Date.now() - (i + 1) * 3_600_000).toUTCString(),
+  })));
   server = await startServer({
-    '/k21.xml': (_q, res) => res.writeHead(200).end(rss('K21', feed.map((t, i) => ({
-      ...t, link: `https://k21.example/${t.title.length}-${i}`, guid: t.title,
-      // Recent dates: items older than the retention window never count as new (F07).
-      pubDate: new Date(Date.now() - (i + 1) * 3_600_000).toUTCString(),
-    })))),
+    '/k21.xml': (_q, res) => res.writeHead(200).end(k21('')),
+    // Another source carrying the same articles under its own guids (E08).
+    '/copy.xml': (_q, res) => res.writeHead(200).end(k21('kopie-')),
   });
   db = openDb({ name: `worker-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
 });
@@ -98,6 +101,31 @@ describe('the worker wired to a fake browser', () => {
     expect((await w.send({ type: 'open-item', id: hessen.id })).ok).toBe(true);
     expect(w.rec.tabs).toEqual([hessen.link]);
     expect((await db.items.get(hessen.id))!.unread).toBe(0);
+  });
+
+  it('E08 an article a second source also carries is announced and counted once', async () => {
+    const w = start();
+    await w.ready;
+    await w.send({ type: 'add-source', source: { id: 'k21', name: 'K21', url: server.url('/k21.xml'), broad: false, confirmed: true } });
+    await expect.poll(() => db.items.count()).toBe(2);
+    await idle();
+    await w.send({ type: 'popup-opened' });
+    await w.send({ type: 'save-settings', settings: { watch: { regions: ['HE'], themes: [], keywords: [] } } });
+    await w.send({ type: 'add-source', source: { id: 'kopie', name: 'Kopie', url: server.url('/copy.xml'), broad: false, confirmed: true } });
+    const copies = async () => (await db.items.toArray()).filter((i) => i.alsoIn?.length).length;
+    await expect.poll(copies).toBe(2);
+    await idle();
+    feed = TEASERS.slice(0, 4);
+    expect((await w.send({ type: 'refresh' })).ok).toBe(true);
+    await expect.poll(copies).toBe(4);
+    await idle();
+    await w.send({ type: 'refresh' });
+    await idle();
+    expect(await db.items.count()).toBe(4);
+    expect((await db.items.toArray()).every((i) => i.sourceId === 'k21' && i.alsoIn?.[0]?.sourceId === 'kopie')).toBe(true);
+    expect(w.rec.notifications).toEqual([{ title: 'Hessen: Förderprogramm für Glasfaser in Gewerbegebieten', message: expect.stringContaining('Breitbandausbau') }]);
+    // The badge counts the new items matching the rule: the Hessen article, once.
+    await expect.poll(() => w.rec.badge).toBe('1');
   });
 
   it('re-tags stored items when the user adds a keyword rule', async () => {

@@ -5,10 +5,10 @@
  * the extension shows.
  */
 import type { Item, SourceState } from '../../model';
-import type { RefreshStore, TaggedItem } from '../../refresh';
+import type { CommitResult, RefreshStore, TaggedItem } from '../../refresh';
 import { DAY_MS, TOMBSTONE_TTL_DAYS } from '../../store/retention';
-import { toStoredItem } from '../../store/stored-item';
-import { planUpsert, type Tombstone } from '../../store/upsert-plan';
+import { articleKey, toStoredItem } from '../../store/stored-item';
+import { ARTICLE_TOMBSTONE_SOURCE, planUpsert, tombstonesFor, type Tombstone } from '../../store/upsert-plan';
 
 /** An id that must not come back: pruned or gone items, with when a feed last carried them. */
 export type FileTombstone = Tombstone;
@@ -48,11 +48,24 @@ export function createFileStore(initial: AggregateState, opts: { retentionDays: 
   const tombs = new Map(initial.tombstones.map((t) => [t.id, t]));
   const windowMs = opts.retentionDays * DAY_MS;
 
-  const upsert = (sourceId: string, incoming: TaggedItem[], now: number): Item[] => {
+  const upsert = (sourceId: string, incoming: TaggedItem[], now: number): CommitResult => {
     const idsByLink = new Map<string, string[]>();
     const tombByLink = new Map<string, FileTombstone>();
     for (const i of items.values()) if (i.sourceId === sourceId && i.link) idsByLink.set(i.link, [...(idsByLink.get(i.link) ?? []), i.id]);
     for (const t of tombs.values()) if (t.sourceId === sourceId && t.link) tombByLink.set(t.link, t);
+    // Every source's items by article key, built when the plan first asks (E08).
+    let byArticle: Map<string, Item[]> | undefined;
+    const itemsWithArticle = (key: string): Item[] => {
+      if (!byArticle) {
+        byArticle = new Map();
+        for (const i of items.values()) {
+          if (!i.link) continue;
+          const k = articleKey(i.link);
+          byArticle.set(k, [...(byArticle.get(k) ?? []), i]);
+        }
+      }
+      return byArticle.get(key) ?? [];
+    };
     const plan = planUpsert(
       sourceId,
       incoming,
@@ -61,13 +74,15 @@ export function createFileStore(initial: AggregateState, opts: { retentionDays: 
         tombstone: (id) => tombs.get(id),
         itemIdsWithLink: (link) => idsByLink.get(link) ?? [],
         tombstoneWithLink: (link) => tombByLink.get(link),
+        itemsWithArticle,
+        articleTombstone: (key) => tombs.get(`${ARTICLE_TOMBSTONE_SOURCE}|${key}`),
       },
       now,
       { retentionDays: opts.retentionDays },
     );
     for (const i of plan.puts) items.set(i.id, i);
     for (const t of plan.tombstones) tombs.set(t.id, t);
-    return plan.result.added;
+    return { added: plan.result.added, old: plan.result.old, merged: plan.result.merged };
   };
 
   return {
@@ -75,9 +90,9 @@ export function createFileStore(initial: AggregateState, opts: { retentionDays: 
       return sources.get(id);
     },
     async commitSource(state, incoming, now) {
-      const added = incoming ? upsert(state.sourceId, incoming, now) : [];
+      const r = incoming ? upsert(state.sourceId, incoming, now) : { added: [], old: 0, merged: 0 };
       sources.set(state.sourceId, state);
-      return added;
+      return r;
     },
     async putSourceStates(states) {
       for (const s of states) sources.set(s.sourceId, s);
@@ -88,7 +103,7 @@ export function createFileStore(initial: AggregateState, opts: { retentionDays: 
       for (const i of [...items.values()]) {
         if (i.sortAt >= cutoff) continue;
         items.delete(i.id);
-        tombs.set(i.id, { id: i.id, sourceId: i.sourceId, link: i.link, seenAt: now });
+        for (const t of tombstonesFor(i, now, { article: false })) tombs.set(t.id, t);
         dropped++;
       }
       for (const t of [...tombs.values()]) if (t.seenAt < now - TOMBSTONE_TTL_DAYS * DAY_MS) tombs.delete(t.id);

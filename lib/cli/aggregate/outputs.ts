@@ -9,6 +9,7 @@ import { feedSpecs, publicUrl, selectItems, shareableUrl } from './feed-list';
 import { buildFeedsOpml } from './feeds-opml';
 import { buildSitePages, type SiteFeed } from './index-html';
 import { publicSourceProblem } from './public-status';
+import { handOver } from '../../store/upsert-plan';
 
 export interface OutputInput {
   items: Item[];
@@ -16,6 +17,19 @@ export interface OutputInput {
   states: Record<string, SourceState>;
   days: number;
   baseUrl?: string;
+}
+
+/**
+ * The stored items of the listed sources, one per article: an item whose own source is no
+ * longer listed but that a listed source also carried (E08) is published as that source's copy.
+ */
+export function listedItems(items: readonly Item[], listed: ReadonlySet<string>): Item[] {
+  return items.flatMap((i) => {
+    if (listed.has(i.sourceId)) return [i];
+    const other = i.alsoIn?.find((a) => listed.has(a.sourceId));
+    const copy = other ? handOver(i, other.sourceId) : undefined;
+    return copy ? [copy] : [];
+  });
 }
 
 /** Paths use '/' and are relative to the output directory; feeds first, then the pages, OPML last. */

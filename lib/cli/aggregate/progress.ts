@@ -1,5 +1,5 @@
 /** The lines an aggregate run writes to stderr. */
-import type { SourceResult } from '../../refresh';
+import { MAX_ITEMS_PER_POLL, type SourceResult } from '../../refresh';
 import { germanErrorText } from '../error-text';
 
 const STATUS_LABEL: Record<SourceResult['status'], string> = {
@@ -30,13 +30,27 @@ export function progressName(name: string | undefined, id: string): string {
 }
 
 /**
- * One line per source, e.g. `ok          Kommune21   12 neu / 40   0.4 s`, naming the source by
- * its title when `name` is given (by its id otherwise).
+ * What became of a poll's entries besides the new ones: those another source brought first (one
+ * entry per article, E08), those dated before the `days` window (kept out of the feeds) and
+ * those beyond the per-poll cap (not read), so none go unmentioned.
  */
-export function progressLine(r: SourceResult, idWidth: number, name?: string): string {
+function leftOut(r: SourceResult, days: number | undefined): string {
+  const parts: string[] = [];
+  if (r.merged) parts.push(`${r.merged} schon aus anderer Quelle`);
+  if (r.old) parts.push(days === undefined ? `${r.old} zu alt übersprungen` : `${r.old} älter als ${days} ${days === 1 ? 'Tag' : 'Tage'} übersprungen`);
+  if (r.overCap) parts.push(`${r.overCap} über der Obergrenze von ${MAX_ITEMS_PER_POLL}`);
+  return parts.map((p) => `, ${p}`).join('');
+}
+
+/**
+ * One line per source, e.g. `ok          Kommune21   12 neu / 40, 3 älter als 30 Tage
+ * übersprungen, 5 über der Obergrenze von 200   0.4 s`, naming the source by its title when
+ * `name` is given (by its id otherwise); `days` is the run's --days.
+ */
+export function progressLine(r: SourceResult, idWidth: number, name?: string, days?: number): string {
   const label = STATUS_LABEL[r.status].padEnd(LABEL_WIDTH);
   const id = (name ?? r.sourceId).padEnd(idWidth);
-  const detail = r.status === 'ok' ? `${r.added} neu / ${r.items}`
+  const detail = r.status === 'ok' ? `${r.added} neu / ${r.items}${leftOut(r, days)}`
     : r.status === 'not-modified' ? '0 neu'
     : r.errorInfo ? germanErrorText(r.errorInfo)
     : r.error ?? '';
