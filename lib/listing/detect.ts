@@ -11,6 +11,7 @@
 import { childElements, classes, type Document, type Element, isTag, isText, queryAll, queryOne, textOf } from './dom';
 import { findDate } from './dates';
 import { isEventList } from './events';
+import { siblingDate } from './extract';
 import { fieldSelectors } from './fields';
 import type { ListingRule } from './rule';
 import { isSafeToken, isStateToken } from './tokens';
@@ -49,7 +50,7 @@ export function detectRule(doc: Document): ListingRule | undefined {
   let bestScore = 0;
   for (const g of finalists) {
     const sample = g.members.slice(0, SAMPLE);
-    const dated = sample.filter((m) => findDate(textOf(m)) !== null).length / sample.length;
+    const dated = sample.filter((m) => findDate(textOf(m)) !== null || siblingDate(m) !== null).length / sample.length;
     const links = new Set(sample.map((m) => mainHref(m)).filter((h) => h !== ''));
     const distinct = links.size / sample.length;
     const score = g.score * (1 + 1.5 * dated) * distinct * (isEventList(g.members, g.parent) ? EVENT_WEIGHT : 1);

@@ -43,6 +43,9 @@ export function fieldSelectors(sample: Element[]): Omit<ListingRule, 'item'> {
       // Older tables: the cell holding the headline often holds the teaser after a <br>.
       const cell = commonFirst(sample, (m) => longestCell(m));
       if (cell) rule.teaser = cell;
+    } else if (sample.filter((m) => ownText(m, rule) >= 40).length / sample.length >= 0.5) {
+      // `<dd><a>Headline</a><br>Teaser …</dd>`: the teaser is the item's own text.
+      rule.teaser = ':scope';
     }
   }
 
@@ -72,6 +75,12 @@ function paragraphTeaser(sample: Element[], titleOf: (m: Element) => Element | n
     }
   }
   return `p${[...skip].map((s) => `:not(${s})`).join('')}`;
+}
+
+/** Length of the item's text beyond its headline and link. */
+function ownText(m: Element, rule: Omit<ListingRule, 'item'>): number {
+  const head = (rule.title ? queryOne(rule.title, m) : null) ?? (rule.link ? queryOne(rule.link, m) : null) ?? queryOne('a[href]', m);
+  return textOf(m).length - (head ? textOf(head).length : 0);
 }
 
 /** The value `pick` gives for at least half of the members, the most common one. */

@@ -112,6 +112,26 @@ const CASES: { family: string; file: string; url: string; items: Expected[] }[] 
     ],
   },
   {
+    family: 'TYPO3 tx_news list template (Landratsamt): "Pressemitteilung: " for screen readers in the headline, <dl> of Termine aside',
+    file: 'typo3-news-classic.html',
+    url: 'https://www.lra-beispielgau.example/landratsamt/presse/',
+    items: [
+      { title: 'Landkreis startet digitale Ausländerbehörde', link: 'https://www.lra-beispielgau.example/landratsamt/presse/detail/news/landkreis-startet-digitale-auslaenderbehoerde/', published: day('2025-12-03'), teaser: 'Aufenthaltstitel können ab sofort' },
+      { title: 'Abfallkalender 2026 als App', link: 'https://www.lra-beispielgau.example/landratsamt/presse/detail/news/abfallkalender-2026-als-app/', published: day('2025-11-27'), teaser: 'Die Abfuhrtermine' },
+      { title: 'Führerscheinstelle: Umtausch bis Januar', link: 'https://www.lra-beispielgau.example/landratsamt/presse/detail/news/fuehrerscheinstelle-umtausch-bis-januar/', published: day('2025-11-19'), teaser: 'Wer zwischen 1999 und 2001' },
+    ],
+  },
+  {
+    family: 'Older Gemeinde site: <dl> with the date in <dt>, headline and teaser in <dd>, inside a layout table',
+    file: 'dl-dated-list.html',
+    url: 'https://www.beispielbrunn.example/mitteilungen.php',
+    items: [
+      { title: 'Haushaltssatzung 2026 liegt öffentlich aus', link: 'https://www.beispielbrunn.example/mitteilungen.php?id=318', published: day('2025-12-03'), teaser: 'Der Entwurf der Haushaltssatzung' },
+      { title: 'Wasserrohrbruch in der Lindenstraße behoben', link: 'https://www.beispielbrunn.example/mitteilungen.php?id=315', published: day('2025-11-26'), teaser: 'Die Versorgung ist wiederhergestellt' },
+      { title: 'Neue Öffnungszeiten der Gemeindeverwaltung', link: 'https://www.beispielbrunn.example/mitteilungen.php?id=311', published: day('2025-11-12'), teaser: 'Ab Dezember ist das Rathaus' },
+    ],
+  },
+  {
     family: 'GSB 10 (Land ministry): c-teaser with a Dachzeile of date, document type and "Nr. 123/2025"',
     file: 'gsb10-land.html',
     url: 'https://www.digitales.beispielland.example/DE/Presse/Pressemitteilungen/pressemitteilungen_node.html',
