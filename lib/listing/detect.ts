@@ -11,7 +11,7 @@
 import { childElements, classes, type Document, type Element, isTag, isText, queryAll, queryOne, textOf } from './dom';
 import { findDate } from './dates';
 import { isEventList } from './events';
-import { siblingDate } from './extract';
+import { longestLink, siblingDate } from './extract';
 import { fieldSelectors } from './fields';
 import type { ListingRule } from './rule';
 import { isSafeToken, isStateToken } from './tokens';
@@ -172,8 +172,8 @@ function isFollowable(href: string | undefined): boolean {
 function mainHref(m: Element): string {
   if (m.name === 'a' && isFollowable(m.attribs.href)) return m.attribs.href!;
   const heading = queryOne('h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]', m);
-  const a = heading ?? queryAll('a[href]', m).find((x) => isFollowable(x.attribs.href));
-  return a ? a.attribs.href!.trim() : '';
+  const a = heading ?? longestLink(m);
+  return a && isFollowable(a.attribs.href) ? a.attribs.href!.trim() : '';
 }
 
 /** `tag.token.token` of a group's items. */

@@ -4,7 +4,7 @@ import { safeLink } from '../parse/links';
 import { attr, type Document, type Element, queryAll, queryOne, textOf } from './dom';
 import { findDate, leadingDate, readDate } from './dates';
 import type { ListingRule } from './rule';
-import { escapeText, isMoreText, kickerText, stripMore } from './text';
+import { escapeText, isMoreText, kickerText, labelledDate, stripMore } from './text';
 
 /** At most this many items are read from one page. */
 export const MAX_ITEMS = 500;
@@ -38,7 +38,7 @@ export function extractOne(el: Element, rule: ListingRule, base: string): Parsed
   let headline = headEl ? headlineOf(headEl, skip) : '';
   if (headline === '' && !titleEl && linkEl) headline = attr(linkEl, 'title') ?? '';
   let date: number | null = null;
-  const lead = leadingDate(headline);
+  const lead = leadingDate(headline) ?? labelledDate(headline);
   if (lead) {
     date = lead.at;
     headline = lead.rest;
@@ -121,7 +121,18 @@ function findLink(el: Element, rule: ListingRule, titleEl: Element | null): Elem
     }
   }
   if (el.name === 'a' && attr(el, 'href') !== undefined) return el;
-  return queryOne('a[href]', el);
+  return longestLink(el);
+}
+
+/** The item's link with the most text: the headline's, not a category's or a "mehr" link before it. */
+export function longestLink(el: Element): Element | null {
+  let best: Element | null = null;
+  let len = -1;
+  for (const a of queryAll('a[href]', el)) {
+    const l = textOf(a).length;
+    if (l > len) [best, len] = [a, l];
+  }
+  return best;
 }
 
 function readDateOf(dateEl: Element, rule: ListingRule): number | null {

@@ -4,6 +4,7 @@
  */
 import { childElements, classes, type Element, queryAll, queryOne, textOf } from './dom';
 import { findDate } from './dates';
+import { longestLink } from './extract';
 import type { ListingRule } from './rule';
 import { isSafeToken, isStateToken } from './tokens';
 
@@ -79,7 +80,7 @@ function paragraphTeaser(sample: Element[], titleOf: (m: Element) => Element | n
 
 /** Length of the item's text beyond its headline and link. */
 function ownText(m: Element, rule: Omit<ListingRule, 'item'>): number {
-  const head = (rule.title ? queryOne(rule.title, m) : null) ?? (rule.link ? queryOne(rule.link, m) : null) ?? queryOne('a[href]', m);
+  const head = (rule.title ? queryOne(rule.title, m) : null) ?? (rule.link ? queryOne(rule.link, m) : null) ?? longestLink(m);
   return textOf(m).length - (head ? textOf(head).length : 0);
 }
 

@@ -1,5 +1,5 @@
 /** Small text helpers for items read from a page. */
-import { findDate } from './dates';
+import { findDate, leadingDate } from './dates';
 
 /**
  * Plain text → the HTML the normaliser expects in a summary: it strips markup and decodes
@@ -41,7 +41,7 @@ export function isMoreText(text: string): boolean {
 const LABELS = new Set([
   'datum', 'vom', 'am', 'stand', 'veröffentlicht', 'nr', 'nummer', 'pressemitteilung', 'pressemitteilungen',
   'pressemeldung', 'pressemeldungen', 'pressemitteilung:', 'meldung', 'meldungen', 'nachricht', 'nachrichten', 'news',
-  'artikel', 'beitrag', 'aktuelles', 'mitteilung', 'pressenotiz', 'pressetext', 'presseinformation', 'medieninformation',
+  'artikel', 'beitrag', 'aktuelles', 'mitteilung', 'pressenotiz', 'pressetext', 'presseinformation', 'medieninformation', 'pm',
 ]);
 const PUNCT = ' \t\n.,:;|·•–—-()[]/';
 
@@ -64,6 +64,27 @@ export function kickerText(text: string): string {
   };
   if (words.every(label)) return '';
   return trimBoth(words.join(' '), ' \t\n,;|·•–—-');
+}
+
+/**
+ * A date that opens a headline behind words for the document's type and number:
+ * "Pressemitteilung vom 03.12.2025: Kreisstraße frei", "Nr. 123/2025 vom 3. Dezember 2025 –
+ * …", and the headline after it. Null when the text does not open that way.
+ */
+export function labelledDate(text: string): { at: number; rest: string } | null {
+  let i = 0;
+  for (let words = 0; words < 5; words++) {
+    if (words > 0) {
+      const found = leadingDate(text.slice(i, i + 200));
+      if (found) return found;
+    }
+    const space = text.indexOf(' ', i);
+    if (space === -1 || space - i > 40) return null;
+    const core = trimBoth(text.slice(i, space), PUNCT).toLowerCase();
+    if (core === '' || !(LABELS.has(core) || isNumberLike(core))) return null;
+    i = space + 1;
+  }
+  return null;
 }
 
 function trimBoth(s: string, chars: string): string {

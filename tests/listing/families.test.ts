@@ -132,6 +132,17 @@ const CASES: { family: string; file: string; url: string; items: Expected[] }[] 
     ],
   },
   {
+    family: 'Plain list (Kreis): a category link before the headline link, "Pressemitteilung vom 03.12.2025: " opening it',
+    file: 'category-links-first.html',
+    url: 'https://www.kreis-beispiel-ww.example/presse/',
+    items: [
+      { title: 'Kreisstraße 5 nach Sanierung wieder frei', link: 'https://www.kreis-beispiel-ww.example/presse/2025/pm-201.html', published: day('2025-12-03'), teaser: '' },
+      { title: 'Kfz-Zulassung komplett online', link: 'https://www.kreis-beispiel-ww.example/presse/2025/pm-199.html', published: day('2025-12-01'), teaser: '' },
+      { title: 'Neuer Fahrplan für den Kreisbus', link: 'https://www.kreis-beispiel-ww.example/presse/2025/pm-196.html', published: day('2025-11-27'), teaser: '' },
+      { title: 'Impfsprechstunde im Gesundheitsamt', link: 'https://www.kreis-beispiel-ww.example/presse/2025/pm-193.html', published: day('2025-11-24'), teaser: '' },
+    ],
+  },
+  {
     family: 'GSB 10 (Land ministry): c-teaser with a Dachzeile of date, document type and "Nr. 123/2025"',
     file: 'gsb10-land.html',
     url: 'https://www.digitales.beispielland.example/DE/Presse/Pressemitteilungen/pressemitteilungen_node.html',
