@@ -1,7 +1,7 @@
 /** A rule applied to a page: each item element → one ParsedItem. */
 import type { ParsedItem } from '../model';
 import { safeLink } from '../parse/links';
-import { attr, type Document, type Element, queryAll, queryOne, textOf } from './dom';
+import { attr, classes, type Document, type Element, isTag, queryAll, queryOne, textOf } from './dom';
 import { findDate, leadingDate, readDate } from './dates';
 import type { ListingRule } from './rule';
 import { escapeText, isMoreText, kickerText, labelledDate, stripMore } from './text';
@@ -10,9 +10,7 @@ import { escapeText, isMoreText, kickerText, labelledDate, stripMore } from './t
 export const MAX_ITEMS = 500;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 /** Text for screen readers only, by the class names CMSs and frameworks give it. */
-const VISUALLY_HIDDEN = ['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'u-visually-hidden', 'element-invisible', 'invisible', 'aural', 'hidden-text', 'a11y-hidden', 'offscreen']
-  .map((c) => `.${c}`)
-  .join(', ');
+const VISUALLY_HIDDEN = new Set(['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'u-visually-hidden', 'element-invisible', 'invisible', 'aural', 'hidden-text', 'a11y-hidden', 'offscreen']);
 
 /** Items of the page under `rule`, in page order; links absolute http(s) or ''. */
 export function extractItems(doc: Document, rule: ListingRule, base: string): ParsedItem[] {
@@ -88,12 +86,27 @@ export function extractOne(el: Element, rule: ListingRule, base: string): Parsed
  * "Artikel lesen: ") when something visible remains.
  */
 function headlineOf(headEl: Element, skip: Set<Element>): string {
-  const hidden = queryAll(VISUALLY_HIDDEN, headEl);
+  const hidden = hiddenFor(headEl);
   if (hidden.length > 0) {
     const visible = textOf(headEl, new Set([...skip, ...hidden]));
     if (visible !== '') return visible;
   }
   return textOf(headEl, skip);
+}
+
+/** Descendants classed as for screen readers only (a walk of the small headline subtree). */
+function hiddenFor(root: Element): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    for (const c of el.children) {
+      if (!isTag(c)) continue;
+      if (c.attribs.class !== undefined && classes(c).some((t) => VISUALLY_HIDDEN.has(t))) out.push(c);
+      else stack.push(c);
+    }
+  }
+  return out;
 }
 
 /**
