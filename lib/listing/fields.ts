@@ -6,6 +6,7 @@ import { childElements, classes, type Element, queryAll, queryOne, textOf } from
 import { findDate } from './dates';
 import { longestLink } from './extract';
 import type { ListingRule } from './rule';
+import { kickerText } from './text';
 import { isSafeToken, isStateToken } from './tokens';
 
 /** Words that name a part only at the end of a class (`card-text`, `c-teaser__text`), not as a utility's prefix (`text-muted`). */
@@ -38,7 +39,7 @@ export function fieldSelectors(sample: Element[]): Omit<ListingRule, 'item'> {
   else {
     const cls = commonFirst(sample, (m) => classedDescendant(m, TEASER_WORDS, titleOf(m), false, 40));
     if (cls) rule.teaser = cls;
-    else if (sample.filter((m) => queryAll('p', m).some((p) => !contains(p, titleOf(m)) && textOf(p).length >= 30)).length / sample.length >= 0.5) {
+    else if (sample.filter((m) => queryAll('p', m).some((p) => !contains(p, titleOf(m)) && isProse(p))).length / sample.length >= 0.5) {
       rule.teaser = paragraphTeaser(sample, titleOf, rule.kicker);
     } else if (sample[0]!.name === 'tr') {
       // Older tables: the cell holding the headline often holds the teaser after a <br>.
@@ -69,13 +70,19 @@ function paragraphTeaser(sample: Element[], titleOf: (m: Element) => Element | n
     const title = titleOf(m);
     for (const p of queryAll('p', m)) {
       if (contains(p, title)) continue;
-      if (textOf(p).length >= 30) break;
+      if (isProse(p)) break;
       const token = classes(p).find((t) => isSafeToken(t) && !isStateToken(t));
       if (token) skip.add(`.${token}`);
       if (skip.size >= 4) break;
     }
   }
   return `p${[...skip].map((s) => `:not(${s})`).join('')}`;
+}
+
+/** A paragraph of 30 characters or more beside its date and labels ("Typ: Pressemitteilung Datum: 03.12.2025" is none). */
+function isProse(p: Element): boolean {
+  const text = textOf(p);
+  return text.length >= 30 && kickerText(text).length >= 30;
 }
 
 /** Length of the item's text beyond its headline and link. */

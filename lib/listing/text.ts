@@ -41,7 +41,7 @@ export function isMoreText(text: string): boolean {
 const LABELS = new Set([
   'datum', 'vom', 'am', 'stand', 'veröffentlicht', 'nr', 'nummer', 'pressemitteilung', 'pressemitteilungen',
   'pressemeldung', 'pressemeldungen', 'pressemitteilung:', 'meldung', 'meldungen', 'nachricht', 'nachrichten', 'news',
-  'artikel', 'beitrag', 'aktuelles', 'mitteilung', 'pressenotiz', 'pressetext', 'presseinformation', 'medieninformation', 'pm',
+  'typ', 'art', 'dokumenttyp', 'kategorie', 'rubrik', 'artikel', 'beitrag', 'aktuelles', 'mitteilung', 'pressenotiz', 'pressetext', 'presseinformation', 'medieninformation', 'pm',
 ]);
 const PUNCT = ' \t\n.,:;|·•–—-()[]/';
 

@@ -153,6 +153,16 @@ const CASES: { family: string; file: string; url: string; items: Expected[] }[] 
     ],
   },
   {
+    family: 'GSB 7 (Landesamt): div.teaser with a "Typ: … Datum: …" metadata paragraph above the headline',
+    file: 'gsb7-searchresult.html',
+    url: 'https://www.statistik.beispielland.example/DE/Presse/Pressemitteilungen/pressemitteilungen_node.html',
+    items: [
+      { title: 'Zwei Drittel der Unternehmen nutzen Online-Dienste der Verwaltung', link: 'https://www.statistik.beispielland.example/SharedDocs/Pressemitteilungen/DE/2025/12/pm-0312-digitalisierung.html', published: day('2025-12-03'), teaser: 'Der Anteil der Unternehmen' },
+      { title: 'Breitbandatlas: 71 Prozent der Haushalte mit Gigabit-Anschluss', link: 'https://www.statistik.beispielland.example/SharedDocs/Pressemitteilungen/DE/2025/11/pm-2811-breitband.html', published: day('2025-11-28'), teaser: 'Besonders in den kreisfreien Städten' },
+      { title: 'Einwohnerzahl leicht gestiegen', link: 'https://www.statistik.beispielland.example/SharedDocs/Pressemitteilungen/DE/2025/11/pm-2011-einwohner.html', published: day('2025-11-20'), teaser: 'Zum 30. Juni lebten' },
+    ],
+  },
+  {
     family: 'WordPress + Elementor (association): posts widget, "Weiterlesen »", an events widget with more entries',
     file: 'wordpress-verband.html',
     url: 'https://www.lv-kommunale-it.example/neuigkeiten/',
