@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests: the built extension (.output/chrome-mv3) in real headless Chromium.
+// End-to-end tests: the built test extensions (.output/chrome-mv3-e2e, .output/firefox-mv2-e2e) in
+// real headless Chromium and Firefox ESR.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],

@@ -5,14 +5,16 @@ import { scrapeDirect } from '../lib/listing';
 import { createOffscreenScrape, type OffscreenApi } from '../lib/listing/offscreen-client';
 import { openDb } from '../lib/store/db';
 import { readPackagedGazetteer } from '../lib/tag/packaged-file';
-import type { WorkerBrowser } from '../lib/worker/browser-api';
+import { originPattern } from '../lib/ui/permissions';
+import { withToolbarAction, type WorkerBrowser } from '../lib/worker/browser-api';
 import { startWorker } from '../lib/worker';
 
 export default defineBackground({
   type: 'module',
   main() {
     const worker = startWorker({
-      browser: browser as unknown as WorkerBrowser,
+      // Manifest V2 (Firefox) names the toolbar button's API browserAction.
+      browser: withToolbarAction(browser as unknown as WorkerBrowser),
       db: openDb(),
       catalogue: __E2E__ ? followE2eCatalogue(browser.storage as unknown as E2eStorage) : CATALOGUE,
       allowPrivate: __E2E__,
@@ -23,7 +25,12 @@ export default defineBackground({
       // The directory data is a packaged file, read on the first tagging: as code it would be a
       // third of the worker's bundle, which Chrome loads in full at every start.
       gazetteer: () => readPackagedGazetteer(browser.runtime.getURL as (path: string) => string, globalThis.fetch.bind(globalThis)),
-      hasPermission: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
+      // Scheme and host without the port, as the options page asks for it: Firefox answers
+      // false for a pattern with a port ("http://127.0.0.1:8080/*") even when the host is granted.
+      hasPermission: async (url) => {
+        const pattern = originPattern(url);
+        return pattern !== undefined && browser.permissions.contains({ origins: [pattern] });
+      },
       // Firefox's background page reads listings itself; Chrome's worker hands them to the
       // offscreen document, so the HTML parser stays out of the worker's bundle.
       scrape: import.meta.env.FIREFOX ? scrapeDirect : createOffscreenScrape(browser as unknown as OffscreenApi),

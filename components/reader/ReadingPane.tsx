@@ -8,7 +8,8 @@ import { formatDateTime } from '../../lib/ui/format-date';
 import type { ItemActionName } from '../../lib/ui/item-actions';
 import type { Translate } from '../../lib/ui/i18n';
 import type { OtherSource } from '../../lib/ui/also-in';
-import { ItemTagEditor, tagReason, themeLabel } from '../Chips';
+import { tagReason, themeLabel } from '../Chips';
+import { LazyItemTagEditor } from '../LazyTagEditor';
 import { useI18n } from '../i18n';
 
 /**
@@ -94,7 +95,7 @@ export function ReadingPane({ item, sourceName, otherSources = [], ruleLabels, o
       ) : null}
       {editing && onEditTags ? (
         <div id="reading-tag-editor" class="reading-tag-editor">
-          <ItemTagEditor item={item} ruleLabels={ruleLabels} heading={false} suggestPlaces={suggestPlaces} onCommand={onEditTags} onClose={close} />
+          <LazyItemTagEditor item={item} ruleLabels={ruleLabels} heading={false} suggestPlaces={suggestPlaces} onCommand={onEditTags} onClose={close} />
         </div>
       ) : (
         <>

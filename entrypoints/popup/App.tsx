@@ -29,7 +29,8 @@ import { usePagedItems } from '../../lib/ui/use-paged-items';
 import { usePainted } from '../../lib/ui/use-painted';
 import { useDebounced, useOnline } from './hooks';
 import { WatchThisPage } from './WatchThisPage';
-import { ItemTagEditor, themeLabel } from '../../components/Chips';
+import { themeLabel } from '../../components/Chips';
+import { LazyItemTagEditor } from '../../components/LazyTagEditor';
 
 /** How many items a feed export carries at most. */
 const EXPORT_LIMIT = 500;
@@ -217,7 +218,7 @@ export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonl
         </div>
       ) : null}
       {editing && selectedItem ? (
-        <ItemTagEditor item={selectedItem} ruleLabels={ruleLabels} suggestPlaces={loadPlaceSuggestions} onCommand={(cmd) => void sendCommand(cmd).then(report)} onClose={() => setEditing(false)} />
+        <LazyItemTagEditor item={selectedItem} ruleLabels={ruleLabels} suggestPlaces={loadPlaceSuggestions} onCommand={(cmd) => void sendCommand(cmd).then(report)} onClose={() => setEditing(false)} />
       ) : null}
     </div>
   );

@@ -10,7 +10,7 @@ import type { Tombstone } from './upsert-plan';
 
 export const DB_NAME = 'kommunalradar';
 /** The newest schema version this code declares (Dexie stores it ×10 as the IndexedDB version). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The database was upgraded by a newer version of the extension; this code must not write to it (G07). */
 export class NewerDatabaseError extends Error {
@@ -51,6 +51,17 @@ const SCHEMA_V2 = {
   items: `${SCHEMA_V1.items}, [starred+sortAt], *placeSort`,
 } as const;
 
+/**
+ * Version 3 adds *copySort: the keys through which the copies of an article (E08) reach the
+ * item that the first source stored, [`article:<link without fragment>`, sortAt] and
+ * [`source:<id>`, sortAt] per other source that carried it (see IndexedItem.copySort). Version 2
+ * kept these in *placeSort, which from now on holds place keys only.
+ */
+const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  items: `${SCHEMA_V2.items}, *copySort`,
+} as const;
+
 export interface OpenDbOptions {
   /** Database name; tests pass a fresh one each. */
   name?: string;
@@ -77,6 +88,14 @@ export class KommunalradarDb extends Dexie {
       tx.table('items').toCollection().modify((row: Item) => {
         const indexed = toIndexedItem(row);
         Object.assign(row, { starred: indexed.starred, placeSort: indexed.placeSort });
+      }),
+    );
+    // Every stored item gets its copy keys, and its place keys without the article and source
+    // keys version 2 put among them: the upgrade rewrites each row once.
+    this.version(3).stores(SCHEMA_V3).upgrade((tx) =>
+      tx.table('items').toCollection().modify((row: Item) => {
+        const indexed = toIndexedItem(row);
+        Object.assign(row, { placeSort: indexed.placeSort, copySort: indexed.copySort });
       }),
     );
     // Dexie 4 opens a database of a higher version as it finds it. Rows written by a newer

@@ -32,11 +32,11 @@ export async function upsertItems(
     const linkKeys = newLinks.map((link) => [sourceId, link]);
     const articles = [...new Set(newLinks.map(articleKey))];
     // One equality or range read per link (not anyOf, which walks a cursor: slow on fake-indexeddb).
-    // Other sources' items of the same article are found through *placeSort (see IndexedItem).
+    // Other sources' items of the same article are found through *copySort (see IndexedItem).
     const [linkItems, linkTombs, articleItems, articleTombs] = await Promise.all([
       Promise.all(linkKeys.map((k) => db.items.where('[sourceId+link]').equals(k).toArray())).then((l) => l.flat()),
       Promise.all(linkKeys.map((k) => db.tombstones.where('[sourceId+link]').equals(k).toArray())).then((l) => l.flat()),
-      Promise.all(articles.map((a) => db.items.where('placeSort').between([articleIndexKey(a), -Infinity], [articleIndexKey(a), Infinity], true, true).toArray())).then((l) => l.flat()),
+      Promise.all(articles.map((a) => db.items.where('copySort').between([articleIndexKey(a), -Infinity], [articleIndexKey(a), Infinity], true, true).toArray())).then((l) => l.flat()),
       Promise.all(articles.map((a) => db.tombstones.where('[sourceId+link]').equals([ARTICLE_TOMBSTONE_SOURCE, a]).toArray())).then((l) => l.flat()),
     ]);
     const itemById = new Map<string, Item>();
@@ -161,25 +161,6 @@ export async function retagItems(
       });
       await db.items.bulkPut(next.map(toIndexedItem));
       return next.length;
-    });
-  }
-  return done;
-}
-
-/**
- * Rewrites every stored item once with the keys toIndexedItem derives now (ITEM_INDEX_VERSION 2:
- * the article key, so that another source's copy finds an item stored before, E08), in batches
- * of 500 each in its own transaction. Returns the count.
- */
-export async function reindexItems(db: KommunalradarDb): Promise<number> {
-  const ids = await db.items.toCollection().primaryKeys();
-  let done = 0;
-  for (let start = 0; start < ids.length; start += RETAG_BATCH) {
-    const batch = ids.slice(start, start + RETAG_BATCH);
-    done += await db.transaction('rw', db.items, async () => {
-      const rows = (await db.items.bulkGet(batch)).filter((i): i is Item => i !== undefined);
-      await db.items.bulkPut(rows.map(toIndexedItem));
-      return rows.length;
     });
   }
   return done;

@@ -19,8 +19,6 @@ export interface MetaSchema {
   notificationLog: number[];
   /** The tagger version the stored items were tagged with. */
   tagVersion: string;
-  /** The ITEM_INDEX_VERSION whose derived keys the stored items carry (absent: 1). */
-  itemIndexVersion: number;
   /** When the database was first opened. */
   installedAt: number;
   /** When the install opened the welcome page (absent for users from before it existed). */

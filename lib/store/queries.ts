@@ -1,8 +1,9 @@
 /**
  * Reading items for the UI, the badge and the feed generator. Each page walks a date-ordered
- * index (sortAt, [unread+sortAt], [sourceId+sortAt], *regionSort, *themeSort) newest first and
- * stops when the page is full, so a page costs the same with 1,000 or 100,000 items; counts
- * read index keys rather than items where they can. Wrap calls in `liveQuery` to follow the
+ * index (sortAt, [unread+sortAt], [sourceId+sortAt], [starred+sortAt], *regionSort, *themeSort,
+ * *placeSort, and *copySort for the items a source also carried) newest first and stops when
+ * the page is full, so a page costs the same with 1,000 or 100,000 items; counts read index
+ * keys rather than items where they can. Wrap calls in `liveQuery` to follow the
  * background's writes.
  */
 import { LAND_CODES, type Item, type RegionCode } from '../model';
@@ -32,11 +33,11 @@ function hasList(list: unknown[] | undefined): boolean {
  * rather than `anyOf`: a range read is a single getAllKeys, while anyOf walks a cursor
  * (thousands of times slower in fake-indexeddb, which the CLI and tests run on).
  */
-async function keysWithAny(db: KommunalradarDb, index: 'sourceId' | 'regions' | 'themes' | 'placeSort', values: string[]): Promise<Set<string>> {
+async function keysWithAny(db: KommunalradarDb, index: 'sourceId' | 'regions' | 'themes' | 'placeSort' | 'copySort', values: string[]): Promise<Set<string>> {
   const lists = await Promise.all(
     [...new Set(values)].map((v) =>
-      index === 'placeSort'
-        ? db.items.where('placeSort').between([v, -Infinity], [v, Infinity], true, true).primaryKeys()
+      index === 'placeSort' || index === 'copySort'
+        ? db.items.where(index).between([v, -Infinity], [v, Infinity], true, true).primaryKeys()
         : db.items.where(index).equals(v).primaryKeys(),
     ),
   );
@@ -59,7 +60,7 @@ async function candidateIds(db: KommunalradarDb, filter: ItemFilter): Promise<Se
     // A source's own items, and the items of other sources it also carried (E08).
     const [own, carried] = await Promise.all([
       keysWithAny(db, 'sourceId', filter.sourceIds!),
-      keysWithAny(db, 'placeSort', filter.sourceIds!.map(alsoInIndexKey)),
+      keysWithAny(db, 'copySort', filter.sourceIds!.map(alsoInIndexKey)),
     ]);
     narrow(new Set([...own, ...carried]));
   }
@@ -77,7 +78,7 @@ function beforeCursor(cursor: PageRequest['before']): (i: Item) => boolean {
 }
 
 /** An index whose keys are [facet value, sortAt]: it lists one value's items newest first when walked backwards. */
-type DatedIndex = 'regionSort' | 'themeSort' | 'placeSort' | '[sourceId+sortAt]' | '[starred+sortAt]';
+type DatedIndex = 'regionSort' | 'themeSort' | 'placeSort' | 'copySort' | '[sourceId+sortAt]' | '[starred+sortAt]';
 
 /**
  * The date-ordered index walks of the facet a query is driven by, or null when no facet
@@ -91,7 +92,7 @@ function drivingFacet(filter: ItemFilter): { index: DatedIndex; value: string | 
   if (hasList(filter.places)) return each('placeSort', filter.places!);
   if (hasList(filter.sourceIds)) {
     const ids = [...new Set(filter.sourceIds)];
-    return [...each('[sourceId+sortAt]', ids), ...each('placeSort', ids.map(alsoInIndexKey))];
+    return [...each('[sourceId+sortAt]', ids), ...each('copySort', ids.map(alsoInIndexKey))];
   }
   if (hasList(filter.regions)) return each('regionSort', filter.regions!);
   if (hasList(filter.themes)) return each('themeSort', filter.themes!);

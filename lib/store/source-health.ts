@@ -11,8 +11,8 @@ export const RECENT_DAYS = 30;
  * Items another source brought first and this one also carried (E08) count for both.
  */
 export async function countRecentItems(db: KommunalradarDb, ids: readonly string[], since: number): Promise<Record<string, number>> {
-  const range = (index: '[sourceId+sortAt]' | 'placeSort', value: string) =>
+  const range = (index: '[sourceId+sortAt]' | 'copySort', value: string) =>
     db.items.where(index).between([value, since], [value, Number.MAX_SAFE_INTEGER], true, true).count();
-  const counts = await Promise.all(ids.map(async (id) => (await range('[sourceId+sortAt]', id)) + (await range('placeSort', alsoInIndexKey(id)))));
+  const counts = await Promise.all(ids.map(async (id) => (await range('[sourceId+sortAt]', id)) + (await range('copySort', alsoInIndexKey(id)))));
   return Object.fromEntries(ids.map((id, i) => [id, counts[i]!]));
 }

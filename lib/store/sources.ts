@@ -40,7 +40,7 @@ export async function removeSource(
     const taken = await db.items.bulkGet(offered.map((i) => i.id));
     const kept = offered.filter((_, k) => taken[k] === undefined);
     const key = alsoInIndexKey(id);
-    const carried = await db.items.where('placeSort').between([key, -Infinity], [key, Infinity], true, true).toArray();
+    const carried = await db.items.where('copySort').between([key, -Infinity], [key, Infinity], true, true).toArray();
     const trimmed = carried
       .filter((i) => i.sourceId !== id)
       .map((i) => toStoredItem(i, { ...i, alsoIn: (i.alsoIn ?? []).filter((a) => a.sourceId !== id) }));

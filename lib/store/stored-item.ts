@@ -127,29 +127,40 @@ export type FacetSortKey = [string, number];
 export interface IndexedItem extends Item {
   regionSort: FacetSortKey[];
   themeSort: FacetSortKey[];
-  /**
-   * [AGS, sortAt] per place key (placeKeys); indexed as *placeSort. The same index also carries
-   * the keys an item is found by that have no index of their own (schema version 2 has none to
-   * spare): [articleIndexKey(link), sortAt], so another source's copy of the article finds it
-   * (E08), and [alsoInIndexKey(sourceId), sortAt] per other source, so a source filter lists it
-   * under every source that carried it. Their prefixes never collide with an AGS (digits only).
-   */
+  /** [AGS, sortAt] per place key (placeKeys); indexed as *placeSort. Place keys only. */
   placeSort: FacetSortKey[];
+  /**
+   * The keys through which the copies of an article (E08) reach the item, indexed as *copySort
+   * (schema version 3): [articleIndexKey(link), sortAt], so another source's copy of the article
+   * finds it, and [alsoInIndexKey(sourceId), sortAt] per other source that carried it, so a
+   * source filter lists it under every source. copySortKeys derives them.
+   */
+  copySort: FacetSortKey[];
   starred: 0 | 1;
 }
 
-/** The *placeSort value under which an item is found by its article key (E08). */
+/** The *copySort value under which an item is found by its article key (E08). */
 export function articleIndexKey(key: string): string {
   return `article:${key}`;
 }
 
-/** The *placeSort value under which an item is found as a copy carried by `sourceId` (E08). */
+/** The *copySort value under which an item is found as a copy carried by `sourceId` (E08). */
 export function alsoInIndexKey(sourceId: string): string {
   return `source:${sourceId}`;
 }
 
-/** Bumped when toIndexedItem derives new keys: stored items are then rewritten once (reindexItems). */
-export const ITEM_INDEX_VERSION = 2;
+/**
+ * The *copySort keys of an item: its article key (when it has a link) and one key per other
+ * source. Tolerant of any stored row: the schema upgrade runs it on rows of every age, and a
+ * throw there would leave the database unopenable.
+ */
+export function copySortKeys(i: Pick<Item, 'link' | 'alsoIn' | 'sortAt'>): FacetSortKey[] {
+  const others = Array.isArray(i.alsoIn) ? i.alsoIn : [];
+  return facetSortKeys([
+    ...(typeof i.link === 'string' && i.link !== '' ? [articleIndexKey(articleKey(i.link))] : []),
+    ...others.filter((a) => typeof a?.sourceId === 'string' && a.sourceId !== '').map((a) => alsoInIndexKey(a.sourceId)),
+  ], i.sortAt);
+}
 
 /**
  * The keys a place filter finds an item by: each place's AGS, and for a Gemeinde (8 digits)
@@ -158,7 +169,7 @@ export const ITEM_INDEX_VERSION = 2;
 export function placeKeys(places: readonly Pick<Place, 'ags'>[]): string[] {
   const keys = new Set<string>();
   for (const p of places) {
-    if (typeof p.ags !== 'string' || p.ags === '') continue;
+    if (typeof p?.ags !== 'string' || p.ags === '') continue;
     keys.add(p.ags);
     if (p.ags.length === 8) keys.add(p.ags.slice(0, 5));
   }
@@ -177,11 +188,8 @@ export function toIndexedItem(i: Item): IndexedItem {
     ...i,
     regionSort: facetSortKeys(i.regions, i.sortAt),
     themeSort: facetSortKeys(i.themes, i.sortAt),
-    placeSort: facetSortKeys([
-      ...placeKeys(Array.isArray(i.places) ? i.places : []),
-      ...(typeof i.link === 'string' && i.link !== '' ? [articleIndexKey(articleKey(i.link))] : []),
-      ...(Array.isArray(i.alsoIn) ? i.alsoIn.map((a) => alsoInIndexKey(a.sourceId)) : []),
-    ], i.sortAt),
+    placeSort: facetSortKeys(placeKeys(Array.isArray(i.places) ? i.places : []), i.sortAt),
+    copySort: copySortKeys(i),
     starred: i.starred === 1 ? 1 : 0,
   };
 }

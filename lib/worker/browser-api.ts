@@ -32,3 +32,18 @@ export interface WorkerBrowser {
   tabs: { create(props: { url: string }): Promise<unknown> };
   i18n?: { getUILanguage(): string };
 }
+
+/** The toolbar button's API: `action` in Manifest V3, `browserAction` in V2 (the Firefox build). */
+type ToolbarApi = WorkerBrowser['action'];
+
+/**
+ * The extension API as the worker wants it. Manifest V2 (the Firefox build) has no `action`,
+ * only `browserAction` with the same badge and title calls: without this the badge update threw
+ * at the end of every refresh. Everything else is read from `b` itself.
+ */
+export function withToolbarAction<B extends Omit<WorkerBrowser, 'action'> & { action?: ToolbarApi; browserAction?: ToolbarApi }>(b: B): WorkerBrowser {
+  if (b.action) return b as WorkerBrowser;
+  if (!b.browserAction) throw new Error('Kommunalradar: neither action nor browserAction in this browser');
+  const toolbar = b.browserAction;
+  return new Proxy(b, { get: (target, key) => (key === 'action' ? toolbar : Reflect.get(target, key)) }) as unknown as WorkerBrowser;
+}

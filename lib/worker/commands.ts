@@ -56,7 +56,7 @@ export function createCommandHandler(deps: WorkerDeps, state: WorkerState, job: 
       if ((await job.run({ force: true, sourceIds })) !== 'busy') return;
       await new Promise((r) => setTimeout(r, 250));
     }
-  })();
+  })().catch((e: unknown) => console.error('Kommunalradar:', e)); // nobody awaits it: a failure is logged, the next alarm tries again
 
   const run = async (cmd: Command | InternalCommand): Promise<CommandReply> => {
     switch (cmd.type) {

@@ -2,8 +2,7 @@ import type { Source } from '../model';
 import { migrateWatch } from '../alerts/rules';
 import { resolveSources, withDefaults, type Settings, type StoredSettings } from '../settings';
 import { getMeta, setMeta } from '../store/meta';
-import { reindexItems, retagItems } from '../store/items';
-import { ITEM_INDEX_VERSION } from '../store/stored-item';
+import { retagItems } from '../store/items';
 import { createGazetteer, createTagger, type Gazetteer, type Tagger } from '../tag';
 import type { WorkerDeps } from './deps';
 
@@ -12,10 +11,7 @@ export interface WorkerState {
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   sources(): Promise<Source[]>;
   tagger(): Promise<Tagger>;
-  /**
-   * Re-tags stored items when the gazetteer, the rules or the user's keyword rules changed, and
-   * rewrites them once when their derived index keys are of an older version.
-   */
+  /** Re-tags stored items when the gazetteer, the rules or the user's keyword rules changed. */
   retagIfStale(): Promise<number>;
 }
 
@@ -59,10 +55,6 @@ export function createWorkerState(deps: WorkerDeps): WorkerState {
     },
     tagger,
     async retagIfStale() {
-      if ((await getMeta(deps.db, 'itemIndexVersion')) !== ITEM_INDEX_VERSION) {
-        await reindexItems(deps.db);
-        await setMeta(deps.db, 'itemIndexVersion', ITEM_INDEX_VERSION);
-      }
       const t = await tagger();
       if ((await getMeta(deps.db, 'tagVersion')) === t.version) return 0;
       const lands = new Map(resolveSources(deps.catalogue, await settings()).map((s) => [s.id, s.land]));

@@ -74,6 +74,7 @@ export const IN_PAGE_HELPERS = String.raw`
         i.regionSort = sortKeys(i.regions, i.sortAt);
         i.themeSort = sortKeys(i.themes, i.sortAt);
         i.placeSort = sortKeys(placeKeys(i.places || []), i.sortAt);
+        i.copySort = sortKeys([...(i.link ? ['article:' + i.link.split('#')[0]] : []), ...(i.alsoIn || []).map((a) => 'source:' + a.sourceId)], i.sortAt);
         i.starred = i.starred === 1 ? 1 : 0;
         store.put(i);
       }

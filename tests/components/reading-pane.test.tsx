@@ -1,9 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { preloadTagEditor } from '../../components/LazyTagEditor';
 import { ReadingPane } from '../../components/reader/ReadingPane';
 import type { Item } from '../../lib/model';
 import { otherSources } from '../../lib/ui/also-in';
 import { act } from 'preact/test-utils';
 import { fire, mount, NOW } from './dom';
+
+// The editor's code loads on first use; loaded here once, it opens at once as on a second use.
+beforeAll(async () => {
+  await preloadTagEditor();
+});
 
 function item(over: Partial<Item> & Record<string, unknown> = {}): Item {
   return {

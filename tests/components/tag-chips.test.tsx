@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { TagChips, TagEditor } from '../../components/Chips';
+import { TagChips } from '../../components/Chips';
+import { TagEditor } from '../../components/TagEditor';
 import type { TagEvidence, UserTags } from '../../lib/model';
 import { fire, mount } from './dom';
 

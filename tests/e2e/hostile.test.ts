@@ -153,7 +153,7 @@ describe('hostile feed content in the popup', () => {
     expect(js!.link).toBe('');
     const pages = b.context.pages().length;
     const reply = await b.command<{ ok: boolean; error?: string }>({ type: 'open-item', id: 'hostile|d02-js' });
-    expect(reply).toEqual({ ok: false, error: 'Die Meldung hat keinen gültigen Link' });
+    expect(reply).toMatchObject({ ok: false, errorInfo: { code: 'item.no-link' } });
     await sleep(300);
     expect(b.context.pages().length).toBe(pages);
   });

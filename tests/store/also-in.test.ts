@@ -1,11 +1,12 @@
 /**
  * The same article in two sources (E08) in the extension's store: one read state, no second
- * announcement, deletion, source removal, the source filter, re-tagging and items stored before.
+ * announcement, deletion, source removal, the source filter and re-tagging (items stored by an
+ * older schema: upgrade.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../lib/model';
 import { itemMatcher } from '../../lib/store/filter';
-import { deleteItems, markFilterRead, markRead, reindexItems, restoreItems, retagItems, starItems, upsertItems } from '../../lib/store/items';
+import { deleteItems, markFilterRead, markRead, restoreItems, retagItems, starItems, upsertItems } from '../../lib/store/items';
 import { countItems, countNew, queryItems } from '../../lib/store/queries';
 import { pruneItems } from '../../lib/store/retention';
 import { countRecentItems } from '../../lib/store/source-health';
@@ -116,16 +117,13 @@ describe('one article, two sources (E08), in the Dexie store', () => {
     expect(await db.items.get(ID)).toMatchObject({ tagVersion: 'v2', alsoIn: [{ sourceId: 'behoerden-spiegel', id: 'behoerden-spiegel|bs-99', seenAt: NOW + H }] });
   });
 
-  it('an item stored before the article keys existed is found once the store is re-indexed', async () => {
-    const db = freshDb();
-    await upsertItems(db, 'egovernment', [egov()], NOW);
-    // As an older version stored it: *placeSort without the article key.
-    await db.items.toCollection().modify((row: Item & { placeSort?: unknown }) => {
-      row.placeSort = [];
-    });
-    expect((await upsertItems(db, 'behoerden-spiegel', [bsi()], NOW + H)).added).toHaveLength(1);
-    await db.items.delete('behoerden-spiegel|bs-99');
-    expect(await reindexItems(db)).toBe(1);
-    expect((await upsertItems(db, 'behoerden-spiegel', [bsi()], NOW + 2 * H))).toMatchObject({ added: [], merged: 1 });
+  it('the copy keys live in their own index: the place filter knows nothing of them', async () => {
+    const { db } = await twoSources();
+    const row = (await db.items.get(ID)) as Item & { placeSort: unknown; copySort: unknown };
+    expect(row.placeSort).toEqual([]);
+    expect(row.copySort).toEqual([['article:' + LINK, NOW - 2 * H], ['source:behoerden-spiegel', NOW - 2 * H]]);
+    expect(await queryItems(db, { places: ['source:behoerden-spiegel'] }, { limit: 10 })).toEqual([]);
+    expect(await queryItems(db, { places: ['article:' + LINK] }, { limit: 10 })).toEqual([]);
+    expect((await queryItems(db, { sourceIds: ['behoerden-spiegel'] }, { limit: 10 })).map((i) => i.id)).toContain(ID);
   });
 });

@@ -5,20 +5,21 @@ import { getMeta, setMeta } from '../../lib/store/meta';
 import { freshDb } from './test-db';
 
 describe('schema', () => {
-  it('opens version 2 with the documented tables and indexes', async () => {
+  it('opens version 3 with the documented tables and indexes', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['items', 'meta', 'sources', 'tombstones']);
     const items = db.table('items').schema;
     expect(items.primKey.name).toBe('id');
     const idx = Object.fromEntries(items.indexes.map((i) => [i.name, i]));
-    for (const name of ['sortAt', 'sourceId', 'unread', 'firstSeenAt', 'regions', 'themes', '[sourceId+link]', '[unread+sortAt]', '[starred+sortAt]', 'placeSort']) {
+    for (const name of ['sortAt', 'sourceId', 'unread', 'firstSeenAt', 'regions', 'themes', '[sourceId+link]', '[unread+sortAt]', '[starred+sortAt]', 'placeSort', 'copySort']) {
       expect(idx[name], name).toBeDefined();
     }
     expect(idx.regions?.multi).toBe(true);
     expect(idx.themes?.multi).toBe(true);
     expect(idx.placeSort?.multi).toBe(true);
+    expect(idx.copySort?.multi).toBe(true);
     expect(db.table('tombstones').schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['sourceId', 'seenAt', '[sourceId+link]']));
     db.close();
   });

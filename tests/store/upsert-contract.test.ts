@@ -30,7 +30,7 @@ const dexie: Factory = async (tombstones = []) => {
   if (tombstones.length) await db.tombstones.bulkPut(tombstones);
   return {
     poll: async (items, now, source = SRC) => (await upsertItems(db, source, items, now, { retentionDays: 30 })).added.map((i) => i.id),
-    items: async () => (await db.items.toArray()).map(({ regionSort: _r, themeSort: _t, placeSort: _p, ...i }: Item & { regionSort?: unknown; themeSort?: unknown; placeSort?: unknown }) => i),
+    items: async () => (await db.items.toArray()).map(({ regionSort: _r, themeSort: _t, placeSort: _p, copySort: _c, ...i }: Item & { regionSort?: unknown; themeSort?: unknown; placeSort?: unknown; copySort?: unknown }) => i),
     tombstones: () => db.tombstones.toArray(),
     prune: async (now) => void (await pruneItems(db, { retentionDays: 30, now })),
   };
