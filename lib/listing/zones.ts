@@ -14,7 +14,7 @@ const WORDS = new Set([
   'dsgvo', 'banner', 'social', 'share', 'sharing', 'skip', 'toolbar', 'tagcloud', 'related', 'popular',
   'meistgelesen', 'topnav', 'servicenav', 'metanav', 'sitemap', 'skiplinks',
   // Mega-menus and flyouts often list the newest items with their dates; German class names.
-  'megamenu', 'flyout', 'dropdown', 'offcanvas', 'mainnav', 'subnav', 'sprungmarken', 'brotkrumen', 'fusszeile', 'kopfzeile',
+  'megamenu', 'flyout', 'dropdown', 'offcanvas', 'mainnav', 'subnav', 'sprungmarken', 'brotkrumen', 'fuss', 'fusszeile', 'kopfzeile',
 ]);
 /**
  * Words that mark a zone only as a class's first word: WordPress sidebars are `widget`,
@@ -22,6 +22,14 @@ const WORDS = new Set([
  * `elementor-widget-posts`.
  */
 const LEADING_WORDS = new Set(['widget', 'widgets']);
+const CONSENT = ['cookie', 'consent', 'usercentrics', 'borlabs'];
+
+/** A child or grandchild of <body>. */
+function nearBody(el: Element): boolean {
+  const p = el.parent as Element | null;
+  return p?.name === 'body' || (p?.parent as Element | null)?.name === 'body';
+}
+
 /** Headings of boxes that repeat the listing's links, lower case. */
 const BOX_HEADINGS = [
   'meistgelesen', 'meist gelesen', 'am meisten gelesen', 'meistgeklickt', 'neueste beiträge', 'neuste beiträge',
@@ -40,13 +48,18 @@ export function inExcludedZone(el: Element): boolean {
 function isExcluded(el: Element): boolean {
   // The page's frame carries layout classes ("has-sidebar", "header-fixed") that say nothing of its parts.
   if (el.name === 'html' || el.name === 'body' || el.name === 'main') return false;
+  // ASP.NET pages wrap the whole page in one <form>: that one is the frame, not a search box.
+  if (el.name === 'form' && nearBody(el)) return false;
   if (TAGS.has(el.name)) return true;
   const role = el.attribs.role;
   if (role && ROLES.has(role.toLowerCase())) return true;
   if (el.attribs['aria-hidden'] === 'true' || el.attribs.hidden !== undefined) return true;
   for (const token of [...classes(el), el.attribs.id ?? '']) {
     if (/^(?:has|no|with|is)-/i.test(token)) continue;
-    const words = token.toLowerCase().split(/[^a-zäöü]+/);
+    const lower = token.toLowerCase();
+    // Consent tools name their boxes in one word: CybotCookiebotDialog, BorlabsCookieBox, usercentrics-root.
+    if (CONSENT.some((c) => lower.includes(c))) return true;
+    const words = lower.split(/[^a-zäöü]+/);
     for (const word of words) {
       if (WORDS.has(word)) return true;
     }

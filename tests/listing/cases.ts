@@ -296,6 +296,16 @@ export const FAMILY_CASES: { family: string; file: string; url: string; items: E
     ],
   },
   {
+    family: 'ASP.NET page (IT service provider): the whole page one <form>, a Cookiebot dialog with a table of linked cookies',
+    file: 'aspnet-form-page.html',
+    url: 'https://www.krz-beispiel.example/aktuelles/meldungen',
+    items: [
+      { title: 'Neues Bürgerkonto für alle Verbandsmitglieder', link: 'https://www.krz-beispiel.example/aktuelles/meldungen/2025/neues-buergerkonto', published: winterDay('2025-12-03'), teaser: 'Die Kommunen im Verbandsgebiet' },
+      { title: 'Rechenzentrum erneut nach ISO 27001 zertifiziert', link: 'https://www.krz-beispiel.example/aktuelles/meldungen/2025/informationssicherheit-zertifikat', published: winterDay('2025-11-26'), teaser: 'Die Prüfer bestätigen' },
+      { title: 'Endgeräte für 40 weitere Schulen ausgeliefert', link: 'https://www.krz-beispiel.example/aktuelles/meldungen/2025/schulen-endgeraete', published: winterDay('2025-11-18'), teaser: 'Im Auftrag der Schulträger' },
+    ],
+  },
+  {
     family: 'News beside a longer "Termine" list of the same shape (Gemeinde): the news win',
     file: 'news-and-events.html',
     url: 'https://www.beispieltal.example/aktuelles-termine/',
