@@ -4,7 +4,7 @@
  * of their containers, and by the heading the list stands under. Detection weighs such a list
  * down, so that a page's news win when it has any.
  */
-import { classes, type Document, type Element, isTag, textOf } from './dom';
+import { classes, type Document, type Element, isTag, textStart } from './dom';
 
 /** Words of class names and ids (split at anything but letters). */
 const WORDS = new Set([
@@ -60,6 +60,6 @@ function namesEventsHeading(el: Element): boolean {
     heading = el.children.find((c): c is Element => isTag(c) && HEADING.test(c.name));
     if (!heading) return false;
   }
-  const text = textOf(heading).toLowerCase().slice(0, 60);
+  const text = textStart(heading, 60).toLowerCase();
   return HEADINGS.some((h) => text === h || text.startsWith(`${h} `) || text.startsWith(`${h}:`));
 }

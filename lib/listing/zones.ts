@@ -3,7 +3,7 @@
  * headers, pagers, breadcrumbs, cookie banners, and boxes headed "Meistgelesen" or
  * "Neueste Beiträge".
  */
-import { ancestors, childElements, classes, type Element, textOf } from './dom';
+import { ancestors, childElements, classes, type Element, textStart } from './dom';
 
 const TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'dialog', 'menu']);
 const ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'search']);
@@ -87,6 +87,6 @@ function isHeading(el: Element): boolean {
 }
 
 function namesBox(el: Element): boolean {
-  const text = textOf(el).toLowerCase().slice(0, 80);
+  const text = textStart(el, 80).toLowerCase();
   return BOX_HEADINGS.some((h) => text.startsWith(h));
 }
