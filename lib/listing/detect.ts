@@ -40,11 +40,14 @@ const FINALISTS = 8;
 const SAMPLE = 25;
 /** A list of events ("Termine", "Veranstaltungen") counts this much of a news list of its size. */
 const EVENT_WEIGHT = 0.3;
+/** A row of boxes that each hold a list counts this much. */
+const BOX_WEIGHT = 0.3;
 
 /** The rule for the page's main listing, or undefined when it has none. */
 export function detectRule(doc: Document): ListingRule | undefined {
   const stats = collectStats(doc);
   const groups = candidateGroups(doc, stats);
+  const holders = listHolders(groups, stats);
   const finalists = groups.sort((a, b) => b.score - a.score).slice(0, FINALISTS);
   let best: Group | undefined;
   let bestScore = 0;
@@ -53,7 +56,9 @@ export function detectRule(doc: Document): ListingRule | undefined {
     const dated = sample.filter((m) => findDate(textOf(m)) !== null || siblingDate(m) !== null).length / sample.length;
     const links = new Set(sample.map((m) => mainHref(m)).filter((h) => h !== ''));
     const distinct = links.size / sample.length;
-    const score = g.score * (1 + 1.5 * dated) * distinct * (isEventList(g.members, g.parent) ? EVENT_WEIGHT : 1);
+    const boxes = sample.filter((m) => holders.has(m)).length / sample.length;
+    const score =
+      g.score * (1 + 1.5 * dated) * distinct * (isEventList(g.members, g.parent) ? EVENT_WEIGHT : 1) * (boxes >= 0.5 ? BOX_WEIGHT : 1);
     if (score > bestScore) {
       bestScore = score;
       best = g;
@@ -64,6 +69,25 @@ export function detectRule(doc: Document): ListingRule | undefined {
   const members = merged?.members ?? best.members;
   const item = merged?.item ?? itemSelector(doc, best.parent, itemSegment(best), best.members.length);
   return { item, ...fieldSelectors(members.slice(0, SAMPLE)) };
+}
+
+/**
+ * Elements that hold a list of their own: the containers (and their ancestors) of every group
+ * of three or more members with some text each. A group whose members hold lists is a row of
+ * boxes ("Termine" beside "Aktuelles"), not a list of news.
+ */
+function listHolders(groups: readonly Group[], stats: Map<Element, Stats>): Set<Element> {
+  const holders = new Set<Element>();
+  for (const g of groups) {
+    if (g.members.length < 3) continue;
+    let text = 0;
+    for (const m of g.members) text += Math.min(stats.get(m)!.text, 200);
+    if (text / g.members.length < 20) continue;
+    for (let node: Element | Document | null = g.parent; node && isTag(node) && !holders.has(node); node = node.parent as Element | Document | null) {
+      holders.add(node);
+    }
+  }
+  return holders;
 }
 
 /** Text length, links and headings of every element, summed bottom-up in one pass. */

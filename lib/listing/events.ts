@@ -47,16 +47,17 @@ function namesEvent(el: Element): boolean {
 /** The element's first child, or the element just before it, is a heading (or a header holding one) naming events. */
 function headedAsEvents(el: Element): boolean {
   const first = el.children.find(isTag);
-  if (first && namesEventsHeading(first)) return true;
+  if (first && namesEventsHeading(first, true)) return true;
   let prev = el.prev;
   while (prev && !isTag(prev)) prev = prev.prev;
-  return prev ? namesEventsHeading(prev) : false;
+  // Before the list only a heading or a <header>: a <div> there is the neighbouring box, maybe the events beside the news.
+  return prev ? namesEventsHeading(prev, false) : false;
 }
 
-function namesEventsHeading(el: Element): boolean {
+function namesEventsHeading(el: Element, divToo: boolean): boolean {
   let heading: Element | undefined = el;
   if (!HEADING.test(el.name)) {
-    if (el.name !== 'header' && el.name !== 'div') return false;
+    if (el.name !== 'header' && !(divToo && el.name === 'div')) return false;
     heading = el.children.find((c): c is Element => isTag(c) && HEADING.test(c.name));
     if (!heading) return false;
   }

@@ -56,6 +56,14 @@ describe('listing pages of the CMS families German public-sector sites run', () 
     }
   });
 
+  it('two boxes side by side, "Termine" and "Aktuelles", give the news, not the boxes', () => {
+    const events = [1, 2, 3, 4, 5].map((i) => `<li><a href="/termine/${i}">Veranstaltung ${i} im Bürgerhaus</a> 1${i}.12.2025, 19:00 Uhr</li>`).join('');
+    const news = [1, 2, 3].map((i) => `<li><span>0${i}.12.2025</span> <a href="/aktuelles/${i}">Meldung ${i} aus dem Rathaus der Gemeinde</a></li>`).join('');
+    const html = `<html><head><title>Gemeinde</title></head><body><main><div class="box"><h2>Termine</h2><ul>${events}</ul></div><div class="box"><h2>Aktuelles</h2><ul>${news}</ul></div></main></body></html>`;
+    const result = scrapeListing(html, 'https://www.gemeinde.example/');
+    expect(result.ok && result.feed.items.map((i) => i.link)).toEqual([1, 2, 3].map((i) => `https://www.gemeinde.example/aktuelles/${i}`));
+  });
+
   it('a page whose only repeated dated links are a mega-menu has no listing', () => {
     const { result } = read('dated-navigation-only.html', 'https://www.beispielstein.example/buergerservice/');
     expect(result).toMatchObject({ ok: false, code: 'no-listing' });
