@@ -58,8 +58,16 @@ export interface ParsedItem {
   guid: string;
   /** Whether the guid claims to be a permalink (RSS isPermaLink; Atom ids are never links). */
   guidIsPermaLink: boolean;
-  /** Plain text, entities decoded, may still contain markup the normaliser strips. */
+  /**
+   * Plain text, entities decoded, may still contain markup the normaliser strips (an Atom XHTML
+   * title is HTML: its markup, and its text escaped).
+   */
   title: string;
+  /**
+   * The feed declares the title plain text (Atom `type="text"`, or a binary type decoded from
+   * base64): a `<` in it is a character, and the normaliser strips no markup. Absent otherwise.
+   */
+  titleIsText?: boolean;
   /** Absolute URL after xml:base / final-URL resolution, or '' (scheme not yet checked). */
   link: string;
   /** Teaser or content as the feed gives it (HTML allowed; the normaliser strips it). */

@@ -5,7 +5,8 @@
  * - summary: HTML. Markup is stripped, then the entity layer is decoded once.
  * - title: the parser already decoded XML entities. Only when the title still contains
  *   markup (`<b>Neu</b>`) is it treated as HTML: stripped and decoded once. A title
- *   without tags is taken as text, so a literal "&amp;" in it stays as written.
+ *   without tags is taken as text, so a literal "&amp;" in it stays as written, and so is
+ *   one the feed declares text (`titleIsText`, Atom `type="text"`), brackets and all.
  * - both: bidi controls and control characters removed, whitespace collapsed, capped at
  *   300 characters at a word boundary with "…".
  *
@@ -47,9 +48,9 @@ function capRaw(raw: string): string {
   return raw.length > RAW_INPUT_CAP ? raw.slice(0, RAW_INPUT_CAP) : raw;
 }
 
-function cleanTitle(raw: string): string {
+function cleanTitle(raw: string, isText = false): string {
   const capped = capRaw(raw);
-  return hasMarkup(capped) ? htmlToText(capped) : cleanText(capped);
+  return !isText && hasMarkup(capped) ? htmlToText(capped) : cleanText(capped);
 }
 
 /**
@@ -63,13 +64,14 @@ export function normalizeFeedTitle(raw: unknown): string {
 
 function cleanCategories(raw: unknown): string[] {
   if (!Array.isArray(raw)) return [];
-  const out = new Set<string>();
+  // At most CATEGORIES_MAX are kept, so a list is as good as a set for telling repeats.
+  const out: string[] = [];
   for (const c of raw) {
     const text = truncateAtWord(cleanText(capRaw(toText(c))), CATEGORY_MAX);
-    if (text !== '') out.add(text);
-    if (out.size >= CATEGORIES_MAX) break;
+    if (text !== '' && !out.includes(text)) out.push(text);
+    if (out.length >= CATEGORIES_MAX) break;
   }
-  return [...out];
+  return out;
 }
 
 function prepare(item: ParsedItem): Prepared {
@@ -83,7 +85,7 @@ function prepare(item: ParsedItem): Prepared {
     typeof item.publishedAt === 'number' && Number.isFinite(item.publishedAt) ? item.publishedAt : teaserDate;
   return {
     guid,
-    title: truncateAtWord(cleanTitle(toText(item.title)), TITLE_MAX),
+    title: truncateAtWord(cleanTitle(toText(item.title), item.titleIsText === true), TITLE_MAX),
     link: forms.link,
     linkKey: forms.key,
     summary,

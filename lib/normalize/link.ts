@@ -2,6 +2,7 @@
  * Link checks for the normaliser: only absolute http(s) URLs survive (D02, D05), tracking
  * parameters are dropped, and a key form without fragment identifies an article (E01a, E04).
  */
+import { isPlainHttpUrl } from '../plain-url';
 import { parseHttpUrl as parseHttpUrlOnce } from '../safe-text';
 
 /** Query parameters that only track the reader: utm_*, Matomo/Piwik, Webtrekk, AT Internet, ad click ids. */
@@ -31,10 +32,13 @@ function dropTracking(url: URL): void {
  * The two forms of one raw link, from a single parse. `link`, as stored and shown: absolute
  * http(s), scheme and host lowercased, default port dropped (all by the URL parser), tracking
  * parameters removed, fragment kept. `key`, the identity form (E01a): `link` without its
- * fragment. Both are '' when the link is not absolute http(s).
+ * fragment. Both are '' when the link is not absolute http(s). A plain link (no query, no
+ * fragment, written as the parser writes it; see plain-url.ts) is both forms as it stands.
  */
 export function linkForms(raw: string): { link: string; key: string } {
-  const url = parseHttpUrl(raw);
+  const trimmed = raw.trim();
+  if (isPlainHttpUrl(trimmed)) return { link: trimmed, key: trimmed };
+  const url = parseHttpUrlOnce(trimmed);
   if (!url) return { link: '', key: '' };
   dropTracking(url);
   const link = url.href;

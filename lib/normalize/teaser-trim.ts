@@ -12,6 +12,19 @@ const TAIL_MARKERS = [
   'read more...', 'read more…', 'read more',
   '[…]', '[...]', '(…)', '(...)',
 ];
+/**
+ * The last characters of the markers, in both cases (no other character lower-cases to one of
+ * them): a teaser ending in anything else has no marker, and is spared the comparisons.
+ */
+const MARKER_ENDS: ReadonlySet<string> = new Set(TAIL_MARKERS.flatMap((m) => [m.at(-1)!, m.at(-1)!.toUpperCase()]));
+
+/** Whether `s` may end in a marker: its last character ends one, and a final `.` is part of `...`. */
+function mayEndInMarker(s: string): boolean {
+  const last = s.charAt(s.length - 1);
+  if (last === '.') return s.endsWith('...');
+  return MARKER_ENDS.has(last);
+}
+
 /** Arrows and separators that may follow or precede a marker. */
 const TAIL_JUNK = new Set([' ', '»', '›', '>', '→', '|', '-', '–', ':', '\u00a0']);
 
@@ -49,6 +62,7 @@ export function trimTeaser(teaser: string): { text: string; date: number | null 
   }
   for (let round = 0; round < 3; round++) {
     const trimmed = trimJunkEnd(text);
+    if (!mayEndInMarker(trimmed)) break;
     const tail = trimmed.slice(-20).toLowerCase();
     const marker = TAIL_MARKERS.find((m) => tail.endsWith(m) && (tail.length === m.length || !/[\p{L}\p{N}]/u.test(tail[tail.length - m.length - 1]!)));
     if (!marker) break;

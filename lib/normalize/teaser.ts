@@ -35,21 +35,23 @@ export function htmlToTeaser(html: string, max: number): string {
     const text = prefixText(capped.slice(0, cut));
     if (text !== null && moreCodePointsThan(text, max)) return truncateAtWord(text, max);
   }
-  return truncateAtWord(cleanHead(decodedText(capped), max), max);
+  return truncatedHead(decodedText(capped), max);
 }
 
 /**
- * cleanText of as much of `text` as truncating to `max` reads: a prefix a little longer than
- * `max`, when its cleaned form already has more than `max` code points (see above); else all.
- * Cleaning removes little from ordinary text, so the first prefix is nearly always enough.
+ * truncateAtWord(cleanText(text), max), cleaning only as much of `text` as truncating reads: a
+ * prefix a little longer than `max`, when its cleaned form already has more than `max` code
+ * points (see above); else all. Cleaning removes little from ordinary text, so the first prefix
+ * is nearly always enough. A prefix found free of surrogates is truncated without a second look.
  */
-function cleanHead(text: string, max: number): string {
+function truncatedHead(text: string, max: number): string {
   const head = max + (max >> 3) + 16;
   if (text.length > head + 64) {
     const cleaned = cleanText(text.slice(0, head));
-    if (moreCodePointsThan(cleaned, max)) return cleaned;
+    if (cleaned.length > max && cleaned.length <= 2 * max + 1 && !SURROGATE.test(cleaned)) return truncateAtWord(cleaned, max, true);
+    if (moreCodePointsThan(cleaned, max)) return truncateAtWord(cleaned, max);
   }
-  return cleanText(text);
+  return truncateAtWord(cleanText(text), max);
 }
 
 /** The cleaned text of `prefix` as far as the full text is sure to begin with it, or null. */

@@ -3,7 +3,7 @@
  * whitespace collapsing and word-boundary truncation. Pure, no DOM (the service worker has none).
  */
 import { decodeHTML } from 'entities';
-import { WINDOWS_1252_HIGH } from '../fetch/windows-1252';
+import { cleanText, isSpace } from './clean';
 import { toText } from './to-text';
 
 /** Raw input beyond this many UTF-16 units is ignored: the output is capped at a few hundred characters anyway (C13). */
@@ -31,6 +31,7 @@ const BREAKING = new Set([
 ]);
 
 export { toText } from './to-text';
+export { cleanText, cleanTextByScan } from './clean';
 
 /** Whether the text contains something that looks like an HTML tag or comment. */
 export function hasMarkup(text: string): boolean {
@@ -44,7 +45,7 @@ export function hasMarkup(text: string): boolean {
 export function stripMarkup(html: string): string {
   // Every pattern below starts with '<'.
   if (html.indexOf('<') === -1) return html;
-  return onlyPlainTags(html) ? dropTrailingTag(stripTags(html)) : stripMarkupByPatterns(html);
+  return onlyPlainTags(html) ? stripTags(html) : stripMarkupByPatterns(html);
 }
 
 /**
@@ -86,13 +87,18 @@ function isAsciiWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** `html.replace(TAG_RE, …)` as a forward scan: block-level tags become a space, others vanish. */
+/**
+ * `html.replace(TAG_RE, …)` as a forward scan (block-level tags become a space, others vanish),
+ * then dropTrailingTag, which has nothing to drop when every `<` began a tag.
+ */
 function stripTags(html: string): string {
   let out = '';
   let from = 0;
+  let unmatched = false;
   for (let lt = html.indexOf('<'); lt !== -1; ) {
     const gt = tagAt(html, lt);
     if (gt === -1) {
+      unmatched = true;
       lt = html.indexOf('<', lt + 1);
       continue;
     }
@@ -104,7 +110,8 @@ function stripTags(html: string): string {
     from = gt;
     lt = html.indexOf('<', gt);
   }
-  return from === 0 ? html : out + html.slice(from);
+  const stripped = from === 0 ? html : out + html.slice(from);
+  return unmatched ? dropTrailingTag(stripped) : stripped;
 }
 
 function isTagNameChar(c: number): boolean {
@@ -148,136 +155,6 @@ function dropTrailingTag(s: string): string {
   return starts ? s.slice(0, lt) : s;
 }
 
-/** Whether `c` is whitespace as `\s` and `trim()` see it. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/** Bidi controls, zero-width space, BOM, noncharacters, and C0/C1 controls other than tab, LF, CR. */
-function isDropped(c: number): boolean {
-  if (c < 32) return c !== 9 && c !== 10 && c !== 13;
-  if (c < 0x7f) return false;
-  if (c <= 0x9f) return true;
-  return (
-    c === 0x061c || c === 0x200b || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0xfffe || c === 0xffff
-  );
-}
-
-/**
- * Removes bidi controls, control characters and lone surrogates, then collapses whitespace.
- * One pass that copies unchanged runs; the same result as removing the invisible and control
- * characters, then lone surrogates (paired across removed characters), then collapsing `\s+`
- * to one space and trimming. C1 controls (U+0080–U+009F) are read as the windows-1252
- * characters of their bytes (`don\u0092t` → `don’t`), as feedparser and browsers do: they come
- * from cp1252 text labelled or re-encoded as Latin-1; the five bytes cp1252 leaves undefined go.
- */
-export function cleanText(text: string): string {
-  // Most titles, guids and categories need nothing but the trim: a linear pattern says so
-  // faster than the loop. trim() removes what the loop drops at either end (whitespace, BOM).
-  const trimmed = text.trim();
-  return NEEDS_CLEANING.test(trimmed) ? cleanTextByScan(text) : trimmed;
-}
-
-/**
- * A character cleanText changes or drops (outside printable ASCII, Latin-1 to Arabic and the
- * punctuation block U+2010–U+2027), or a whitespace run longer than one space.
- */
-const NEEDS_CLEANING = /[^\x20-\x7e\xa1-\u061b\u2010-\u2027]| {2}/;
-
-/** cleanText by its character loop (exported so that a property test can hold the two together). */
-export function cleanTextByScan(text: string): string {
-  const n = text.length;
-  let out = '';
-  let from = 0; // start of the run copied verbatim
-  let inSpace = false; // inside a whitespace run (removed characters do not end it)
-  let spaceAt = 0; // where that run started
-  let simpleSpace = false; // the run is one ' ', kept as it stands
-  let kept = false; // a visible character has been seen
-  let prev = 0; // previous character that is not a removed control
-  let c1 = false; // the current character is a C1 control read as windows-1252
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    // Fast path: printable ASCII, Latin-1 letters and typographic punctuation outside a whitespace run.
-    if (!inSpace && ((c > 32 && c < 0x7f) || (c > 0xa0 && c < 0x061c) || (c >= 0x2010 && c <= 0x2027))) {
-      kept = true;
-      prev = c;
-      continue;
-    }
-    // A lone ' ' between such characters stays as it is (what the run logic below decides too).
-    if (c === 32 && !inSpace && kept) {
-      const d = text.charCodeAt(i + 1);
-      if ((d > 32 && d < 0x7f) || (d > 0xa0 && d < 0x061c)) {
-        prev = c;
-        continue;
-      }
-    }
-    let drop: boolean;
-    if (c >= 0xd800 && c <= 0xdfff) {
-      if (c <= 0xdbff) {
-        let j = i + 1;
-        while (j < n && isDropped(text.charCodeAt(j))) j++;
-        const next = j < n ? text.charCodeAt(j) : 0;
-        drop = !(next >= 0xdc00 && next <= 0xdfff);
-      } else {
-        drop = !(prev >= 0xd800 && prev <= 0xdbff);
-      }
-      prev = c;
-    } else if (c >= 0x80 && c <= 0x9f && WINDOWS_1252_HIGH[c - 0x80]! > 0x9f) {
-      // A C1 control stands for the windows-1252 character of its byte (see the doc comment).
-      prev = c;
-      c1 = true;
-      drop = false;
-    } else if (isDropped(c)) {
-      drop = true;
-    } else {
-      prev = c;
-      if (isSpace(c)) {
-        if (inSpace) simpleSpace = false;
-        else {
-          inSpace = true;
-          spaceAt = i;
-          simpleSpace = c === 32;
-        }
-        continue;
-      }
-      drop = false;
-    }
-    if (drop) {
-      if (inSpace) simpleSpace = false;
-      else {
-        if (i > from) out += text.slice(from, i);
-        from = i + 1;
-      }
-      continue;
-    }
-    if (inSpace) {
-      inSpace = false;
-      // A lone ' ' between visible characters stays in the verbatim run.
-      if (!(simpleSpace && kept && spaceAt === i - 1)) {
-        if (spaceAt > from) out += text.slice(from, spaceAt);
-        if (kept) out += ' ';
-        from = i;
-      }
-    }
-    kept = true;
-    if (c1) {
-      c1 = false;
-      if (i > from) out += text.slice(from, i);
-      out += String.fromCharCode(WINDOWS_1252_HIGH[c - 0x80]!);
-      from = i + 1;
-    }
-  }
-  const end = inSpace ? spaceAt : n;
-  if (from === 0 && end === n) return text;
-  return end > from ? out + text.slice(from, end) : out;
-}
-
 /** HTML → plain text: strip markup, decode the entity layer once, clean. */
 export function htmlToText(html: string): string {
   return cleanText(decodedText(html));
@@ -292,8 +169,9 @@ export function decodedText(html: string): string {
 /**
  * Caps text at `max` characters (code points, so emoji are never split), cutting at the
  * last word boundary in the second half and appending "…". The result is at most `max` long.
+ * `surrogateFree`: the caller knows the text holds no surrogate, which spares a look for one.
  */
-export function truncateAtWord(text: string, max: number): string {
+export function truncateAtWord(text: string, max: number, surrogateFree = false): string {
   if (text.length <= max) return text;
   const n = text.length;
   // Walk code points (a surrogate pair is one) up to max + 1: headEnd is where the first
@@ -301,7 +179,7 @@ export function truncateAtWord(text: string, max: number): string {
   let i = 0;
   let points = 0;
   let headEnd = 0;
-  if (max >= 1 && !SURROGATE_RE.test(text.slice(0, max + 1))) {
+  if (max >= 1 && (surrogateFree || !SURROGATE_RE.test(text.slice(0, max + 1)))) {
     points = max + 1;
     headEnd = max - 1;
   }

@@ -8,6 +8,7 @@
  */
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 /** Month names and abbreviations, English and German, lower case, without a trailing dot. */
 const MONTHS: Record<string, number> = {
@@ -102,14 +103,29 @@ function rfc822Fast(t: string): number | null | undefined {
   const mi = digits(t, 20, 22);
   const sec = digits(t, 23, 25);
   if (day < 0 || y < 0 || h < 0 || mi < 0 || sec < 0) return undefined;
-  const zone = t.slice(26);
-  if (n === 29 ? zone !== 'GMT' : !((zone.charCodeAt(0) === 43 || zone.charCodeAt(0) === 45) && digits(zone, 1, 5) >= 0)) {
-    return undefined;
+  // The zone: `GMT`, or a sign and four digits.
+  let offset: number | undefined = 0;
+  if (n === 29) {
+    if (!t.endsWith('GMT')) return undefined;
+  } else {
+    const sign = t.charCodeAt(26);
+    const hh = digits(t, 27, 29);
+    const mm = digits(t, 29, 31);
+    if ((sign !== 43 && sign !== 45) || hh < 0 || mm < 0) return undefined;
+    // As zoneOffset reads it: an impossible offset is no offset (Berlin time).
+    offset = hh > 14 || mm > 59 ? undefined : (sign === 45 ? -1 : 1) * (hh * 60 + mm);
   }
-  const month = MONTHS[t.slice(8, 11).toLowerCase()];
+  const month = SHORT_MONTHS.get(((t.charCodeAt(8) | 32) << 16) | ((t.charCodeAt(9) | 32) << 8) | (t.charCodeAt(10) | 32));
   if (month === undefined) return undefined;
-  return build(y, month, day, h, mi, sec, zone);
+  return buildAt(y, month, day, h, mi, sec, offset);
 }
+
+/** The three-letter ASCII names of MONTHS, keyed by their lower-case character codes. */
+const SHORT_MONTHS: ReadonlyMap<number, number> = new Map(
+  Object.entries(MONTHS)
+    .filter(([name]) => /^[a-z]{3}$/.test(name))
+    .map(([name, month]) => [(name.charCodeAt(0) << 16) | (name.charCodeAt(1) << 8) | name.charCodeAt(2), month]),
+);
 
 function asciiLetters(t: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -144,38 +160,48 @@ function year(v: string): number {
 function build(
   y: number, mo: number, d: number, h: number, mi: number, sec: number, zone: string | undefined,
 ): number | null {
+  return buildAt(y, mo, d, h, mi, sec, zone === undefined ? undefined : zoneOffset(zone));
+}
+
+/** The instant of a date and time at `offset` minutes east of UTC; undefined: Berlin time. */
+function buildAt(
+  y: number, mo: number, d: number, h: number, mi: number, sec: number, offset: number | undefined,
+): number | null {
   if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   if (h > 24 || mi > 59 || sec > 60 || (h === 24 && (mi > 0 || sec > 0))) return null;
   // A leap second is folded into the minute's last second.
   const wall = Date.UTC(y, mo - 1, d, h, mi, Math.min(sec, 59));
-  if (zone === undefined) return berlinToUtc(wall);
-  const offset = zoneOffset(zone);
   if (offset === undefined) return berlinToUtc(wall);
   return wall - offset * 60_000;
 }
 
 /** Offset in minutes for a zone token; undefined for unknown names (treated as Berlin time). */
 function zoneOffset(zone: string): number | undefined {
-  const c = zone.charAt(0);
-  if (c === '+' || c === '-') {
-    const digits = zone.slice(1).replace(':', '');
-    const hh = +digits.slice(0, 2);
-    const mm = digits.length > 2 ? +digits.slice(2, 4) : 0;
+  const c = zone.charCodeAt(0);
+  if (c === 43 || c === 45) {
+    // `+0100`, `+01:00`, `+01`: two digits of hours, then (after an optional colon) minutes.
+    const m = zone.charCodeAt(3) === 58 ? 4 : 3;
+    const hh = +zone.slice(1, 3);
+    const mm = zone.length > m ? +zone.slice(m, m + 2) : 0;
     if (hh > 14 || mm > 59) return undefined;
-    return (c === '-' ? -1 : 1) * (hh * 60 + mm);
+    return (c === 45 ? -1 : 1) * (hh * 60 + mm);
   }
   return ZONES[zone.toLowerCase()];
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(y: number, mo: number): number {
-  return new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (mo !== 2) return MONTH_DAYS[mo - 1]!;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 /** UTC instant of 01:00 UTC on the last Sunday of a month: when EU clocks change. */
 function lastSundayAt1(y: number, mo: number): number {
-  const last = daysInMonth(y, mo);
-  const dow = new Date(Date.UTC(y, mo - 1, last)).getUTCDay();
-  return Date.UTC(y, mo - 1, last - dow, 1);
+  const last = Date.UTC(y, mo - 1, daysInMonth(y, mo));
+  // 1 January 1970 was a Thursday (4); the remainder is negative before it.
+  const dow = ((Math.floor(last / DAY) + 4) % 7 + 7) % 7;
+  return last - dow * DAY + HOUR;
 }
 
 /** Whether Central European Summer Time is in force at a UTC instant (EU rule). */

@@ -15,10 +15,11 @@ import { mapAtom } from './atom';
 import { discoverFeeds, sniff, type Sniffed } from './discover';
 import { initialBase } from './links';
 import { localName } from './names';
+import { declarationFirst } from './prolog';
 import { rootName } from './root';
 import { tagOf } from './nodes';
 import { mapRss1 } from './rss1';
-import { mapRss2 } from './rss2';
+import { earlyRss2Items, mapRss2 } from './rss2';
 import { parseXml, type XmlReader } from './xml';
 
 export { discoverFeeds } from './discover';
@@ -52,7 +53,8 @@ function parseOrThrow(text: string, base: string, readXml: XmlReader): ParseResu
   if (kind.kind === 'refused') return { ok: false, code: 'rejected', error: `parse: ${kind.why}` };
   if (kind.kind === 'other') return { ok: false, code: 'not-a-feed', error: `parse: not a feed (${kind.what})` };
 
-  const xml = readXml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, kind.format === 'atom' ? 'entry' : 'item');
+  const body = declarationFirst(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const xml = readXml(body, kind.format === 'atom' ? 'entry' : 'item', kind.format === 'rss2' ? earlyRss2Items(base) : undefined);
   if (!xml.ok) return xml;
   const root = xml.nodes.find((node) => tagOf(node) === kind.root);
   if (root === undefined) return { ok: false, code: 'not-a-feed', error: `parse: not a feed (no <${kind.root}> element)` };

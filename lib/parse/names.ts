@@ -23,6 +23,8 @@ const KNOWN: ReadonlyMap<string, string> = new Map([
   ['http://purl.org/dc/elements/1.1/', 'dc'],
   ['http://purl.org/rss/1.0/modules/content/', 'content'],
   ['http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'rdf'],
+  ['http://search.yahoo.com/mrss/', 'media'],
+  ['http://search.yahoo.com/mrss', 'media'],
 ]);
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 /** RSS 1.1's namespace: its root is `Channel` in it. */

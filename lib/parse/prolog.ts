@@ -104,3 +104,111 @@ export function nestedEntity(text: string, from = 0): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The text with the parameter entities of its DOCTYPE's internal subset blanked out (their
+ * declarations, `<!ENTITY % lat1 PUBLIC "…" "…">`, and references, `%lat1;`), each character
+ * replaced by a space so that positions and line numbers stay. Feeds pull in the XHTML entity
+ * sets that way; we never fetch a DTD (C04: the entity stays unexpanded), and the XML library
+ * refuses the whole document over a declaration it would not use. General entities, external
+ * ones included, are left for the library and its limits. Linear: one pass over the prolog.
+ */
+export function withoutParameterEntities(text: string, from = 0): string {
+  const prologEnd = skipProlog(text, from);
+  const subset = text.indexOf('[', from);
+  if (subset === -1 || subset > prologEnd || text.indexOf('%', subset) === -1 || text.indexOf('%', subset) > prologEnd) return text;
+  const spans: number[] = [];
+  let i = subset + 1;
+  while (i < prologEnd) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) {
+      i = Math.min(closeOf(text, c === 0x22 ? '"' : "'", i + 1), prologEnd);
+    } else if (c === 0x3c && text.startsWith('<!--', i)) {
+      i = Math.min(closeOf(text, '-->', i + 4), prologEnd);
+    } else if (c === 0x3c && text.startsWith('<!ENTITY', i) && isParameterDeclaration(text, i + 8)) {
+      const end = Math.min(declarationEnd(text, i + 8), prologEnd);
+      addSpan(spans, i, end);
+      i = end;
+    } else if (c === 0x25 /* % */) {
+      let j = i + 1;
+      while (j < prologEnd && j - i <= 256 && isNameChar(text.charCodeAt(j))) j++;
+      if (j > i + 1 && text.charCodeAt(j) === 0x3b /* ; */) addSpan(spans, i, j + 1);
+      i = j > i + 1 ? j : i + 1;
+    } else {
+      i++;
+    }
+  }
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    parts.push(text.slice(at, spans[k]), ' '.repeat(spans[k + 1]! - spans[k]!));
+    at = spans[k + 1]!;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** Adds the span [from, to), joined to the last one when they touch (`%a;%a;…` is one blank). */
+function addSpan(spans: number[], from: number, to: number): void {
+  if (spans.length > 0 && spans[spans.length - 1] === from) spans[spans.length - 1] = to;
+  else spans.push(from, to);
+}
+
+/** After `<!ENTITY`: whitespace, then `%` and whitespace. */
+function isParameterDeclaration(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i > at && text.charCodeAt(i) === 0x25 && isSpace(text.charCodeAt(i + 1));
+}
+
+/** The index after the `>` that ends a declaration, skipping quoted literals. */
+function declarationEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) i = closeOf(text, c === 0x22 ? '"' : "'", i + 1);
+    else if (c === 0x3e) return i + 1;
+    else i++;
+  }
+  return text.length;
+}
+
+/** The index just after the next `marker` from `from`, or the end of the text. */
+function closeOf(text: string, marker: string, from: number): number {
+  const at = text.indexOf(marker, from);
+  return at === -1 ? text.length : at + marker.length;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 58 || c === 45 || c === 46 || c > 127;
+}
+
+/**
+ * The text with its XML declaration first, as XML requires: whitespace before it (a blank line
+ * a PHP template printed, the most common fault of generated feeds) is dropped, and after
+ * comments the declaration itself is (the text is decoded by then). Otherwise a strict
+ * reader refuses the prolog, and salvage keeps the items but loses the channel's title and
+ * link. Returns the text itself when the declaration is first or absent. Linear.
+ */
+export function declarationFirst(text: string): string {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (isDeclaration(text, i)) return i === 0 ? text : text.slice(i);
+  if (!text.startsWith('<!--', i)) return text;
+  let j = i;
+  while (text.startsWith('<!--', j)) {
+    const close = text.indexOf('-->', j + 4);
+    if (close === -1) return text;
+    j = close + 3;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  }
+  if (!isDeclaration(text, j)) return text;
+  const end = text.indexOf('?>', j + 5);
+  return end === -1 ? text : text.slice(i, j) + text.slice(end + 2);
+}
+
+/** `<?xml` followed by whitespace (not `<?xml-stylesheet`) at `at`. */
+function isDeclaration(text: string, at: number): boolean {
+  return text.startsWith('<?xml', at) && isSpace(text.charCodeAt(at + 5));
+}

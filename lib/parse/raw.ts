@@ -19,13 +19,14 @@ const RESERVED_ATTR = /\s(?:__proto__|constructor|prototype)\s*=/;
  * Raw element content → text. CDATA is taken literally, entities outside it are decoded once
  * (with `decode`, which knows the document's own entities), comments and processing
  * instructions are dropped. With `keepMarkup` child tags stay in the result (HTML for a
- * summary); without, only their text is kept (a title).
+ * summary); without, only their text is kept (a title). `literal` maps CDATA text (XHTML
+ * content escapes it, so that it stays text in the HTML made of the markup).
  */
-export function readRaw(raw: string, keepMarkup: boolean, decode: (s: string) => string): string {
+export function readRaw(raw: string, keepMarkup: boolean, decode: (s: string) => string, literal = asIs): string {
   const lt = raw.indexOf('<');
   if (lt === -1) return decode(raw);
   // Most often the whole content is one CDATA section (WordPress): its text, as it stands.
-  if (lt === 0 && raw.startsWith('<![CDATA[') && raw.indexOf(']]>', 9) === raw.length - 3) return raw.slice(9, -3);
+  if (lt === 0 && raw.startsWith('<![CDATA[') && raw.indexOf(']]>', 9) === raw.length - 3) return literal(raw.slice(9, -3));
   const parts: string[] = [];
   let depth = 0;
   let i = 0;
@@ -38,7 +39,7 @@ export function readRaw(raw: string, keepMarkup: boolean, decode: (s: string) =>
     if (lt > i) parts.push(decode(raw.slice(i, lt)));
     if (raw.startsWith('<![CDATA[', lt)) {
       const end = raw.indexOf(']]>', lt + 9);
-      parts.push(raw.slice(lt + 9, end === -1 ? raw.length : end));
+      parts.push(literal(raw.slice(lt + 9, end === -1 ? raw.length : end)));
       i = end === -1 ? raw.length : end + 3;
     } else if (raw.startsWith('<!--', lt)) {
       i = skipPast(raw, '-->', lt + 4);
@@ -56,6 +57,10 @@ export function readRaw(raw: string, keepMarkup: boolean, decode: (s: string) =>
     }
   }
   return parts.join('');
+}
+
+function asIs(s: string): string {
+  return s;
 }
 
 /**

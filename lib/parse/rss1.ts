@@ -2,7 +2,7 @@
  * RSS 1.0 and 0.90 (`<rdf:RDF>`, items as siblings of the channel) and RSS 1.1 → ParsedFeed.
  */
 import type { ParsedFeed, ParsedItem } from '../model';
-import { firstDate, uniqueTexts } from './item';
+import { firstDate, itemTitle, uniqueTexts } from './item';
 import { applyBase, safeLink } from './links';
 import { localName } from './names';
 import { attrOf, childrenOf, contentFields, groupChildren, groupHtml, groupText, tagOf, textOf, type Field, type XNode } from './nodes';
@@ -10,6 +10,7 @@ import { attrOf, childrenOf, contentFields, groupChildren, groupHtml, groupText,
 /** The child elements the item mapping reads; others are not built. */
 const ITEM_FIELDS: ReadonlySet<Field> = new Set<Field>([
   'title', 'rss:title', 'link', 'rss:link', 'description', 'rss:description', 'content:encoded', 'dc:date', 'pubDate', 'dc:subject',
+  'dc:title', 'media:title',
 ]);
 
 /**
@@ -45,7 +46,7 @@ function mapItem(node: XNode, parentBase: string): ParsedItem {
     // rdf:about names the item, usually by its URL, but RSS 1.0 does not promise a permalink.
     guid: (attrOf(node, 'rdf:about') ?? '').trim(),
     guidIsPermaLink: false,
-    title: groupText(f, 'title', 'rss:title'),
+    title: itemTitle(f, 'title', 'rss:title'),
     link: safeLink(groupText(f, 'link', 'rss:link'), base),
     summary: description !== '' ? description : groupHtml(f, 'content:encoded'),
     publishedAt: firstDate(f, ['dc:date', 'pubDate']),

@@ -17,8 +17,9 @@
  * Every step moves forward with indexOf or a bounded character loop: linear in the text.
  */
 import { documentNames } from './names';
-import { FIELD_GROUPS, FIELDS, ITEM_TAGS, RAW_TEXT, type FieldList } from './nodes';
+import { CDATA_ONLY, FIELD_GROUPS, FIELDS, ITEM_TAGS, RAW_TEXT, type FieldList } from './nodes';
 import { MAX_DEPTH } from './raw';
+import { blank, Fault, isNameChar, isSpace, nameEnd, past, reference, xmlDeclEnd } from './scan-chars';
 import { documentEntities } from './text';
 import type { XNode } from './xnode';
 
@@ -39,15 +40,22 @@ interface Known {
   kind: Kind;
 }
 
-/** Thrown where the careful path must decide. */
-class Fault extends Error {}
+/**
+ * Called with each item or entry as soon as it is read, and the elements open around it (their
+ * nodes, and the children each has so far, by depth below `depth`): returns the node to keep in
+ * its place (the item mapped, see rss2.ts), or undefined to keep the item as read. Mapping an
+ * item while the scan goes on lets its fields die young instead of being held to the end.
+ */
+export type ItemHook = (
+  item: XNode, ancestors: readonly (XNode | null)[], children: readonly (readonly XNode[] | null)[], depth: number,
+) => XNode | undefined;
 
 /** The top-level nodes of a well-formed feed, or null when the careful path must read it. */
-export function scanDocument(text: string): XNode[] | null {
+export function scanDocument(text: string, onItem?: ItemHook): XNode[] | null {
   const doc = text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
   documentEntities.reset();
   try {
-    return new Scan(doc).run();
+    return new Scan(doc, onItem).run();
   } catch (error) {
     if (error instanceof Fault) return null;
     throw error;
@@ -67,6 +75,13 @@ class Scan {
   private readonly nodes: (XNode | null)[] = [];
   private readonly children: (XNode[] | null)[] = [];
   private readonly fieldLists: (FieldList | null)[] = [];
+  /** How much of each field list is this item's (a reused list may hold more). */
+  private readonly fieldCounts: number[] = [];
+  /** The last CDATA section read, from its `<` to after its `]]>`. */
+  private cdataFrom = -1;
+  private cdataTo = -1;
+  /** The field list of the last item the hook mapped, free for the next one. */
+  private spare: FieldList | null = null;
   private readonly fieldAttrs: (Record<string, string> | undefined)[] = [];
   private readonly modes: Mode[] = [];
   private readonly froms: number[] = [];
@@ -77,7 +92,10 @@ class Scan {
   /** Names seen in this document, by their first character (ASCII, so & 127 is exact enough). */
   private readonly known: Known[][] = Array.from({ length: 128 }, () => []);
 
-  constructor(private readonly doc: string) {}
+  constructor(
+    private readonly doc: string,
+    private readonly onItem: ItemHook | undefined,
+  ) {}
 
   run(): XNode[] {
     const doc = this.doc;
@@ -101,7 +119,11 @@ class Scan {
       const c = doc.charCodeAt(lt + 1);
       if (c === 33 /* ! */) {
         if (doc.startsWith('<!--', lt)) i = past(doc, '-->', lt + 4);
-        else if (this.depth > 0 && doc.startsWith('<![CDATA[', lt)) i = past(doc, ']]>', lt + 9);
+        else if (this.depth > 0 && doc.startsWith('<![CDATA[', lt)) {
+          i = past(doc, ']]>', lt + 9);
+          this.cdataFrom = lt;
+          this.cdataTo = i;
+        }
         else throw new Fault();
         continue;
       }
@@ -128,7 +150,14 @@ class Scan {
     const bucket = this.known[doc.charCodeAt(from) & 127]!;
     for (let b = 0; b < bucket.length; b++) {
       const entry = bucket[b]!;
-      if (doc.startsWith(entry.name, from) && !isNameChar(doc.charCodeAt(from + entry.name.length))) return entry;
+      if (doc.startsWith(entry.name, from) && !isNameChar(doc.charCodeAt(from + entry.name.length))) {
+        // One step forward: the names an item repeats come to be tried first.
+        if (b > 0) {
+          bucket[b] = bucket[b - 1]!;
+          bucket[b - 1] = entry;
+        }
+        return entry;
+      }
     }
     const name = doc.slice(from, nameEnd(doc, from));
     if (RESERVED.has(name)) throw new Fault();
@@ -148,15 +177,37 @@ class Scan {
     while (isSpace(doc.charCodeAt(k))) k++;
     if (doc.charCodeAt(k) !== 62) throw new Fault();
     if (this.modes[d] === Mode.ItemField) {
-      this.fieldLists[d - 1]!.push(this.canonicals[d]!, doc.slice(this.froms[d], lt), this.fieldAttrs[d]);
+      const from = this.froms[d]!;
+      const attrs = this.fieldAttrs[d];
+      // Content that is one CDATA section is its text as it stands: readRaw need not look again.
+      if (attrs === undefined && this.cdataFrom === from && this.cdataTo === lt) this.addField(d - 1, this.canonicals[d]!, doc.slice(from + 9, lt - 3), CDATA_ONLY);
+      else this.addField(d - 1, this.canonicals[d]!, doc.slice(from, lt), attrs);
       return k + 1;
     }
     const node = this.nodes[d];
     if (node != null) {
       if (this.modes[d] === Mode.Raw) node[RAW_TEXT] = doc.slice(this.froms[d], lt);
-      this.attach(node);
+      const fields = this.fieldLists[d];
+      let item: XNode | undefined;
+      if (fields != null) {
+        fields.length = this.fieldCounts[d]!;
+        item = this.onItem?.(node, this.nodes, this.children, d);
+        // Mapped: nothing refers to its field list any more, and the next item can fill it.
+        if (item !== undefined) this.spare = fields;
+      }
+      this.attach(item ?? node);
     }
     return k + 1;
+  }
+
+  /** Appends a field to the list of the item open at depth `at`. */
+  private addField(at: number, name: string, raw: string, attrs: Record<string, string> | undefined): void {
+    const list = this.fieldLists[at]!;
+    let k = this.fieldCounts[at]!;
+    list[k++] = name;
+    list[k++] = raw;
+    list[k++] = attrs;
+    this.fieldCounts[at] = k;
   }
 
   /** Adds a finished node to its parent's children. */
@@ -245,13 +296,17 @@ class Scan {
     let fields: FieldList | null = null;
     if (mode === Mode.ItemField) {
       if (selfClosing) {
-        this.fieldLists[d - 1]!.push(known!.canonical, '', attrs);
+        this.addField(d - 1, known!.canonical, '', attrs);
         return k;
       }
     } else if (mode !== Mode.Skip) {
       node = {};
       if (mode === Mode.Built && kind === Kind.Item) {
-        fields = [];
+        if (selfClosing || this.spare === null) fields = [];
+        else {
+          fields = this.spare;
+          this.spare = null;
+        }
         node[name] = [];
         node[FIELD_GROUPS] = fields;
       } else if (mode === Mode.Built) {
@@ -270,6 +325,7 @@ class Scan {
     this.nodes[d] = node;
     this.children[d] = children;
     this.fieldLists[d] = fields;
+    this.fieldCounts[d] = 0;
     this.fieldAttrs[d] = attrs;
     this.modes[d] = mode;
     this.froms[d] = k;
@@ -278,99 +334,4 @@ class Scan {
     this.depth = d + 1;
     return k;
   }
-}
-
-/**
- * After a plain `<?xml …?>` at the start (pseudo-attributes `name="value"`, values without
- * `<>?`, as the library reads them): the index after it.
- */
-function xmlDeclEnd(doc: string): number {
-  let k = 5;
-  for (;;) {
-    const space = k;
-    while (isSpace(doc.charCodeAt(k))) k++;
-    if (doc.startsWith('?>', k)) return k + 2;
-    if (k === space) throw new Fault();
-    const nameFrom = k;
-    while (isAsciiLetter(doc.charCodeAt(k))) k++;
-    if (k === nameFrom) throw new Fault();
-    while (isSpace(doc.charCodeAt(k))) k++;
-    if (doc.charCodeAt(k) !== 61) throw new Fault();
-    k++;
-    while (isSpace(doc.charCodeAt(k))) k++;
-    const q = doc.charCodeAt(k);
-    if (q !== 34 && q !== 39) throw new Fault();
-    for (k++; doc.charCodeAt(k) !== q; k++) {
-      const c = doc.charCodeAt(k);
-      if (c === 60 || c === 62 || c === 63 || k >= doc.length) throw new Fault();
-    }
-    k++;
-  }
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-function past(doc: string, marker: string, from: number): number {
-  const end = doc.indexOf(marker, from);
-  if (end === -1) throw new Fault();
-  return end + marker.length;
-}
-
-function blank(doc: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = doc.charCodeAt(k);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
-  }
-  return true;
-}
-
-/**
- * A reference at `amp` as XMLValidator accepts it, at most 20 word characters or digits:
- * returns the index after its `;`.
- */
-function reference(doc: string, amp: number): number {
-  let k = amp + 1;
-  const limit = Math.min(doc.length, amp + 24);
-  if (doc.charCodeAt(k) === 35 /* # */) {
-    k++;
-    const hex = doc.charCodeAt(k) === 120 /* x */;
-    if (hex) k++;
-    const first = k;
-    for (; k < limit; k++) {
-      const c = doc.charCodeAt(k);
-      if (c === 59 && k > first) return k + 1;
-      if (!(c >= 48 && c <= 57) && !(hex && ((c >= 97 && c <= 102) || (c >= 65 && c <= 70)))) break;
-    }
-    throw new Fault();
-  }
-  const first = k;
-  for (; k < limit; k++) {
-    const c = doc.charCodeAt(k);
-    if (c === 59 && k > first) return k + 1;
-    if (!isWordChar(c)) break;
-  }
-  throw new Fault();
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
-function isNameChar(c: number): boolean {
-  return isWordChar(c) || c === 58 || c === 45 || c === 46;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9;
-}
-
-/** The end of the ASCII XML name starting at `from`; a name must start with a letter, `_` or `:`. */
-function nameEnd(doc: string, from: number): number {
-  const c = doc.charCodeAt(from);
-  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58)) throw new Fault();
-  let k = from + 1;
-  while (isNameChar(doc.charCodeAt(k))) k++;
-  return k;
 }

@@ -11,9 +11,10 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { scanFrame } from './frame';
+import { withoutParameterEntities } from './prolog';
 import { documentNames } from './names';
 import { FIELDS, ITEM_TAGS, tagOf, type XNode } from './nodes';
-import { scanDocument } from './scan';
+import { scanDocument, type ItemHook } from './scan';
 import { salvageItems } from './salvage';
 import { documentEntities, ENTITY_LIMITS } from './text';
 import { oneLine } from '../safe-text';
@@ -60,14 +61,17 @@ export type XmlOutcome =
  * the validator runs once over the document (fast-xml-parser itself accepts malformed XML
  * silently, so the validator is what tells us).
  */
-export function parseXml(text: string, itemTag: string): XmlOutcome {
-  const fast = scanDocument(text);
+export function parseXml(text: string, itemTag: string, onItem?: ItemHook): XmlOutcome {
+  const fast = scanDocument(text, onItem);
   if (fast !== null) return { ok: true, nodes: fast, bozo: false };
   return parseXmlCarefully(text, itemTag);
 }
 
-/** The text's XML as nodes, given the name of its items (salvage cuts them out). */
-export type XmlReader = (text: string, itemTag: string) => XmlOutcome;
+/**
+ * The text's XML as nodes, given the name of its items (salvage cuts them out); a reader may
+ * hand each item to `onItem` as soon as it has read it (see scan.ts), or ignore it.
+ */
+export type XmlReader = (text: string, itemTag: string, onItem?: ItemHook) => XmlOutcome;
 
 /** The careful path alone: validator, then salvage or frame and library parse. */
 export function parseXmlCarefully(text: string, itemTag: string): XmlOutcome {
@@ -90,11 +94,13 @@ function frameOf(text: string): XNode[] {
     withNames(own);
     if (documentNames.writtenForms(STOP_NAMES).length === 0) return own;
   }
-  const nodes = withNames(parser.parse(text) as XNode[]);
+  // The library refuses parameter entities, which a feed's DOCTYPE may declare for nothing we use.
+  const doc = withoutParameterEntities(text);
+  const nodes = withNames(parser.parse(doc) as XNode[]);
   const prefixed = documentNames.writtenForms(STOP_NAMES);
   if (prefixed.length === 0) return nodes;
   const stopNodes = [...STOP_NAMES, ...prefixed].map((name) => `..${name}`);
-  return withNames(new XMLParser({ ...OPTIONS, stopNodes }).parse(text) as XNode[]);
+  return withNames(new XMLParser({ ...OPTIONS, stopNodes }).parse(doc) as XNode[]);
 }
 
 /** Sets the document's names from its root element. */

@@ -19,7 +19,7 @@ wangen weil weiden welle wellen welt wenden werben werder weste wetter wiesen wi
 zeil zell wissen müssen übersee mücke marne vogt vogtei perl plate rust valley trent pohl barth schmitt lehe
 löhne lohne rehe wehr engen bünde börde harz leer pommern sachsen lichte mark kreuz loop essel hude hüde
 lauterbach laage stade sören sande ahorn alf bork egg ehr esch gries haag lam lich lind lug melz muhr nack ney
-polle prem salem salm silz sulz thum titz wiek wyk
+polle prem salem salm silz sulz thum titz wiek wyk speicher
 ringe saal brücken liebe gut güter insel inseln see seen feld felder berg wiese garten kirche kirch weide
 dorf dörfer stadt land mitte süd nord west ost anker hafen grund grün rhein main donau ruhr weser ems oder
 saale havel spree neckar isar inn lech mosel mulde elster eder fulda werra lahn sieg lippe ems jade hase

@@ -21,7 +21,7 @@ const NAME_LINKS = new Set(['am', 'an', 'der', 'den', 'im', 'in', 'bei', 'ob', '
 // Hand-overs, awards and meetings: "in X" in such a sentence names where it happened.
 const HANDOVER = new Set(`überreicht überreichte übergab übergeben übergibt entgegengenommen entgegen verliehen verlieh ausgezeichnet
   erhalten erhielt erhält vorgestellt stellte präsentiert präsentierte trifft trafen treffen tagt tagte tagten versammelt kongress
-  konferenz tagung gipfel messe convention fachtag fachtagung jahrestagung`.split(/\s+/));
+  konferenz tagung gipfel messe convention fachtag fachtagung jahrestagung preis preise preisverleihung zeigt zeigte zeigten`.split(/\s+/));
 
 let sentence = new Uint16Array(256);
 let eventSentence = new Uint8Array(64);
@@ -36,7 +36,9 @@ export function applyContext(t: Tokens, mentions: ItemMention[], orgs: OrgMentio
     const prev = m.start > 0 && !(t.gap[m.start]! & (GAP_SENT | GAP_FIELD)) ? t.lower[m.start - 1]! : '';
     for (let k = 0; k < orgs.length; k++) {
       const end = orgs[k]!.end;
-      if (end === m.start || (end === m.start - 1 && (prev === 'in' || prev === 'aus'))) m.institution = true;
+      // Only within one sentence: "… BayernLab. In Wunsiedel …" names a place.
+      const joined = (k: number) => k > 0 && !(t.gap[k]! & (GAP_SENT | GAP_FIELD));
+      if ((end === m.start && joined(m.start)) || (end === m.start - 1 && (prev === 'in' || prev === 'aus') && joined(m.start - 1))) m.institution = true;
     }
     const p = m.phrase;
     if (p.land && p.places.length > 0 && p.landForm === 'name') {
@@ -69,7 +71,11 @@ export function applyContext(t: Tokens, mentions: ItemMention[], orgs: OrgMentio
   }
   if (eventSentence.length <= s) eventSentence = new Uint8Array(s * 2 + 2);
   eventSentence.fill(0, 0, s + 1);
-  for (let i = 0; i < t.n; i++) if (HANDOVER.has(t.lower[i]!)) eventSentence[sentence[i]!] = 1;
+  for (let i = 0; i < t.n; i++) {
+    // "stellt … in Berlin vor": the particle ending the sentence makes it a presentation.
+    const presents = t.lower[i] === 'vor' && (i + 1 === t.n || (t.gap[i + 1]! & (GAP_SENT | GAP_FIELD)) !== 0);
+    if (presents || HANDOVER.has(t.lower[i]!)) eventSentence[sentence[i]!] = 1;
+  }
   let venueAgs: Set<string> | undefined;
   for (const m of mentions) {
     if (m.venue || m.prefix !== 0 || m.institution || !m.phrase.places.some((r) => !r.kreis)) continue;

@@ -15,10 +15,13 @@ import { CASE_CAP, CASE_LOWER, GAP_COLON, GAP_COMMA, GAP_FIELD, GAP_HYPHEN, GAP_
 
 const MIN_POP = 30_000;
 
-/** Words after a demonym that make it part of a name, not a reference to the city. */
+/** Words after a demonym that make it part of a name, not a reference to the city (newspapers,
+ * companies, and streets and squares: "an der Berliner Straße", "am Frankfurter Tor"). */
 const NOT_AFTER = new Set(`zeitung allgemeine allgemeinen rundschau anzeiger nachrichten morgenpost abendblatt volkszeitung tageblatt
   neueste kreis bank versicherung schule erklärung gespräche startup start unternehmen firma hersteller anbieter softwarehersteller
-  softwareanbieter konzern verlag dienstleister itdienstleister agentur würstchen messe flughafen hauptbahnhof dom zoo`.split(/\s+/));
+  softwareanbieter konzern verlag dienstleister itdienstleister agentur würstchen messe flughafen hauptbahnhof dom zoo
+  merkur kurier tagespost stadtanzeiger generalanzeiger express
+  straße strasse str allee platz tor weg ring chaussee damm landstraße brücke ufer gasse hof mauer`.split(/\s+/));
 /** First names and words ending in -er that would otherwise be read as demonyms. */
 const NOT_DEMONYM = new Set(`werner walter günter günther dieter rainer reiner peter alexander oliver hammer lager sender weiler haller
   sieger oktober november dezember september partner leiter bürger länder kinder rechner server computer nutzer träger mitglieder wasser

@@ -3,7 +3,7 @@
  * nationwide studies, "bundesweit". Where they stand matters: "FITKO: …" is federal news,
  * "Uckermark … im Rahmen der Bundesinitiative …" is news about a Landkreis.
  */
-import { CASE_LOWER, IN_KICKER, IN_TEASER, type Tokens } from './tokenize';
+import { CASE_LOWER, CASE_UPPER, IN_KICKER, IN_TEASER, type Tokens } from './tokenize';
 import { FED_NATION, FED_STRONG, GENERIC, STUDY, tokenClass } from './token-class';
 
 // OZG, BundID, eGovernment are federal laws and portals, but Länder and Kommunen write about
@@ -12,7 +12,7 @@ const LAW_ONLY = new Set(['onlinezugangsgesetz', 'ozg', 'egovernment', 'bundespo
 const DEUTSCH = new Set(['deutsche', 'deutscher', 'deutschen', 'deutsches']);
 const FIRST = new Set(['erste', 'erster', 'ersten', 'erstes', 'einzige', 'einziger', 'einzigen', 'größte', 'größten', 'einmalig', 'einmaliges']);
 const LAENDER = new Set(['länder', 'ländern', 'bundesländer', 'bundesländern']);
-const UMBRELLA = new Set(['städtetag', 'landkreistag', 'gemeindebund', 'städtetages', 'landkreistages']);
+const UMBRELLA = new Set(['städtetag', 'landkreistag', 'gemeindebund', 'städtetages', 'landkreistages', 'gemeindebundes']);
 
 export interface FederalSignals {
   /** A federal body in the kicker ("FITKO: …", "Bund: …"). */
@@ -48,6 +48,8 @@ export function federalSignals(t: Tokens, words?: number[]): FederalSignals {
     // "mehrere Länder", "die Bundesländer": nationwide when nothing else places the item.
     if (!weak && LAENDER.has(tok) && t.casing[i] !== CASE_LOWER) weak = true;
     if (tok === 'deutschland' && i > 0 && (t.lower[i - 1] === 'in' || t.lower[i - 1] === 'ganz')) weak = true;
+    // European law and programmes apply nationwide: federal when nothing else places the item.
+    if (!weak && ((tok === 'eu' && t.casing[i] === CASE_UPPER) || (tok.startsWith('europäisch') && t.casing[i] === CASE_LOWER))) weak = true;
     if (cls & STUDY) study = true;
     if (cls & GENERIC) generic = true;
     const inTitle = t.zone[i] !== IN_TEASER;

@@ -26,7 +26,7 @@ const NAMES: [LandCode, string[]][] = [
 ];
 
 const ABBR: [LandCode, string, boolean][] = [
-  ['RP', 'RLP', true], ['RP', 'RP', true], ['NW', 'NRW', true], ['BW', 'BaWü', false], ['BW', 'BW', true],
+  ['RP', 'RLP', true], ['RP', 'RP', true], ['NW', 'NRW', true], ['BW', 'BaWü', false], ['BW', 'Ba-Wü', false], ['BW', 'BW', true],
   ['MV', 'M-V', true], ['MV', 'MV', true], ['MV', 'MeckPomm', false], ['MV', 'Meck-Pomm', false], ['ST', 'LSA', true], ['SH', 'SH', true],
   ['NI', 'NDS', true], ['HH', 'HH', true], ['SL', 'SL', true],
 ];
@@ -37,7 +37,9 @@ const ADJ: [LandCode, string][] = [
   ['BY', 'bayrisch'], ['BY', 'fränkisch'], ['BY', 'oberbayerisch'], ['BY', 'niederbayerisch'], ['BY', 'oberpfälzisch'],
   ['BE', 'berlinisch'], ['BB', 'brandenburgisch'], ['HB', 'bremisch'], ['HH', 'hamburgisch'], ['HE', 'hessisch'],
   ['MV', 'mecklenburgisch'], ['MV', 'mecklenburg-vorpommersch'], ['MV', 'vorpommersch'], ['NI', 'niedersächsisch'],
-  ['NI', 'ostfriesisch'], ['NW', 'nordrhein-westfälisch'], ['NW', 'westfälisch'], ['RP', 'rheinland-pfälzisch'],
+  ['NI', 'ostfriesisch'], ['NW', 'nordrhein-westfälisch'], ['NW', 'westfälisch'], ['NW', 'ostwestfälisch'], ['NW', 'südwestfälisch'], ['NW', 'sauerländisch'],
+  ['NW', 'münsterländisch'], ['NW', 'niederrheinisch'], ['SN', 'erzgebirgisch'], ['SN', 'vogtländisch'], ['ST', 'altmärkisch'],
+  ['NI', 'emsländisch'], ['SH', 'holsteinisch'], ['RP', 'rheinland-pfälzisch'],
   ['RP', 'pfälzisch'], ['SL', 'saarländisch'], ['SN', 'sächsisch'], ['ST', 'sachsen-anhaltisch'],
   ['ST', 'sachsen-anhaltinisch'], ['SH', 'schleswig-holsteinisch'], ['TH', 'thüringisch'],
 ];
@@ -59,7 +61,7 @@ const REGIONS: [LandCode, string[]][] = [
     'Bayerischer Wald', 'Bayerischen Wald', 'Metropolregion Nürnberg']],
   ['HE', ['Rhein-Main', 'Rhein-Main-Gebiet', 'Nordhessen', 'Mittelhessen', 'Südhessen', 'Osthessen', 'Taunus', 'Vogelsberg', 'Wetterau']],
   ['RP', ['Rheinhessen', 'Pfalz', 'Westpfalz', 'Vorderpfalz', 'Südpfalz', 'Hunsrück', 'Westerwald']],
-  ['BW', ['Schwarzwald', 'Hohenlohe', 'Oberschwaben', 'Kurpfalz', 'Rhein-Neckar', 'Metropolregion Rhein-Neckar', 'Schwäbische Alb', 'Schwäbischen Alb', 'Region Stuttgart']],
+  ['BW', ['Schwarzwald', 'Hohenlohe', 'Oberschwaben', 'Kurpfalz', 'Rhein-Neckar', 'Metropolregion Rhein-Neckar', 'Schwäbische Alb', 'Schwäbischen Alb', 'Region Stuttgart', 'Breisgau', 'Ländle']],
   ['NI', ['Ostfriesland', 'Oldenburger Münsterland', 'Lüneburger Heide', 'Weser-Ems']],
   ['ST', ['Altmark', 'Anhalt']],
   ['SN', ['Oberlausitz', 'Erzgebirge', 'Vogtland', 'Sächsische Schweiz']],

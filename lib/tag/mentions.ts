@@ -29,26 +29,41 @@ export interface Mention {
   zone: number;
 }
 
-const KREIS_WORDS = new Set(['landkreis', 'landkreises', 'landkreisen', 'landkreise', 'kreis', 'kreises', 'kreise', 'kreisverwaltung', 'landratsamt', 'landratsamtes', 'kreistag', 'landrat', 'landrätin']);
+const KREIS_WORDS = new Set(['landkreis', 'landkreises', 'landkreisen', 'landkreise', 'kreis', 'kreises', 'kreise', 'kreisverwaltung', 'landratsamt', 'landratsamtes', 'kreistag', 'landrat', 'landrätin', 'lk']);
 const GEMEINDE_WORDS = new Set([
   'stadt', 'städte', 'stadtverwaltung', 'gemeinde', 'gemeinden', 'markt', 'marktgemeinde', 'verbandsgemeinde', 'verbandsgemeinden',
   'samtgemeinde', 'samtgemeinden', 'ortsgemeinde', 'amt', 'hansestadt', 'landeshauptstadt', 'kreisstadt', 'universitätsstadt',
   'bundesstadt', 'kommune', 'kommunen', 'stadtrat', 'gemeinderat', 'großstadt', 'kleinstadt', 'stadtgebiet', 'verbandsgemeindeverwaltung',
 ]);
 const LOC_WORDS = new Set(['in', 'aus', 'nach', 'für', 'von', 'bei']);
+// Companies: "aus X" after one of these names the company's seat.
+const COMPANY = /(?:unternehmen|firma|hersteller|anbieter|dienstleister|softwarehaus|systemhaus|startup|^up|konzern|agentur|büro)$/;
+// Parts of a municipality: "im Stadtteil Schwanheim", "Ortsbeirat Höchst" name a district, not
+// the Gemeinde of that name elsewhere.
+const DISTRICT_WORDS = new Set([
+  'stadtteil', 'stadtteils', 'stadtteilen', 'ortsteil', 'ortsteils', 'ortsteilen', 'ortschaft', 'ortsbeirat', 'ortsbezirk',
+  'stadtbezirk', 'stadtbezirks', 'ortsrat', 'ortsvorsteher', 'ortsvorsteherin', 'bezirk', 'bezirks', 'bezirksamt', 'quartier',
+]);
 const LIST_WORDS = new Set(['und', 'sowie', 'oder']);
 const BREAK = GAP_SENT | GAP_FIELD | GAP_COLON;
+// Government bodies whose "in X" names their seat, not a place of the item ("das Kabinett in
+// Stuttgart", "der IT-Planungsrat in Berlin"): the Land still counts when nothing else locates it.
+const SEAT_BODIES = new Set([
+  'kabinett', 'landeskabinett', 'landesregierung', 'staatsregierung', 'landtag', 'senat', 'ministerrat', 'planungsrat', 'bundesrat',
+  'bundestag', 'bundesregierung', 'ministerkonferenz', 'innenministerkonferenz', 'digitalministerkonferenz',
+]);
 
 /**
- * Whether an event word stands within six words of token i, in the same sentence. `events` is
- * ascending: a binary search finds the window, so a text of many places and events stays linear.
+ * Whether an event word stands within eight words before token i ("beim Kongress des Deutschen
+ * Städte- und Gemeindebundes in X") or six after it, in the same sentence. `events` is ascending:
+ * a binary search finds the window, so a text of many places and events stays linear.
  */
 function nearEvent(t: Tokens, events: number[], i: number): boolean {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (events[mid]! < i - 6) lo = mid + 1;
+    if (events[mid]! < i - 8) lo = mid + 1;
     else hi = mid;
   }
   for (let e = lo; e < events.length && events[e]! <= i + 6; e++) {
@@ -58,6 +73,13 @@ function nearEvent(t: Tokens, events: number[], i: number): boolean {
     if (!crosses) return true;
   }
   return false;
+}
+
+/** "Bonns" of "bonn", "Kreises" of "kreis" ("des Rhein-Sieg-Kreises", "des Bodenseekreises"). */
+function genitiveOf(tok: string, want: string): boolean {
+  if (!tok.startsWith(want)) return false;
+  if (tok.length === want.length + 1) return tok.endsWith('s');
+  return tok.length === want.length + 2 && tok.endsWith('es') && want.endsWith('kreis');
 }
 
 /** Matches the longest name at token i; returns its end (exclusive) or -1. */
@@ -73,7 +95,7 @@ function matchAt(t: Tokens, i: number, list: Phrase[], genitive: boolean): { end
       const tok = t.lower[i + k]!;
       const want = p.toks[k]!;
       if (t.gap[i + k]! & (BREAK | GAP_COMMA)) ok = false;
-      else if (tok !== want && !(k === len - 1 && tok.length === want.length + 1 && tok.endsWith('s') && tok.startsWith(want))) ok = false;
+      else if (tok !== want && !(k === len - 1 && genitiveOf(tok, want))) ok = false;
     }
     if (ok) return { end: i + len, phrase: p };
   }
@@ -92,7 +114,8 @@ export function findMentions(t: Tokens, g: Gazetteer, out: Mention[]): Mention[]
     let genitive = false;
     let m = list ? matchAt(t, i, list, false) : undefined;
     if (!m && t.casing[i] !== CASE_LOWER && tok.length > 4 && tok.endsWith('s')) {
-      list = g.lookup(tok, tok.length - 1);
+      const cut = tok.endsWith('kreises') ? 2 : 1;
+      list = g.lookup(tok, tok.length - cut);
       genitive = true;
       m = list ? matchAt(t, i, list, true) : undefined;
     }
@@ -104,7 +127,7 @@ export function findMentions(t: Tokens, g: Gazetteer, out: Mention[]): Mention[]
     let prefixWord = '';
     if (KREIS_WORDS.has(prev)) {
       prefix = PREFIX_KREIS;
-      prefixWord = prev.startsWith('landkreis') || prev.startsWith('landrat') ? 'Landkreis' : 'Kreis';
+      prefixWord = prev.startsWith('landkreis') || prev.startsWith('landrat') || prev === 'lk' ? 'Landkreis' : 'Kreis';
     } else if (GEMEINDE_WORDS.has(prev) || (prev === 'der' && GEMEINDE_WORDS.has(prev2))) prefix = PREFIX_GEMEINDE;
     let institution = INSTITUTION_CUES.has(prev) || (prevOk && (prev === 'zu' || prev === 'der') && INSTITUTION_CUES.has(prev2));
     // "Hochschule für Technik Stuttgart": look a few capitalised words further back.
@@ -113,6 +136,13 @@ export function findMentions(t: Tokens, g: Gazetteer, out: Mention[]): Mention[]
       else if (t.casing[k] === CASE_LOWER && t.lower[k] !== 'für' && t.lower[k] !== 'und' && t.lower[k] !== 'der' && t.lower[k] !== 'des') break;
     }
     const person = prevOk && t.casing[i - 1] !== CASE_LOWER && PERSON_CUES.has(prev) && !(t.gap[i]! & GAP_COMMA);
+    // A company's seat ("ein Softwarehaus aus Paderborn", "mit Sitz in Dresden") is not a place of the item.
+    if ((prev === 'aus' && COMPANY.test(prev2)) || (prev === 'in' && prev2 === 'sitz')) institution = true;
+    // "Frankfurt-Höchst", "Essen-Kettwig": the part after the hyphen is a district of the first.
+    const prior = out[out.length - 1];
+    if (!m.phrase.land && (DISTRICT_WORDS.has(prev) || (prior && prior.end === i && (t.gap[i]! & GAP_HYPHEN) !== 0 && prior.phrase.places.length > 0))) {
+      institution = true;
+    }
     const zone = t.zone[i]!;
     const afterHyphen = m.end < t.n && (t.gap[m.end]! & GAP_HYPHEN) !== 0;
     const article = ARTICLES.has(prev);
@@ -127,7 +157,9 @@ export function findMentions(t: Tokens, g: Gazetteer, out: Mention[]): Mention[]
       }
     }
     if (article || afterHyphen && zone !== IN_KICKER) placeContext = placeContext && !article && !afterHyphen;
-    const venue = zone === IN_TEASER && (prev === 'in' || prev === 'im') && events !== undefined && nearEvent(t, events, i);
+    const venue =
+      (prev === 'in' && SEAT_BODIES.has(prev2)) ||
+      (zone === IN_TEASER && (prev === 'in' || prev === 'im') && events !== undefined && nearEvent(t, events, i));
     out.push({ start: i, end: m.end, phrase: m.phrase, prefix, prefixWord, placeContext, institution, person, venue, zone });
     i = m.end - 1;
   }

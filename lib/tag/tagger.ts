@@ -36,8 +36,10 @@ export interface Tagger {
   readonly version: string;
 }
 
+const SURROUNDINGS = new Set(['land', 'umland', 'raum', 'region', 'speckgürtel']);
+
 /** Bump when the matching or scoring code changes in a way that changes tags. */
-const RULES_VERSION = 'rules-2';
+const RULES_VERSION = 'rules-3';
 
 function fnv(s: string): string {
   let h = 2166136261;
@@ -94,9 +96,12 @@ export function createTagger(opts: { gazetteer: Gazetteer; userRules?: KeywordRu
       // Organisations hide the names inside them ("Regionalverband Ruhr", "Oldenburger Land").
       const all: ItemMention[] = orgs.length ? mentions.filter((m) => !orgs.some((o) => m.start < o.end && m.end > o.start)) : mentions;
       for (const d of findDemonyms(t, g, covered, demonyms)) {
+        // "das Leipziger Land", "im Dresdner Umland": the region around the city, not the city;
+        // like a venue, it still gives its Land when nothing else locates the item.
+        const region = d.start + 1 < t.n && SURROUNDINGS.has(t.lower[d.start + 1]!);
         all.push({
           start: d.start, end: d.start + 1, phrase: d.phrase, prefix: PREFIX_GEMEINDE, prefixWord: '', placeContext: true,
-          institution: false, person: false, venue: false, zone: t.zone[d.start]!,
+          institution: false, person: false, venue: region, zone: t.zone[d.start]!,
         });
       }
       if (demonyms.length) all.sort((a, b) => a.start - b.start);

@@ -14,6 +14,7 @@ const EVENT_STEMS = [
   'konferenz', 'kongress', 'messe', 'tagung', 'veranstaltung', 'gipfel', 'convention', 'forum', 'festakt', 'verleihung',
   'workshop', 'treffen', 'trafen', 'überreicht', 'übergab', 'übergeben', 'erhalten', 'erhielt', 'expo', 'summit', 'sitzung',
   'fachtag', 'barcamp', 'hackathon', 'symposium', 'auszeichnung', 'ausgezeichnet', 'entgegen', 'empfang', 'präsentiert',
+  'vortrag', 'podium', 'seminar', 'webinar',
 ];
 // "Sicherheitstag", "Fachtag", "Digitaltag" are events; these words ending in -tag are not.
 const NOT_EVENT_TAG = new Set([

@@ -16,6 +16,7 @@ import type { ListingRule } from '../../lib/listing/rule';
 import type { PreviewItem, ProbeResult } from '../../lib/messages';
 import { rss, startServer, type TestServer } from '../helpers/feed-server';
 import { FAMILY_CASES, LISTING_CASES } from '../listing/cases';
+import { readMetaInPage } from './ui-helpers';
 import { FIREFOX_MISSING, launchFirefoxExtension, pollFor, type FirefoxExtension } from './firefox-harness';
 import { germanItems } from './ui-helpers';
 
@@ -82,29 +83,7 @@ function storedItems(page: Page): Promise<{ title: string; regions: string[]; pl
 
 /** One key of the extension's meta table; never creates the database. */
 function readMeta(page: Page, key: string): Promise<unknown> {
-  return page.evaluate(
-    async (k) => {
-      if (!(await indexedDB.databases()).some((d) => d.name === 'kommunalradar')) return undefined;
-      return new Promise((resolveMeta, reject) => {
-        const req = indexedDB.open('kommunalradar');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          if (!db.objectStoreNames.contains('meta')) {
-            db.close();
-            return resolveMeta(undefined);
-          }
-          const get = db.transaction('meta', 'readonly').objectStore('meta').get(k);
-          get.onsuccess = () => {
-            db.close();
-            resolveMeta(get.result?.value);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      });
-    },
-    key,
-  );
+  return page.evaluate(readMetaInPage, key);
 }
 
 /** Clears a field and types into it, key by key. */

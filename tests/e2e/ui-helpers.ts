@@ -29,34 +29,34 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
 }
 
 /**
- * One key of the extension's meta table, read through the page's IndexedDB. Never creates the
- * database (that would race the extension's own schema) and closes its connection, so it never
- * blocks an upgrade.
+ * Runs in the page: one key of the extension's meta table, read through the page's IndexedDB.
+ * Never creates the database (that would race the extension's own schema) and closes its
+ * connection, so it never blocks an upgrade. Playwright and Puppeteer pages both evaluate it.
  */
+export async function readMetaInPage(k: string): Promise<unknown> {
+  if (!(await indexedDB.databases()).some((d) => d.name === 'kommunalradar')) return undefined;
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('kommunalradar');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('meta')) {
+        db.close();
+        return resolve(undefined);
+      }
+      const get = db.transaction('meta', 'readonly').objectStore('meta').get(k);
+      get.onsuccess = () => {
+        db.close();
+        resolve((get.result as { value?: unknown } | undefined)?.value);
+      };
+      get.onerror = () => reject(get.error);
+    };
+  });
+}
+
+/** One key of the extension's meta table (readMetaInPage, in `page`). */
 export async function readMeta<T>(page: Page, key: string): Promise<T | undefined> {
-  return page.evaluate(
-    async (k) => {
-      if (!(await indexedDB.databases()).some((d) => d.name === 'kommunalradar')) return undefined;
-      return new Promise((resolve, reject) => {
-        const req = indexedDB.open('kommunalradar');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          if (!db.objectStoreNames.contains('meta')) {
-            db.close();
-            return resolve(undefined);
-          }
-          const get = db.transaction('meta', 'readonly').objectStore('meta').get(k);
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result?.value);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      });
-    },
-    key,
-  ) as Promise<T | undefined>;
+  return page.evaluate(readMetaInPage, key) as Promise<T | undefined>;
 }
 
 /** An RFC 822 date `hours` before now, so items fall inside the retention window. */

@@ -22,6 +22,7 @@ export const SHAPES: Shape[] = [
   { name: 'CDATA openers', unit: '<![CDATA[' },
   { name: 'PI openers', unit: '<?x' },
   { name: 'declaration openers', unit: '<!DOCTYPE ' },
+  { name: 'parameter entities in a DOCTYPE subset', unit: '[<!ENTITY % a PUBLIC "x" "y">%a;%' },
   { name: '<base openers', unit: '<base ' },
   { name: '<link openers', unit: '<link ' },
   { name: 'feed links', unit: '<link rel="alternate" type="application/rss+xml" href="/f">' },

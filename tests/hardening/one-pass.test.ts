@@ -4,6 +4,7 @@
  * to the careful path (whose salvage has its own hardening tests).
  */
 import { describe, expect, it } from 'vitest';
+import { parseFeed } from '../../lib/parse/index';
 import { scanDocument } from '../../lib/parse/scan';
 import { rss } from '../parse/helpers';
 
@@ -29,5 +30,19 @@ describe('one-pass scanner on hostile shapes', () => {
     let result: ReturnType<typeof scanDocument> | 'none' = 'none';
     expect(timed(() => (result = scanDocument(doc)))).toBeLessThan(2_000);
     expect(result === null || Array.isArray(result)).toBe(true);
+  });
+});
+
+describe('items mapped while the scan goes on, on hostile shapes', () => {
+  const items = (n: number) => '<item><title>A</title><link>/a</link></item>'.repeat(n);
+  it.each([
+    ['50,000 items without a base or a channel link', '', rss(items(50_000))],
+    ['50,000 items, the channel link last', '', rss(items(50_000) + '<link>https://www.kreis.example/</link>')],
+    ['50,000 channels with an item each', 'https://www.kreis.example/', `<rss>${'<channel><item><title>A</title></item></channel>'.repeat(50_000)}</rss>`],
+    ['50,000 items next to the channel', 'https://www.kreis.example/', `<rss><channel/>${items(50_000)}</rss>`],
+  ])('%s: answered at once', (_name, base, doc) => {
+    let ok = false;
+    expect(timed(() => (ok = parseFeed(doc, base).ok))).toBeLessThan(2_000);
+    expect(ok).toBe(true);
   });
 });

@@ -84,6 +84,20 @@ describe('normalizeItems: text', () => {
   });
 });
 
+describe('normalizeItems: titles the feed declares text (corpus check, Atom title types)', () => {
+  it('a title marked titleIsText keeps what looks like markup as characters; unmarked, it is stripped', () => {
+    expect(one({ title: 'Vorlage <B 12> zur <b>Satzung</b>', titleIsText: true }).title).toBe('Vorlage <B 12> zur <b>Satzung</b>');
+    expect(one({ title: 'Vorlage <B 12> zur <b>Satzung</b>' }).title).toBe('Vorlage zur Satzung');
+  });
+
+  it('a text title is still cleaned: bidi controls removed, whitespace collapsed, capped', () => {
+    const long = `Haushalt\u202E <2026>\n ${'Wort '.repeat(100)}`;
+    const title = one({ title: long, titleIsText: true }).title;
+    expect(title.startsWith('Haushalt <2026> Wort')).toBe(true);
+    expect(title.length).toBeLessThanOrEqual(TITLE_MAX);
+  });
+});
+
 describe('normalizeItems: fallback title', () => {
   it('C10 a description-only item takes the first words of the teaser as title', () => {
     const summary = 'Die Verbandsgemeinde Diez stellt ihre Ratsinformationen auf ein neues System um und schult dafür alle Ratsmitglieder.';

@@ -9,7 +9,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../lib/parse/index';
 import { scanDocument } from '../../lib/parse/scan';
-import { parseXmlCarefully } from '../../lib/parse/xml';
+import { parseXml, parseXmlCarefully, type XmlReader } from '../../lib/parse/xml';
 import { rssDocument } from '../../scripts/bench/fixtures';
 import { applyMutations, HOSTILE_FRAGMENTS, mutation } from '../fuzz/mutations';
 import { fixture, rss } from './helpers';
@@ -81,5 +81,31 @@ describe('one pass and the careful path', () => {
     expect(scanDocument(text)).toBeNull();
     const { onePass, careful } = bothWays(text);
     expect(onePass).toEqual(careful);
+  });
+});
+
+describe('items mapped while the scan goes on', () => {
+  const item = (n: number, link = `/a/${n}`) => `<item><title>T${n}</title><link>${link}</link><guid>${link}</guid></item>`;
+  /** Scanned without the early mapping: every item is mapped once the whole document is read. */
+  const late: XmlReader = (text, itemTag) => parseXml(text, itemTag);
+
+  it.each([
+    ['a base', 'https://www.kreis.example/feed/', rss(item(1) + item(2))],
+    ['no base, the channel link first', '', rss(item(1) + item(2), '<link>https://www.kreis.example/</link>')],
+    ['no base, the channel link after the first item', '', rss(item(1) + '<link>https://www.kreis.example/</link>' + item(2) + '<link>https://anders.example/</link>' + item(3))],
+    ['no base, no channel link', '', rss(item(1) + item(2))],
+    ['xml:base on root and channel', '', '<rss xml:base="https://www.kreis.example/a/"><channel xml:base="b/">' + item(1) + '</channel></rss>'],
+    ['items next to the channel', 'https://www.kreis.example/', '<rss><item><title>0</title></item><channel>' + item(1) + '</channel>' + item(2) + '</rss>'],
+    ['a second channel', 'https://www.kreis.example/', '<rss><channel>' + item(1) + '</channel><channel>' + item(2) + '</channel></rss>'],
+    ['an empty channel before the one with items', 'https://www.kreis.example/', '<rss><channel/><channel>' + item(1) + '</channel></rss>'],
+    ['items under another element', 'https://www.kreis.example/', '<rss><channel><x>' + item(1) + '</x>' + item(2) + '</channel></rss>'],
+    ['a prefixed feed', 'https://www.kreis.example/', '<r:rss xmlns:r="http://backend.userland.com/rss2"><r:channel><r:item><r:title>A</r:title><r:link>/x</r:link></r:item></r:channel></r:rss>'],
+    ['a long item, then shorter ones (the field list of a mapped item is reused)', 'https://www.kreis.example/', rss(`<item><title>A</title><category>a</category><category>b</category><category>c</category><guid isPermaLink="false">1</guid></item><item><title>B</title><category>d</category></item><item/><item><link>/c</link></item>`)],
+    ['fields that are one CDATA section, and fields that are more', 'https://www.kreis.example/', rss('<item><title><![CDATA[A &amp; <b>B</b>]]></title><description><![CDATA[<p>x</p>]]><![CDATA[y]]></description><category domain="d"><![CDATA[K]]></category><category> <![CDATA[L]]></category><guid><![CDATA[g]]>h</guid></item>')],
+    ['a fault after the items', 'https://www.kreis.example/', rss(item(1) + item(2)).replace('</channel>', '<p>&</p></channel>')],
+  ])('%s: the same feed as when mapped afterwards', (_what, base, text) => {
+    const early = parseFeed(text, base);
+    expect(early).toEqual(parseFeed(text, base, late));
+    expect(early).toEqual(parseFeed(text, base, parseXmlCarefully));
   });
 });

@@ -31,6 +31,7 @@ describe('names shared by many municipalities', () => {
 describe('town names that are also ordinary words', () => {
   it.each([
     ['Essen: Stadt führt digitale Schulanmeldung ein', '', ['essen']],
+    ['Stadt verliert E-Mails nach Serverausfall', 'Ein defekter Speicher im Rechenzentrum der Stadtverwaltung Zwickau ist schuld.', ['zwickau']],
     ['NRW: Schulen bestellen Essen künftig digital', 'Schulträger können das Essen für den Ganztag online bestellen.', []],
     ['Stelle: Gemeinde führt Online-Terminvergabe ein', 'Die Gemeinde Stelle im Landkreis Harburg bietet Termine an.', ['harburg', 'stelle']],
     ['Niedersachsen: Neue Stelle für Informationssicherheit', 'An zentraler Stelle bündelt das Land die Beratung.', []],
@@ -73,6 +74,9 @@ describe('several places in a kicker, prefixes and lists', () => {
     ['Rhein-Sieg-Kreis: Ausweis online beantragen', '', ['Rhein-Sieg-Kreis']],
     ['Kreis Steinfurt/Kreis Borken: Gemeinsamer Beauftragter', 'Die Kreise Steinfurt und Borken teilen sich einen Beauftragten.', ['Kreis Steinfurt', 'Kreis Borken']],
     ['Nürnbergs Bürgerämter: Termine per App', '', ['Nürnberg']],
+    ['LK Rostock: Kfz-Zulassung per Video', '', ['Landkreis Rostock']],
+    ['Kreistag des Rhein-Sieg-Kreises beschließt den Haushalt', '', ['Rhein-Sieg-Kreis']],
+    ['Die Verwaltung des Bodenseekreises zieht um', '', ['Bodenseekreis']],
   ])('%s', (title, summary, names) => expect(tag(title, summary).places.map((p) => p.name)).toEqual(names));
 });
 
@@ -85,6 +89,25 @@ describe('institutions and venues', () => {
     ['Kreis Warendorf: Förderbescheid für Glasfaser', 'Den Förderbescheid nahm der Landrat bei einem Termin in Berlin entgegen.', ['NW'], ['warendorf']],
     ['IT-Planungsrat: Beschlüsse zur Registermodernisierung', 'Auf seiner Sitzung in Hamburg hat der IT-Planungsrat Eckpunkte beschlossen.', ['DE'], []],
     ['Smart Country Convention: Kommunen zeigen KI', 'Auf der Smart Country Convention in Berlin präsentierten Städte aus ganz Deutschland ihre Projekte.', ['DE'], []],
+    ['Staatsminister eröffnet BayernLab', 'In Wunsiedel hat das Ministerium ein weiteres BayernLab eröffnet.', ['BY'], ['wunsiedel']],
+    ['Die Verwaltung im Wandel', 'Beim Kommunalkongress des Deutschen Städte- und Gemeindebundes in Berlin ging es um KI.', ['DE'], []],
+    ['Lecos übernimmt IT-Betrieb für Gemeinden im Leipziger Land', '', ['SN'], []],
+    ['Kommunen im Münchner Umland bauen Glasfaser', '', ['BY'], []],
+    ['Glasfaser für die Berliner Straße', 'Die Stadt Kassel baut das Netz in der Innenstadt aus.', ['HE'], ['kassel']],
+    ['Bürgeramt zieht in die Leipziger Straße', 'Die Stadt Halle (Saale) mietet dafür ein Bürohaus.', ['ST'], ['halle']],
+    ['Der Münchner Merkur berichtet über Würzburg', '', ['BY'], ['würzburg']],
+    ['Bürgerbüro im Stadtteil Schwanheim schließt', 'Die Stadt Frankfurt am Main spart.', ['HE'], ['frankfurt am main']],
+    ['Ortsbeirat Höchst fordert WLAN', 'Die Stadt Frankfurt am Main prüft die Kosten.', ['HE'], ['frankfurt am main']],
+    ['Glasfaser für Frankfurt-Höchst', '', ['HE'], ['frankfurt']],
+    ['Hamburg-Harburg: Neues Kundenzentrum', '', ['HH'], ['hamburg']],
+    ['Neue App für die Abfalltermine', 'Ein Softwarehaus aus Paderborn liefert die App, die Stadt Trier setzt sie ein.', ['RP'], ['trier']],
+    ['Plattform für Kommunen in Bayern', 'Das Unternehmen mit Sitz in Dresden entwickelt sie.', ['BY'], []],
+    ['Bezirksamt Hamburg-Nord testet Chatbot', '', ['HH'], ['hamburg']],
+    ['Landkreis Görlitz stellt KI-Projekt in Berlin vor', '', ['SN'], ['görlitz']],
+    ['Landkreis Harburg baut in Buchholz eine Ladestation', '', ['NI'], ['buchholz', 'harburg']],
+    ['IT-Planungsrat beschließt Strategie', 'Bund und Länder wollen sich enger abstimmen, beschloss der IT-Planungsrat in Berlin.', ['DE'], []],
+    ['Open-Data-Gesetz beschlossen', 'Das Kabinett in Stuttgart hat ein Gesetz über offene Daten beschlossen.', ['BW'], []],
+    ['Landtag in Düsseldorf berät über Förderung für Essen', '', ['NW'], ['essen']],
   ])('%s', (title, summary, regions, places) => {
     const r = tag(title, summary);
     expect(r.regions).toEqual(regions);
@@ -99,6 +122,9 @@ describe('regions: Länder, abbreviations, adjectives, federal, vendors', () => 
     ['NRW-Kommunen setzen auf KI', '', ['NW']],
     ['BaWü: Digitalakademie startet', '', ['BW']],
     ['M-V: Land unterstützt Kommunen', '', ['MV']],
+    ['Ba-Wü: Kommunen fordern Geld', '', ['BW']],
+    ['Ostwestfälische Kommunen gründen Datenverbund', '', ['NW']],
+    ['Im Ländle startet ein Förderprogramm', '', ['BW']],
     ['LSA: Neue Förderrichtlinie', '', ['ST']],
     ['Hessen: Projekt wächst', 'Das hessische Digitallotsen-Projekt wird fortgeführt.', ['HE']],
     ['Kommunalwahl: Benachrichtigung per E-Mail', 'Mehrere niedersächsische Städte verschicken Benachrichtigungen per E-Mail.', ['NI']],
@@ -106,6 +132,8 @@ describe('regions: Länder, abbreviations, adjectives, federal, vendors', () => 
     ['Bayern: Ein Jahr Zukunftskommission', 'Lösungen für sicherere IT in Bayerns Kommunen.', ['BY']],
     ['FITKO: OZG-Erfahrungsaustausch 2023', 'Auf dem Erfahrungsaustausch diskutierten die Teilnehmenden.', ['DE']],
     ['Bundesrat: Grünes Licht für digitale Kfz-Zulassung', '', ['DE']],
+    ['Was die NIS-2-Richtlinie für Stadtwerke bedeutet', 'Kommunale Unternehmen müssen nach der europäischen Richtlinie mehr für ihre Sicherheit tun.', ['DE']],
+    ['EU fördert Glasfaser in Leipzig', '', ['SN']],
     ['Difu-Befragung: Kommunalfinanzen beherrschendes Thema', 'Kommunale Finanzen sind das drängendste Thema der Stadtspitzen.', ['DE']],
     ['Polyteia: Wege für den Datenschutz', 'Das Projekt ATLAS will zeigen, wie Datenschutztechnologien helfen.', []],
     ['cit: Formularlösung mit KI', 'Der Hersteller hat seine Formularplattform erweitert.', []],

@@ -85,6 +85,46 @@ describe('themes', () => {
     expect(tagger.tag({ title, summary: '' }).themes).toContain(theme);
   });
 
+  it.each([
+    ['Städtetag warnt vor Personalmangel in Rathäusern', 'Der Verband rechnet damit, dass jede vierte Stelle unbesetzt bleibt.', 'personal-arbeit', ['kooperation-strategie', 'it-sicherheit']],
+    ['Kreis schult alle Beschäftigten', 'Ein Online-Training zur Informationssicherheit ist Pflicht.', 'it-sicherheit', ['schule-bildung']],
+    ['Wie eine Stadt ihre Verwaltung mit Daten steuert', 'Kennzahlen aller Ämter laufen in einem Dashboard zusammen.', 'daten', ['finanzen-foerderung']],
+    ['Delegation informiert sich in Wien über digitale Verwaltung', 'Die Gäste besuchten mehrere Ämter und tauschten sich mit der Stadt über Kooperation aus.', 'kooperation-strategie', ['kommunikation-beteiligung']],
+    ['Landkreistag: Bezahlkarte bewährt sich', 'Die Bezahlkarte für Geflüchtete funktioniere reibungslos, bilanziert der Verband.', 'soziales-migration', ['kooperation-strategie']],
+  ])('%s: the speaker and verbs are not the subject', (title, summary, theme, not) => {
+    const got = tagger.tag({ title, summary }).themes;
+    expect(got).toContain(theme);
+    for (const t of not) expect(got).not.toContain(t);
+  });
+
+  it.each([
+    ['Stadt testet AI-Assistenten für Bauanträge', 'ki'],
+    ['Machine-Learning-Modell erkennt Schlaglöcher', 'ki'],
+    ['Digital Workplace: Verwaltung stellt auf Laptops um', 'it-infrastruktur'],
+    ['Smart-Village-Projekt im Landkreis startet', 'smart-city'],
+    ['Employer Branding: Stadt wirbt um Nachwuchs', 'personal-arbeit'],
+    ['Big Data im Rathaus', 'daten'],
+  ])('%s → %s (English loanwords)', (title, theme) => {
+    expect(tagger.tag({ title, summary: '' }).themes).toContain(theme);
+  });
+
+  it.each([
+    ['Kultusministerium verteilt Laptops an Lehrkräfte', 'schule-bildung', 'it-infrastruktur'],
+    ['Stadt tauscht 900 Laptops der Verwaltung aus', 'it-infrastruktur', 'schule-bildung'],
+  ])('%s: devices go to school IT or staff IT by their users', (title, theme, not) => {
+    const got = tagger.tag({ title, summary: '' }).themes;
+    expect(got).toContain(theme);
+    expect(got).not.toContain(not);
+  });
+
+  it('does not read "E-Learning" inside "Machine Learning"', () => {
+    expect(tagger.tag({ title: 'Machine-Learning-Modell erkennt Schäden', summary: '' }).themes).toEqual(['ki']);
+  });
+
+  it('counts an IT service provider\'s organisation as cooperation', () => {
+    expect(tagger.tag({ title: 'KDN: Verbandsversammlung wählt neuen Vorstand', summary: '' }).themes).toEqual(['kooperation-strategie']);
+  });
+
   it('does not read "KI" inside other words', () => {
     expect(tagger.tag({ title: 'Kiel: Kita-Plätze online', summary: 'Die Kinder bekommen Plätze.' }).themes).not.toContain('ki');
   });
