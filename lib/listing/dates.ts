@@ -72,7 +72,22 @@ export function readDate(value: string, format: 'auto' | 'de' | 'iso' = 'auto'):
     if (iso !== null) return iso;
   }
   if (format === 'iso') return null;
-  return findDate(v)?.at ?? (format === 'auto' ? parseDate(v) : null);
+  return findDate(v)?.at ?? monthYear(v) ?? (format === 'auto' ? parseDate(v) : null);
+}
+
+/** "Dezember 2025", "Nov. 2025" as the whole value: the first of that month, midnight in Berlin. */
+function monthYear(v: string): number | null {
+  let i = 0;
+  while (i < v.length && i < 12 && isLetter(v[i]!)) i++;
+  const month = MONTHS[v.slice(0, i).toLowerCase()];
+  if (month === undefined) return null;
+  if (v[i] === '.') i++;
+  if (!isSpace(v.charCodeAt(i))) return null;
+  while (i < v.length && isSpace(v.charCodeAt(i))) i++;
+  const y0 = i;
+  while (i < v.length && isDigit(v.charCodeAt(i)) && i - y0 < 5) i++;
+  if (i - y0 !== 4 || i !== v.length) return null;
+  return wallToUtc(+v.slice(y0, i), month, 1, 0, 0);
 }
 
 function dateAt(t: string, i: number): FoundDate | null {

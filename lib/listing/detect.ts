@@ -10,13 +10,19 @@
  */
 import { childElements, classes, type Document, type Element, isTag, isText, queryAll, queryOne, textOf } from './dom';
 import { findDate } from './dates';
+import { isEventList } from './events';
+import { longestLink, siblingDate } from './extract';
+import { fieldSelectors } from './fields';
 import type { ListingRule } from './rule';
+import { isSafeToken, isStateToken } from './tokens';
 import { inExcludedZone } from './zones';
 
 interface Stats {
   text: number;
   links: number;
   headings: number;
+  /** Elements typed …/Article, …/NewsArticle, …/BlogPosting (microdata) in the subtree. */
+  articles: number;
 }
 
 interface Group {
@@ -30,33 +36,58 @@ interface Group {
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
 const HEADING = /^h[1-6]$/;
 const ARTICLE_TYPE = /(?:NewsArticle|BlogPosting|Article|Report)$/;
-const TOKEN = /^[A-Za-z_][\w-]*$/;
-/** A class or id fit for a selector: CSS-safe, and not numbered per item (`post-1234`, `c12`). */
-const isSafeToken = (t: string) => TOKEN.test(t) && !/\d{3}|\d$/.test(t);
 const FINALISTS = 8;
-const TEASER_WORDS = ['teaser', 'summary', 'excerpt', 'description', 'abstract', 'intro', 'lead', 'bodytext', 'body', 'desc', 'content', 'textblock'];
 const SAMPLE = 25;
+/** A list of events ("Termine", "Veranstaltungen") counts this much of a news list of its size. */
+const EVENT_WEIGHT = 0.3;
+/** A row of boxes that each hold a list counts this much. */
+const BOX_WEIGHT = 0.3;
 
 /** The rule for the page's main listing, or undefined when it has none. */
 export function detectRule(doc: Document): ListingRule | undefined {
   const stats = collectStats(doc);
   const groups = candidateGroups(doc, stats);
+  const holders = listHolders(groups, stats);
   const finalists = groups.sort((a, b) => b.score - a.score).slice(0, FINALISTS);
   let best: Group | undefined;
   let bestScore = 0;
   for (const g of finalists) {
     const sample = g.members.slice(0, SAMPLE);
-    const dated = sample.filter((m) => findDate(textOf(m)) !== null).length / sample.length;
+    const dated = sample.filter((m) => findDate(textOf(m)) !== null || siblingDate(m) !== null).length / sample.length;
     const links = new Set(sample.map((m) => mainHref(m)).filter((h) => h !== ''));
     const distinct = links.size / sample.length;
-    const score = g.score * (1 + 1.5 * dated) * distinct;
+    const boxes = sample.filter((m) => holders.has(m)).length / sample.length;
+    const score =
+      g.score * (1 + 1.5 * dated) * distinct * (isEventList(g.members, g.parent) ? EVENT_WEIGHT : 1) * (boxes >= 0.5 ? BOX_WEIGHT : 1);
     if (score > bestScore) {
       bestScore = score;
       best = g;
     }
   }
   if (!best || best.members.length < 2) return undefined;
-  return { item: itemSelector(doc, best), ...fieldSelectors(best.members.slice(0, SAMPLE)) };
+  const merged = mergeSiblingLists(doc, best);
+  const members = merged?.members ?? best.members;
+  const item = merged?.item ?? itemSelector(doc, best.parent, itemSegment(best), best.members.length);
+  return { item, ...fieldSelectors(members.slice(0, SAMPLE)) };
+}
+
+/**
+ * Elements that hold a list of their own: the containers (and their ancestors) of every group
+ * of three or more members with some text each. A group whose members hold lists is a row of
+ * boxes ("Termine" beside "Aktuelles"), not a list of news.
+ */
+function listHolders(groups: readonly Group[], stats: Map<Element, Stats>): Set<Element> {
+  const holders = new Set<Element>();
+  for (const g of groups) {
+    if (g.members.length < 3) continue;
+    let text = 0;
+    for (const m of g.members) text += Math.min(stats.get(m)!.text, 200);
+    if (text / g.members.length < 20) continue;
+    for (let node: Element | Document | null = g.parent; node && isTag(node) && !holders.has(node); node = node.parent as Element | Document | null) {
+      holders.add(node);
+    }
+  }
+  return holders;
 }
 
 /** Text length, links and headings of every element, summed bottom-up in one pass. */
@@ -82,6 +113,7 @@ function collectStats(doc: Document): Map<Element, Stats> {
     let text = 0;
     let links = el.name === 'a' && isFollowable(el.attribs.href) ? 1 : 0;
     let headings = HEADING.test(el.name) ? 1 : 0;
+    let articles = ARTICLE_TYPE.test(el.attribs.itemtype ?? '') ? 1 : 0;
     for (const c of el.children) {
       if (isText(c)) text += c.data.trim().length;
       else if (isTag(c)) {
@@ -90,9 +122,10 @@ function collectStats(doc: Document): Map<Element, Stats> {
         text += cs.text;
         links += cs.links;
         headings += cs.headings;
+        articles += cs.articles;
       }
     }
-    stats.set(el, { text, links, headings });
+    stats.set(el, { text, links, headings, articles });
   }
   return stats;
 }
@@ -134,7 +167,8 @@ function scoreGroup(parent: Element | Document, tag: string, same: Element[], st
     text += Math.min(s.text, 500);
     links += s.links;
     if (s.headings > 0) headed++;
-    if (ARTICLE_TYPE.test(m.attribs.itemtype ?? '')) micro++;
+    // The item itself or the one article inside its wrapper (a grid column holding a card).
+    if (s.articles === 1) micro++;
   }
   const n = members.length;
   if (linked < 2 || linked / n < 0.6) return undefined;
@@ -146,11 +180,11 @@ function scoreGroup(parent: Element | Document, tag: string, same: Element[], st
   return { parent, tag, tokens, members, score };
 }
 
-/** Class tokens (letters, `-`, `_` only) that at least 60 % of the members carry. */
+/** Class tokens (letters, `-`, `_` only) that at least 60 % of the members carry, not states such as `even` or `first`. */
 function commonTokens(members: Element[]): string[] {
   const counts = new Map<string, number>();
   for (const m of members) for (const t of new Set(classes(m))) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts].filter(([t, c]) => c / members.length >= 0.6 && isSafeToken(t)).map(([t]) => t).slice(0, 3);
+  return [...counts].filter(([t, c]) => c / members.length >= 0.6 && isSafeToken(t) && !isStateToken(t)).map(([t]) => t).slice(0, 3);
 }
 
 function isFollowable(href: string | undefined): boolean {
@@ -162,26 +196,66 @@ function isFollowable(href: string | undefined): boolean {
 function mainHref(m: Element): string {
   if (m.name === 'a' && isFollowable(m.attribs.href)) return m.attribs.href!;
   const heading = queryOne('h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]', m);
-  const a = heading ?? queryAll('a[href]', m).find((x) => isFollowable(x.attribs.href));
-  return a ? a.attribs.href!.trim() : '';
+  const a = heading ?? longestLink(m);
+  return a && isFollowable(a.attribs.href) ? a.attribs.href!.trim() : '';
+}
+
+/** `tag.token.token` of a group's items. */
+function itemSegment(g: Group): string {
+  return g.tag + g.tokens.map((t) => `.${t}`).join('');
 }
 
 /**
- * `container > tag.token`, the container named by an id, or by tag and classes up the tree
- * (with `:nth-of-type` where siblings look alike) until the selector finds just these items.
+ * `container > path`, the container named by an id, or by tag and classes up the tree (with
+ * `:nth-of-type` where siblings look alike) until the selector finds just the `count` items.
  */
-function itemSelector(doc: Document, g: Group): string {
-  let path = g.tag + g.tokens.map((t) => `.${t}`).join('');
-  let node: Element | Document | null = g.parent;
+function itemSelector(doc: Document, start: Element | Document, inner: string, count: number): string {
+  let path = inner;
+  let node: Element | Document | null = start;
   for (let depth = 0; node && isTag(node) && depth < 12; depth++) {
     const el: Element = node;
     const id = el.attribs.id;
     if (id && isSafeToken(id) && queryAll(`#${id}`, doc).length === 1) return `#${id} > ${path}`;
     path = `${segment(el)} > ${path}`;
-    if (queryAll(path, doc).length === g.members.length) return path;
+    if (queryAll(path, doc).length === count) return path;
     node = el.parent as Element | Document | null;
   }
   return path;
+}
+
+/**
+ * One list split over sibling containers of the same kind, as Joomla's category blog puts its
+ * leading article in `div.blog-items.items-leading` and the others in `div.blog-items`: the
+ * items of every sibling that shares a class with the group's container and holds items of the
+ * same tag and classes, in page order, and a selector that finds all of them.
+ */
+function mergeSiblingLists(doc: Document, g: Group): { members: Element[]; item: string } | undefined {
+  const parent = g.parent;
+  if (g.tokens.length === 0 || !isTag(parent) || !parent.parent || !isTag(parent.parent)) return undefined;
+  const own = classes(parent).filter((t) => isSafeToken(t) && !isStateToken(t));
+  if (own.length === 0) return undefined;
+  const isItem = (k: Element) => k.name === g.tag && g.tokens.every((t) => classes(k).includes(t));
+  let shared = own;
+  const members: Element[] = [];
+  let merged = 0;
+  for (const sib of childElements(parent.parent)) {
+    if (sib === parent) {
+      members.push(...g.members);
+      continue;
+    }
+    if (sib.name !== parent.name) continue;
+    const common = shared.filter((t) => classes(sib).includes(t));
+    if (common.length === 0) continue;
+    const items = childElements(sib).filter(isItem);
+    if (items.length === 0 || inExcludedZone(sib) || isEventList(items, sib)) continue;
+    shared = common;
+    members.push(...items);
+    merged++;
+  }
+  if (merged === 0) return undefined;
+  const inner = `${parent.name}${shared.slice(0, 2).map((t) => `.${t}`).join('')} > ${itemSegment(g)}`;
+  const item = itemSelector(doc, parent.parent, inner, members.length);
+  return queryAll(item, doc).length === members.length ? { members, item } : undefined;
 }
 
 function segment(el: Element): string {
@@ -194,96 +268,3 @@ function segment(el: Element): string {
   return alike.length > 1 ? `${own}:nth-of-type(${same.indexOf(el) + 1})` : own;
 }
 
-/** Field selectors that hold for most of the sampled members. */
-function fieldSelectors(sample: Element[]): Omit<ListingRule, 'item'> {
-  const rule: Omit<ListingRule, 'item'> = {};
-  const most = (sel: string) => sample.filter((m) => queryOne(sel, m) !== null).length / sample.length >= 0.5;
-
-  if (most('[itemprop="headline"]')) rule.title = '[itemprop="headline"]';
-  else {
-    const h = commonFirst(sample, (m) => queryOne('h1, h2, h3, h4, h5, h6', m)?.name);
-    if (h) rule.title = h;
-    else {
-      const cls = commonFirst(sample, (m) => classedDescendant(m, ['title', 'headline', 'titel', 'ueberschrift', 'heading']));
-      if (cls) rule.title = cls;
-    }
-  }
-  if (rule.title && most(`${rule.title} a[href]`)) rule.link = `${rule.title} a[href]`;
-
-  const kicker = commonFirst(sample, (m) => classedDescendant(m, ['kicker', 'dachzeile', 'topline', 'overline', 'roofline', 'spitzmarke', 'subline']));
-  if (kicker) rule.kicker = kicker;
-
-  const titleOf = (m: Element) => (rule.title ? queryOne(rule.title, m) : null);
-  if (most('[itemprop="description"]')) rule.teaser = '[itemprop="description"]';
-  else {
-    const cls = commonFirst(sample, (m) => classedDescendant(m, TEASER_WORDS, titleOf(m), false, 40));
-    if (cls) rule.teaser = cls;
-    else if (sample.filter((m) => queryAll('p', m).some((p) => !contains(p, titleOf(m)) && textOf(p).length >= 30)).length / sample.length >= 0.5) {
-      rule.teaser = rule.kicker ? `p:not(${rule.kicker})` : 'p';
-    } else if (sample[0]!.name === 'tr') {
-      // Older tables: the cell holding the headline often holds the teaser after a <br>.
-      const cell = commonFirst(sample, (m) => longestCell(m));
-      if (cell) rule.teaser = cell;
-    }
-  }
-
-  if (most('[itemprop="datePublished"]')) rule.date = '[itemprop="datePublished"]';
-  else if (most('time')) rule.date = 'time';
-  else {
-    const cls = commonFirst(sample, (m) => classedDescendant(m, ['date', 'datum', 'time', 'published', 'pubdate', 'timestamp', 'zeit', 'meta'], null, true));
-    if (cls) rule.date = cls;
-  }
-  return rule;
-}
-
-/** The value `pick` gives for at least half of the members, the most common one. */
-function commonFirst(sample: Element[], pick: (m: Element) => string | undefined): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of sample) {
-    const v = pick(m);
-    if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  let n = 0;
-  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
-  return n / sample.length >= 0.5 ? best : undefined;
-}
-
-/**
- * `.token` of the first descendant whose class names a word of `words` (split at `-`, `_`),
- * not one holding `avoid` (the title) and, for dates, one whose text holds a date.
- */
-function classedDescendant(m: Element, words: string[], avoid: Element | null = null, dated = false, minText = 0): string | undefined {
-  for (const el of queryAll('[class]', m)) {
-    if (avoid && (el === avoid || contains(el, avoid) || contains(avoid, el))) continue;
-    for (const t of classes(el)) {
-      if (!isSafeToken(t)) continue;
-      const parts = t.toLowerCase().split(/[-_]+/);
-      if (!parts.some((p) => words.includes(p))) continue;
-      if (!words.includes('title') && parts.some((p) => p === 'title' || p === 'headline')) continue;
-      if (dated && findDate(textOf(el)) === null) continue;
-      if (minText > 0 && textOf(el).length < minText) continue;
-      // The selector must find this element first, not an earlier one of the same class.
-      if (queryOne(`.${t}`, m) !== el) continue;
-      return `.${t}`;
-    }
-  }
-  return undefined;
-}
-
-function contains(outer: Element, inner: Element | null): boolean {
-  for (let p = inner?.parent ?? null; p; p = p.parent) if (p === outer) return true;
-  return false;
-}
-
-/** `td:nth-of-type(k)` of the row's cell with the most text, when it has some beyond a headline. */
-function longestCell(row: Element): string | undefined {
-  const cells = childElements(row).filter((c) => c.name === 'td');
-  let best: Element | undefined;
-  let len = 0;
-  for (const c of cells) {
-    const l = textOf(c).length;
-    if (l > len) [best, len] = [c, l];
-  }
-  return best && len >= 60 ? `td:nth-of-type(${cells.indexOf(best) + 1})` : undefined;
-}

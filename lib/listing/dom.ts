@@ -152,6 +152,25 @@ export function textOf(node: AnyNode, skip?: ReadonlySet<AnyNode>): string {
   return collapse(parts.join(''));
 }
 
+/**
+ * The start of the element's visible text, about `cap` characters, whitespace collapsed: the
+ * walk stops once it has read enough, so asking a huge heading what it says costs little.
+ */
+export function textStart(node: AnyNode, cap: number): string {
+  let text = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0 && text.length < cap * 2) {
+    const n = stack.pop()!;
+    if (isText(n)) text += n.data.length > cap * 2 ? n.data.slice(0, cap * 2) : n.data;
+    else if (isTag(n)) {
+      if (HIDDEN.has(n.name) || n.attribs.hidden !== undefined) continue;
+      if (BLOCK.has(n.name)) text += ' ';
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return collapse(text).slice(0, cap);
+}
+
 /** Whitespace runs → one space, trimmed (one quantifier, linear). */
 export function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();

@@ -1,14 +1,16 @@
 /** A rule applied to a page: each item element → one ParsedItem. */
 import type { ParsedItem } from '../model';
 import { safeLink } from '../parse/links';
-import { attr, type Document, type Element, queryAll, queryOne, textOf } from './dom';
+import { attr, classes, type Document, type Element, isTag, queryAll, queryOne, textOf } from './dom';
 import { findDate, leadingDate, readDate } from './dates';
 import type { ListingRule } from './rule';
-import { escapeText, isMoreText, stripMore } from './text';
+import { escapeText, isMoreText, kickerText, labelledDate, stripMore } from './text';
 
 /** At most this many items are read from one page. */
 export const MAX_ITEMS = 500;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+/** Text for screen readers only, by the class names CMSs and frameworks give it. */
+const VISUALLY_HIDDEN = new Set(['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'u-visually-hidden', 'element-invisible', 'invisible', 'aural', 'hidden-text', 'a11y-hidden', 'offscreen']);
 
 /** Items of the page under `rule`, in page order; links absolute http(s) or ''. */
 export function extractItems(doc: Document, rule: ListingRule, base: string): ParsedItem[] {
@@ -29,20 +31,22 @@ export function extractOne(el: Element, rule: ListingRule, base: string): Parsed
   const href = linkEl ? (attr(linkEl, 'href') ?? attr(linkEl, 'content') ?? '').trim() : '';
   const link = safeLink(href, base);
 
-  const skip = kickerEl ? new Set([kickerEl]) : undefined;
-  let headline = titleEl ? textOf(titleEl, skip) : linkEl ? textOf(linkEl, skip) || (attr(linkEl, 'title') ?? '') : '';
+  const skip = new Set<Element>(kickerEl ? [kickerEl] : []);
+  const headEl = titleEl ?? linkEl;
+  let headline = headEl ? headlineOf(headEl, skip) : '';
+  if (headline === '' && !titleEl && linkEl) headline = attr(linkEl, 'title') ?? '';
   let date: number | null = null;
-  const lead = leadingDate(headline);
+  const lead = leadingDate(headline) ?? labelledDate(headline);
   if (lead) {
     date = lead.at;
     headline = lead.rest;
   }
-  const kicker = kickerEl ? trimColon(textOf(kickerEl)) : '';
+  const kicker = kickerEl ? trimColon(kickerText(textOf(kickerEl))) : '';
   const title = kicker !== '' && !headline.startsWith(kicker) ? (headline === '' ? kicker : `${kicker}: ${headline}`) : headline;
 
   let teaser = '';
   if (rule.teaser) {
-    const teaserEl = queryOne(rule.teaser, el);
+    const teaserEl = rule.teaser === ':scope' ? el : queryOne(rule.teaser, el);
     const skipInTeaser = moreLinks(teaserEl);
     for (const own of [titleEl, kickerEl, linkEl]) if (own) skipInTeaser.add(own);
     teaser = teaserEl && teaserEl !== titleEl ? textOf(teaserEl, skipInTeaser) : '';
@@ -58,7 +62,9 @@ export function extractOne(el: Element, rule: ListingRule, base: string): Parsed
     const dateEl = queryOne(rule.date, el);
     if (dateEl) date = readDateOf(dateEl, rule) ?? date;
   }
-  date ??= findDate(textOf(el))?.at ?? null;
+  // A <dd>'s date is its <dt>'s; a date in another item's text may be one the news speaks of.
+  if (el.name === 'dd') date ??= siblingDate(el);
+  date ??= findDate(textOf(el))?.at ?? siblingDate(el);
 
   // A listing's item is a link to the news: without one, or with a javascript:, mailto: or
   // in-page link ("Archiv", "nach oben") it is not an item. A relative link on a page read
@@ -75,6 +81,48 @@ export function extractOne(el: Element, rule: ListingRule, base: string): Parsed
   };
 }
 
+/**
+ * The headline's text without what only screen readers hear ("Pressemitteilung: ",
+ * "Artikel lesen: ") when something visible remains.
+ */
+function headlineOf(headEl: Element, skip: Set<Element>): string {
+  const hidden = hiddenFor(headEl);
+  if (hidden.length > 0) {
+    const visible = textOf(headEl, new Set([...skip, ...hidden]));
+    if (visible !== '') return visible;
+  }
+  return textOf(headEl, skip);
+}
+
+/** Descendants classed as for screen readers only (a walk of the small headline subtree). */
+function hiddenFor(root: Element): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    for (const c of el.children) {
+      if (!isTag(c)) continue;
+      if (c.attribs.class !== undefined && classes(c).some((t) => VISUALLY_HIDDEN.has(t))) out.push(c);
+      else stack.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * The date just before the item when the item holds none: `<dt>03.12.2025</dt><dd>…</dd>`,
+ * or a date line standing as the item's sibling in a flat list.
+ */
+export function siblingDate(el: Element): number | null {
+  let prev = el.prev;
+  while (prev && prev.type !== 'tag') prev = prev.prev;
+  if (!prev) return null;
+  const p = prev as Element;
+  if (p.name === el.name) return null;
+  const text = textOf(p);
+  return text.length <= 60 ? (findDate(text)?.at ?? null) : null;
+}
+
 function findLink(el: Element, rule: ListingRule, titleEl: Element | null): Element | null {
   if (rule.link) return rule.link === ':scope' ? el : queryOne(rule.link, el);
   if (titleEl) {
@@ -86,7 +134,18 @@ function findLink(el: Element, rule: ListingRule, titleEl: Element | null): Elem
     }
   }
   if (el.name === 'a' && attr(el, 'href') !== undefined) return el;
-  return queryOne('a[href]', el);
+  return longestLink(el);
+}
+
+/** The item's link with the most text: the headline's, not a category's or a "mehr" link before it. */
+export function longestLink(el: Element): Element | null {
+  let best: Element | null = null;
+  let len = -1;
+  for (const a of queryAll('a[href]', el)) {
+    const l = textOf(a).length;
+    if (l > len) [best, len] = [a, l];
+  }
+  return best;
 }
 
 function readDateOf(dateEl: Element, rule: ListingRule): number | null {

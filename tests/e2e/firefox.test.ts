@@ -15,12 +15,14 @@ import { runScrape } from '../../lib/cli/scrape';
 import type { ListingRule } from '../../lib/listing/rule';
 import type { PreviewItem, ProbeResult } from '../../lib/messages';
 import { rss, startServer, type TestServer } from '../helpers/feed-server';
-import { LISTING_CASES } from '../listing/cases';
+import { FAMILY_CASES, LISTING_CASES } from '../listing/cases';
 import { readMetaInPage } from './ui-helpers';
 import { FIREFOX_MISSING, launchFirefoxExtension, pollFor, type FirefoxExtension } from './firefox-harness';
 import { germanItems } from './ui-helpers';
 
 const FIXTURES = join(__dirname, '../fixtures/listing');
+/** The idealised page of each style, then the pages as the CMS families emit them. */
+const CASES = [...LISTING_CASES, ...FAMILY_CASES];
 const SCREENSHOT = join(__dirname, 'screenshots/firefox-popup.png');
 
 /** One item as compared across Firefox, the command line and the fixture's expectation. */
@@ -120,7 +122,7 @@ if (FIREFOX_MISSING) {
   let options: Page;
 
   beforeAll(async () => {
-    for (const c of LISTING_CASES) {
+    for (const c of CASES) {
       const body = readFileSync(join(FIXTURES, c.file));
       // Served as many sites serve them: text/html without a charset (the Latin-1 page names its own).
       servers.set(c.file, await startServer({ [new URL(c.url).pathname]: (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(body) }));
@@ -142,7 +144,7 @@ if (FIREFOX_MISSING) {
   });
 
   describe('the Firefox build in Firefox', () => {
-    it.each(LISTING_CASES.map((c) => ({ ...c, name: c.file })))(
+    it.each(CASES.map((c) => ({ ...c, name: c.file })))(
       '$name: the preview in Firefox gives the items of the command line and of the fixture',
       async ({ file, url: siteUrl, items: expected }) => {
         const server = servers.get(file)!;
