@@ -1,28 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { ItemTagEditor as ItemTagEditorComponent } from './TagEditor';
+import { loadOnce, useLazy } from '../lib/ui/use-lazy';
 import { useI18n } from './i18n';
 
-type Editor = typeof ItemTagEditorComponent;
-
-let loading: Promise<Editor> | undefined;
-let ready: Editor | undefined;
+const loadEditor = () => import('./TagEditor').then((m) => m.ItemTagEditor);
 
 /** Loads the editor's code (once); later editors then open without waiting. */
-export function preloadTagEditor(): Promise<Editor> {
-  return (loading ??= import('./TagEditor').then((m) => (ready = m.ItemTagEditor)));
-}
+export const preloadTagEditor = (): Promise<typeof ItemTagEditorComponent> => loadOnce(loadEditor);
 
 /** The tag editor of one item, whose code loads when it is first opened. */
-export function LazyItemTagEditor(props: Parameters<Editor>[0]) {
+export function LazyItemTagEditor(props: Parameters<typeof ItemTagEditorComponent>[0]) {
   const { t } = useI18n();
-  const [Loaded, setLoaded] = useState<Editor | undefined>(() => ready);
-  useEffect(() => {
-    if (Loaded) return;
-    let live = true;
-    void preloadTagEditor().then((c) => live && setLoaded(() => c));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return Loaded ? <Loaded {...props} /> : <p class="hint" aria-busy="true">{t('loading')}</p>;
+  const Editor = useLazy(loadEditor);
+  return Editor ? <Editor {...props} /> : <p class="hint" aria-busy="true">{t('loading')}</p>;
 }

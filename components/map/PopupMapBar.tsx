@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ViewFilter } from '../../lib/messages';
 import { readerStateToSearch } from '../../lib/ui/reader-state';
 import type { FacetCounts } from '../FilterBar';
 import { useI18n } from '../i18n';
-import type { TileMap as TileMapComponent } from './TileMap';
+import { useLazy } from '../../lib/ui/use-lazy';
 import './tile-map.css';
+
+const loadTileMap = () => import('./TileMap').then((m) => m.TileMap);
 
 /** The full page's address for what the popup shows (its Land, theme, search and unread choice). */
 export function readerHref(filter: ViewFilter): string {
@@ -24,10 +26,7 @@ export function PopupMapBar({ filter, counts, onChange }: { filter: ViewFilter; 
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   // The map's code loads when it is first shown: most openings of the popup never show it.
-  const [TileMap, setTileMap] = useState<typeof TileMapComponent | null>(null);
-  useEffect(() => {
-    if (open && !TileMap) void import('./TileMap').then((m) => setTileMap(() => m.TileMap));
-  }, [open]);
+  const TileMap = useLazy(loadTileMap, open);
   const region = filter.regions?.[0];
   return (
     <div class="mapbar">

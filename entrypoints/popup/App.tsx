@@ -21,7 +21,7 @@ import { hasAnyItems, inTrouble, readRefreshStatus, readSettings, readSourceRows
 import { planItemAction, type ItemActionName } from '../../lib/ui/item-actions';
 import { popupKeyAction } from '../../lib/ui/popup-keys';
 import { createPlaceSuggester } from '../../lib/ui/place-suggester';
-import { readPackagedGazetteer } from '../../lib/tag/packaged-file';
+import { readGazetteerFile } from '../../lib/ui/gazetteer-file';
 import { isFiltered } from '../../lib/ui/view-filter';
 import { sendCommand } from '../../lib/ui/send-command';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
@@ -39,7 +39,7 @@ const NO_COUNTS = { regions: {}, themes: {} };
 const COUNTS_DELAY_MS = 250;
 
 /** The gazetteer is large: it and its completion module load when a place field is first used. */
-const loadPlaceSuggestions = createPlaceSuggester(() => readPackagedGazetteer(browser.runtime.getURL as (path: string) => string, globalThis.fetch.bind(globalThis)));
+const loadPlaceSuggestions = createPlaceSuggester(readGazetteerFile);
 
 /** The popup: wires the database (read only) and the background's commands to the components. */
 export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonly Source[] }) {

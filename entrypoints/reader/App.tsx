@@ -27,12 +27,12 @@ import { usePagedItems } from '../../lib/ui/use-paged-items';
 import { usePainted } from '../../lib/ui/use-painted';
 import { useDebounced } from '../popup/hooks';
 import { browser } from 'wxt/browser';
-import { readPackagedGazetteer } from '../../lib/tag/packaged-file';
 import { createPlaceSuggester } from '../../lib/ui/place-suggester';
+import { readGazetteerFile } from '../../lib/ui/gazetteer-file';
 
 const NO_COUNTS = { regions: {}, themes: {} };
 /** The gazetteer is large: it and its completion module load when the tag editor's place field is first used. */
-const suggestPlaces = createPlaceSuggester(() => readPackagedGazetteer(browser.runtime.getURL as (path: string) => string, globalThis.fetch.bind(globalThis)));
+const suggestPlaces = createPlaceSuggester(readGazetteerFile);
 
 /** The full page: wires the database (read only), the address bar and the background's commands to the components. */
 export function App({ db, catalogue }: { db: KommunalradarDb; catalogue: readonly Source[] }) {

@@ -54,6 +54,12 @@ export function tagVersion(gazetteerVersion: string): string {
   return `${gazetteerVersion}+${RULES_KEY}`;
 }
 
+/** The version a tagger over that gazetteer with these user rules writes on the items it tags. */
+export function taggerVersion(gazetteerVersion: string, userRules: readonly KeywordRule[]): string {
+  const base = tagVersion(gazetteerVersion);
+  return userRules.length ? `${base}+u${fnv(JSON.stringify(userRules))}` : base;
+}
+
 function push(map: Partial<Record<string, string[]>>, key: string, word: string): void {
   const list = (map[key] ??= []);
   if (list.length < 4) addEvidence(list, word);
@@ -68,7 +74,6 @@ function federalText(t: Tokens, i: number): string {
 /** Creates a tagger over a gazetteer; compile once and reuse (the gazetteer may be shared). */
 export function createTagger(opts: { gazetteer: Gazetteer; userRules?: KeywordRule[] }): Tagger {
   const g = opts.gazetteer;
-  const base = tagVersion(g.version);
   const rules = opts.userRules ?? [];
   const themesOf = createThemeScorer(rules);
   const tokens = createTokens();
@@ -79,7 +84,7 @@ export function createTagger(opts: { gazetteer: Gazetteer; userRules?: KeywordRu
   let covered = new Uint8Array(256);
 
   return {
-    version: rules.length ? `${base}+u${fnv(JSON.stringify(rules))}` : base,
+    version: taggerVersion(g.version, rules),
     tag({ title, summary, sourceLand: rawLand }) {
       const sourceLand = (LAND_CODES as readonly string[]).includes(rawLand ?? '') ? (rawLand as LandCode) : undefined;
       const t = tokenize(tokens, title ?? '', summary ?? '');

@@ -3,7 +3,7 @@ import { migrateWatch } from '../alerts/rules';
 import { resolveSources, withDefaults, type Settings, type StoredSettings } from '../settings';
 import { getMeta, setMeta } from '../store/meta';
 import { retagItems } from '../store/items';
-import { createGazetteer, createTagger, type Gazetteer, type Tagger } from '../tag';
+import { createGazetteer, createTagger, GAZETTEER_DATA_VERSION, taggerVersion, type Gazetteer, type KeywordRule, type Tagger } from '../tag';
 import type { WorkerDeps } from './deps';
 
 export interface WorkerState {
@@ -31,9 +31,10 @@ export function createWorkerState(deps: WorkerDeps): WorkerState {
 
   const settings = async () => withDefaults(await getMeta(deps.db, 'settings'));
 
+  const rulesOf = (s: Settings): KeywordRule[] => s.keywordRules.map((r) => ({ id: r.id, label: r.label, keywords: r.keywords }));
+
   const tagger = async () => {
-    const s = await settings();
-    const rules = s.keywordRules.map((r) => ({ id: r.id, label: r.label, keywords: r.keywords }));
+    const rules = rulesOf(await settings());
     const key = JSON.stringify(rules);
     if (cached?.key !== key) cached = { key, tagger: createTagger({ gazetteer: await loadGazetteer(), userRules: rules }) };
     return cached.tagger;
@@ -55,8 +56,11 @@ export function createWorkerState(deps: WorkerDeps): WorkerState {
     },
     tagger,
     async retagIfStale() {
+      // Checked against the version compiled in, so a worker start reads the gazetteer file
+      // only when there is re-tagging to do.
+      const [s, stored] = await Promise.all([settings(), getMeta(deps.db, 'tagVersion')]);
+      if (stored === taggerVersion(GAZETTEER_DATA_VERSION, rulesOf(s))) return 0;
       const t = await tagger();
-      if ((await getMeta(deps.db, 'tagVersion')) === t.version) return 0;
       const lands = new Map(resolveSources(deps.catalogue, await settings()).map((s) => [s.id, s.land]));
       const n = await retagItems(
         deps.db,

@@ -206,3 +206,34 @@ describe('adding a probed source', () => {
     expect(server.requests.filter((r) => r.path === '/k21.xml')).toHaveLength(2);
   });
 });
+
+describe('the gazetteer file at worker start', () => {
+  const startCounting = () => {
+    let reads = 0;
+    const fake = fakeBrowser();
+    const w = startWorker({
+      browser: fake.browser, db, catalogue: [], fetch: globalThis.fetch.bind(globalThis), now: Date.now, random: () => 0,
+      gazetteer: async () => {
+        reads++;
+        return GAZETTEER_SOURCE;
+      },
+    });
+    return { ...fake, ready: w.ready, reads: () => reads };
+  };
+
+  it('is read when stored items need re-tagging, and not at a start where they are up to date', async () => {
+    const first = startCounting();
+    await first.ready;
+    // A fresh database has no tag version yet: the first start re-tags (nothing) and records it.
+    expect(first.reads()).toBe(1);
+    const again = startCounting();
+    await again.ready;
+    expect(again.reads()).toBe(0);
+    // Tagging still works when asked for: the file is read then.
+    const added = await again.send({ type: 'add-source', source: { name: 'K21', url: server.url('/k21.xml'), broad: false, confirmed: true } });
+    expect(added.ok).toBe(true);
+    await idle();
+    expect(again.reads()).toBe(1);
+    expect((await db.items.toArray()).some((i) => i.regions.length > 0)).toBe(true);
+  });
+});
