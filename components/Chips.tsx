@@ -1,11 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { LAND_NAMES, THEME_IDS, THEME_LABELS } from '../lib/labels';
-import type { Command } from '../lib/messages';
-import { SOURCE_EVIDENCE, type Item, type Place, type RegionCode, type TagEvidence, type UserTags } from '../lib/model';
+import { LAND_NAMES, THEME_LABELS } from '../lib/labels';
+import { SOURCE_EVIDENCE, type Place, type RegionCode, type TagEvidence, type UserTags } from '../lib/model';
 import type { Translate } from '../lib/ui/i18n';
-import type { PlaceChoice } from '../lib/ui/place-search';
-import { tagEditCommand, tagEditDoneKey } from '../lib/ui/tag-edits';
-import type { TagFacet } from '../lib/tag/user-tags';
 import { useI18n } from './i18n';
 
 /** The display name of a theme id, falling back to a user rule's label, then the id. */

@@ -1,4 +1,5 @@
 import type { Item } from '../lib/model';
+import { LAND_NAMES } from '../lib/labels';
 import type { ListDensity } from '../lib/settings';
 import { formatAge, formatDateTime, formatRelative } from '../lib/ui/format-date';
 import { safeHttpUrl } from '../lib/safe-text';
@@ -40,7 +41,7 @@ function RowActions({ item, onAction }: { item: Item; onAction(action: ItemActio
   const link = safeHttpUrl(item.link);
   const action = (a: ItemAction, label: string, glyph: string, enabled = true) =>
     enabled ? (
-      <span class={`row-action action-${a}`} data-action={a} title={`${label} (${ACTION_KEYS[a]})`}
+      <span class={`row-action action-${a}`} data-action={a} title={`${label} (${a === 'hide' ? t('keyDeleteName') : ACTION_KEYS[a]})`}
         onClick={(e) => { e.stopPropagation(); onAction(a); }}>
         <span aria-hidden="true">{glyph}</span> {label}
       </span>
@@ -107,7 +108,7 @@ export function ItemRow({ item, index, sourceName, alsoIn = [], selected, ruleLa
             <AlsoInChip names={alsoIn} />
             <span aria-hidden="true"> · </span>
             {age}
-            {item.regions.length ? <span class="lands" title={item.regions.join(', ')}>{item.regions.slice(0, 2).join(' ')}</span> : null}
+            {item.regions.length ? <span class="lands" title={item.regions.map((r) => LAND_NAMES[r] ?? r).join(', ')}>{item.regions.slice(0, 2).join(' ')}</span> : null}
           </span>
         ) : null}
       </div>

@@ -38,6 +38,9 @@ export const ERROR_PARAMS: Readonly<Record<ErrorCode, readonly string[]>> = {
   'source.duplicate': [],
   'fetch.not-modified': [],
   'cmd.unknown': [],
+  'refresh.aborted': [],
+  'cmd.no-reply': [],
+  'input.not-opml': [],
   'cmd.failed': ['detail'],
 };
 

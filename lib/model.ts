@@ -307,6 +307,10 @@ export type ErrorCode =
   | 'source.duplicate'
   | 'fetch.not-modified'
   | 'cmd.unknown'
+  /** The worker stopped while this source was being processed; it is skipped once. */
+  | 'refresh.aborted'
+  | 'cmd.no-reply'
+  | 'input.not-opml'
   | 'cmd.failed';
 
 export type ErrorParams = Record<string, string | number>;

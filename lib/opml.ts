@@ -154,7 +154,7 @@ export function parseOpml(
     return failure('input.opml', { detail: oneLine(e instanceof Error ? e.message : String(e), 200) });
   }
   const opml = doc.opml as Node | undefined;
-  if (!opml || typeof opml !== 'object') return failure('input.opml', { detail: 'no <opml> element' });
+  if (!opml || typeof opml !== 'object') return failure('input.not-opml');
   const head = (opml.head ?? {}) as Node;
   const body = opml.body as Node | undefined;
   const sources: Source[] = [];

@@ -82,10 +82,10 @@ describe('parseOpml', () => {
     ['an HTML page', '<!doctype html><html><body>Kein OPML</body></html>'],
     ['an RSS feed', '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>'],
     ['empty text', ''],
-  ])('rejects %s with the input.opml error', (_name, text) => {
+  ])('rejects %s: not an OPML document', (_name, text) => {
     const parsed = parseOpml(text);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.errorInfo.code).toBe('input.opml');
+    if (!parsed.ok) expect(parsed.errorInfo).toEqual({ code: 'input.not-opml' });
   });
 
   it('C04 does not expand an external entity', () => {
@@ -93,6 +93,6 @@ describe('parseOpml', () => {
 <opml version="2.0"><head><title>&x;</title></head><body><outline text="A" xmlUrl="https://a.de/feed"/></body></opml>`;
     const parsed = parseOpml(xml);
     if (parsed.ok) expect(parsed.title).not.toContain('root:');
-    else expect(parsed.errorInfo.code).toBe('input.opml');
+    else expect(parsed.errorInfo.code).toBe('input.opml'); // unreadable XML: the parser's reason as detail
   });
 });

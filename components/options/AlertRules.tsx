@@ -66,7 +66,7 @@ export function AlertRules({ rules, onChange, newRuleId, splitKeywords }: {
             </details>
             <div class="field">
               <label for={`rule-${n}-keywords`}>{t('alertRuleKeywords')}</label>
-              <input id={`rule-${n}-keywords`} type="text" value={keywordText} placeholder="Bezahlkarte, Glasfaser"
+              <input id={`rule-${n}-keywords`} type="text" value={keywordText} placeholder={t('alertRuleKeywordsPlaceholder')}
                 onInput={(e) => set(i, {}, e.currentTarget.value)} />
             </div>
             <button type="button" class="btn btn-secondary btn-small" onClick={() => onChange(rules.filter((_, j) => j !== i))}>

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ListingRule } from '../../lib/listing/rule';
 import { sameRule, withRuleField, type ListingPage, type RuleEditorLoad, type RulePreview, type SaveRuleOutcome } from '../../lib/ui/rule-editor';
+import { errorText } from '../../lib/ui/error-text';
+import { oneLine } from '../../lib/safe-text';
 import { useI18n } from '../i18n';
 import { PreviewList, RuleFields } from './ListingPreview';
 
@@ -23,6 +25,7 @@ export interface RuleEditorActions {
  */
 export function RuleEditor({ actions }: { actions: RuleEditorActions }) {
   const { t } = useI18n();
+  const failedText = (e: unknown) => errorText(t, { code: 'cmd.failed', params: { detail: oneLine(e instanceof Error ? e.message : String(e), 200) } });
   const [loaded, setLoaded] = useState<RuleEditorLoad | undefined>(undefined);
   const [attempt, setAttempt] = useState<{ detect: boolean }>({ detect: false });
   const [rule, setRule] = useState<ListingRule>({ item: '' });
@@ -49,7 +52,7 @@ export function RuleEditor({ actions }: { actions: RuleEditorActions }) {
           setBase(l.rule);
         }
       },
-      (e: unknown) => live && setLoaded({ ok: false, message: String(e) }),
+      (e: unknown) => live && setLoaded({ ok: false, message: failedText(e) }),
     );
     return () => {
       live = false;
@@ -79,7 +82,7 @@ export function RuleEditor({ actions }: { actions: RuleEditorActions }) {
         setOutcome(o);
         if (o.kind === 'saved') setBase(rule);
       },
-      (e: unknown) => setOutcome({ kind: 'error', message: String(e) }),
+      (e: unknown) => setOutcome({ kind: 'error', message: failedText(e) }),
     ).finally(() => setBusy(false));
   };
   const redetect = () => {

@@ -17,8 +17,7 @@ import { useI18n } from '../i18n';
  * Orte: München", "von Ihnen hinzugefügt"; '' when the tagger recorded nothing (older items).
  */
 function reasonText(t: Translate, item: Item, facet: 'regions' | 'themes', code: string): string {
-  const reason = tagReason(t, facet, code, '', item);
-  return reason.startsWith(' — ') ? reason.slice(3) : reason;
+  return tagReason(t, facet, code, '', item, false);
 }
 
 export interface ReadingPaneProps {

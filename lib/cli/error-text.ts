@@ -33,6 +33,9 @@ export const ERROR_TEXT_DE: Readonly<Record<ErrorCode, string>> = {
   'source.duplicate': 'Diese Quelle ist schon eingetragen',
   'fetch.not-modified': 'Der Server meldet „nicht geändert“ (HTTP 304), ohne dass etwas zwischengespeichert ist; bitte später noch einmal versuchen',
   'cmd.unknown': 'Unbekannter Befehl',
+  'refresh.aborted': 'Die Verarbeitung wurde abgebrochen (der Hintergrunddienst wurde dabei beendet); die Quelle wird einmal übersprungen',
+  'cmd.no-reply': 'Der Hintergrunddienst antwortet nicht; bitte die Erweiterung neu laden',
+  'input.not-opml': 'Die Datei ist kein OPML-Dokument',
   'cmd.failed': 'Der Hintergrunddienst konnte das nicht ausführen ({detail})',
 };
 

@@ -97,7 +97,7 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
       try {
         next = new URL(location, current).href;
       } catch {
-        return fail('forbidden-url', `redirected to a refused URL: not a valid URL: ${oneLine(location)}`, { reason: 'not a valid URL' }, { finalUrl: current });
+        return fail('forbidden-url', `redirected to a refused URL: not a valid URL: ${oneLine(location, 200)}`, { reason: 'not a valid URL' }, { finalUrl: current });
       }
       // Checked before the hop is requested: a public host cannot send us into the intranet.
       const refusedHop = checkFetchTarget(next, { allowPrivate });

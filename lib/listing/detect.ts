@@ -196,7 +196,7 @@ function isFollowable(href: string | undefined): boolean {
 function mainHref(m: Element): string {
   if (m.name === 'a' && isFollowable(m.attribs.href)) return m.attribs.href!;
   const heading = queryOne('h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]', m);
-  const a = heading ?? longestLink(m);
+  const a = heading ?? longestLink(m, isFollowable);
   return a && isFollowable(a.attribs.href) ? a.attribs.href!.trim() : '';
 }
 

@@ -138,10 +138,11 @@ function findLink(el: Element, rule: ListingRule, titleEl: Element | null): Elem
 }
 
 /** The item's link with the most text: the headline's, not a category's or a "mehr" link before it. */
-export function longestLink(el: Element): Element | null {
+export function longestLink(el: Element, accept: (href: string) => boolean = () => true): Element | null {
   let best: Element | null = null;
   let len = -1;
   for (const a of queryAll('a[href]', el)) {
+    if (!accept(a.attribs.href ?? '')) continue;
     const l = textOf(a).length;
     if (l > len) [best, len] = [a, l];
   }

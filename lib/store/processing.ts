@@ -35,7 +35,7 @@ export async function recoverAbortedSources(db: KommunalradarDb): Promise<string
       const prev: SourceState = (await db.sources.get(id)) ?? initialSourceState(id);
       const at = typeof mark.value === 'number' ? mark.value : prev.lastCheckedAt;
       await db.sources.put({
-        ...prev, status: 'aborted', skipOnce: true, errorCount: prev.errorCount + 1, lastError: ABORTED_ERROR, lastCheckedAt: at,
+        ...prev, status: 'aborted', skipOnce: true, errorCount: prev.errorCount + 1, lastError: ABORTED_ERROR, error: { code: 'refresh.aborted' }, lastCheckedAt: at,
       });
       await db.meta.delete(mark.key);
     }

@@ -11,7 +11,7 @@ import { oneLine } from '../safe-text';
 export async function sendCommand(cmd: Command): Promise<CommandReply> {
   try {
     const reply = (await browser.runtime.sendMessage(cmd)) as CommandReply | undefined;
-    return reply ?? failure('cmd.failed', { detail: 'no reply' });
+    return reply ?? failure('cmd.no-reply');
   } catch (e) {
     return failure('cmd.failed', { detail: oneLine(e instanceof Error ? e.message : String(e), 200) });
   }

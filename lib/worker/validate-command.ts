@@ -8,7 +8,7 @@ import type { AlertRule } from '../alerts/rules';
 import { checkRuleShape, type ListingRule } from '../listing/rule';
 import { LAND_CODES, type RegionCode, type Source } from '../model';
 import type { Command, ViewFilter } from '../messages';
-import { DEFAULT_SETTINGS, type KeywordRuleSetting, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, type KeywordRuleSetting, type Settings, type SourceOverride } from '../settings';
 
 const ID_MAX = 512;
 const LIST_MAX = 10_000;
@@ -48,12 +48,37 @@ function opt<T>(o: Record<string, unknown>, key: string, check: Check<T>, into: 
   return true;
 }
 
+/** A map of ids to short texts (source names, rule labels the search also looks in). */
+const names: Check<Record<string, string>> = (v) => {
+  const o = obj(v);
+  if (!o) return undefined;
+  const entries = Object.entries(o);
+  if (entries.length > LIST_MAX) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, x] of entries) {
+    const text = str(TEXT_MAX)(x);
+    if (id(k) === undefined || text === undefined) return undefined;
+    out[k] = text;
+  }
+  return out;
+};
+
+const searchNames: Check<NonNullable<ViewFilter['searchNames']>> = (v) => {
+  const o = obj(v);
+  if (!o) return undefined;
+  const f: Record<string, unknown> = {};
+  return opt(o, 'sourceNames', names, f) && opt(o, 'ruleLabels', names, f) ? f : undefined;
+};
+
+/** Every field of ViewFilter: one left out would widen "mark all as read" to more than the view shows. */
 const filter: Check<ViewFilter> = (v) => {
   const o = obj(v);
   if (!o) return undefined;
   const f: Record<string, unknown> = {};
   const ok = opt(o, 'regions', list(region, 20), f) && opt(o, 'themes', list(id, 100), f) && opt(o, 'sourceIds', list(id), f)
-    && opt(o, 'unreadOnly', bool, f) && opt(o, 'search', str(TEXT_MAX), f) && opt(o, 'since', int(0, 8.64e15), f);
+    && opt(o, 'places', list(id, 100), f) && opt(o, 'starredOnly', bool, f)
+    && opt(o, 'unreadOnly', bool, f) && opt(o, 'search', str(TEXT_MAX), f) && opt(o, 'searchNames', searchNames, f)
+    && opt(o, 'since', int(0, 8.64e15), f);
   return ok ? (f as ViewFilter) : undefined;
 };
 
@@ -135,11 +160,13 @@ export const settingsPatch: Check<Partial<Settings>> = (v) => {
   if (o.sourceOverrides !== undefined) {
     const so = obj(o.sourceOverrides);
     if (!so || Object.keys(so).length > LIST_MAX) return undefined;
-    const out: Record<string, { enabled?: boolean; intervalMin?: number }> = Object.create(null) as Record<string, never>;
+    const out: Record<string, SourceOverride> = Object.create(null) as Record<string, never>;
     for (const [key, value] of Object.entries(so)) {
       const e = obj(value);
       const entry: Record<string, unknown> = {};
-      if (id(key) === undefined || !e || !opt(e, 'enabled', bool, entry) || !opt(e, 'intervalMin', int(1, 7 * 24 * 60), entry)) return undefined;
+      // Every field of SourceOverride: one left out would drop a rename or an edited rule on save.
+      if (id(key) === undefined || !e || !opt(e, 'enabled', bool, entry) || !opt(e, 'intervalMin', int(1, 7 * 24 * 60), entry)
+        || !opt(e, 'name', str(TEXT_MAX), entry) || !opt(e, 'rule', listingRule, entry)) return undefined;
       out[key] = entry;
     }
     s.sourceOverrides = out;

@@ -1,6 +1,7 @@
 /** H14: the background checks every field of a command, and takes no internal command from a message. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type SourceOverride } from '../../lib/settings';
+import type { ViewFilter } from '../../lib/messages';
 import { KEYWORD_MAX, parseCommand } from '../../lib/worker/validate-command';
 
 describe('commands from runtime messages', () => {
@@ -47,5 +48,26 @@ describe('commands from runtime messages', () => {
     { type: 'probe-source', url: 'https://www.kiel.de/' },
   ])('H14 accepts the well-formed command %j unchanged', (msg) => {
     expect(parseCommand(msg)).toEqual(msg);
+  });
+});
+
+describe('commands keep every field they are meant to carry', () => {
+  it('"mark all as read" keeps the whole view filter: kept items, places and the names searched', () => {
+    // Required<…>: a field added to ViewFilter must be added here, and the check must keep it.
+    const filter: Required<ViewFilter> = {
+      regions: ['SN'], themes: ['ki'], sourceIds: ['k21'], places: ['14626'], unreadOnly: true, starredOnly: true,
+      search: 'Bürgeramt', searchNames: { sourceNames: { k21: 'Kommune21' }, ruleLabels: { r1: 'Ausweise' } }, since: 1_700_000_000_000,
+    };
+    expect(parseCommand({ type: 'mark-all-read', filter })).toEqual({ type: 'mark-all-read', filter });
+    expect(parseCommand({ type: 'mark-all-read', filter: { places: [14626] } })).toBeUndefined();
+    expect(parseCommand({ type: 'mark-all-read', filter: { searchNames: { sourceNames: { k21: 5 } } } })).toBeUndefined();
+  });
+
+  it('saving settings keeps a source override\'s name and listing rule', () => {
+    const sourceOverrides: Record<string, Required<SourceOverride>> = {
+      k21: { enabled: true, intervalMin: 60, name: 'Meine Quelle', rule: { item: 'li.news', title: 'h3' } },
+    };
+    expect(parseCommand({ type: 'save-settings', settings: { sourceOverrides } })).toEqual({ type: 'save-settings', settings: { sourceOverrides } });
+    expect(parseCommand({ type: 'save-settings', settings: { sourceOverrides: { k21: { rule: { title: 'h3' } } } } })).toBeUndefined();
   });
 });

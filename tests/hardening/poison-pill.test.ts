@@ -63,7 +63,7 @@ describe('poison-pill guard', () => {
     // Next start: the mark names the source.
     expect(await recoverAbortedSources(db)).toEqual(['gift']);
     const aborted = await getSourceState(db, 'gift');
-    expect(aborted).toMatchObject({ status: 'aborted', skipOnce: true, errorCount: 1 });
+    expect(aborted).toMatchObject({ status: 'aborted', skipOnce: true, errorCount: 1, error: { code: 'refresh.aborted' } });
     expect(inTrouble(aborted)).toBe(true);
     const de = JSON.parse(readFileSync('public/_locales/de/messages.json', 'utf8')) as Record<string, { message: string }>;
     expect(de[`status_${aborted!.status}`]!.message).toBe('Verarbeitung abgebrochen');
