@@ -103,7 +103,3 @@ export type CommandReply =
   /** `error` is a technical line for logs; people read `errorInfo`'s sentence (lib/ui/error-text.ts replyText). */
   | { ok: false; error: string; errorInfo?: ErrorInfo };
 
-/** Narrows an unknown runtime message to a command, so the background never trusts its shape. */
-export function isCommand(msg: unknown): msg is Command {
-  return typeof msg === 'object' && msg !== null && typeof (msg as { type?: unknown }).type === 'string';
-}

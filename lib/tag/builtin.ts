@@ -9,7 +9,6 @@ import { createTagger as createTaggerOver, tagVersion, type KeywordRule, type Ta
 
 export const GAZETTEER_SOURCE: GazetteerSource = SOURCE;
 export const GAZETTEER_ATTRIBUTION = SOURCE.attribution;
-export const GAZETTEER_VERSION = SOURCE.version;
 /** The tag version of the committed data without user rules. */
 export const TAG_VERSION = tagVersion(SOURCE.version);
 

@@ -140,10 +140,3 @@ function structuredCloneTags(u: UserTags): UserTags {
   if (u.removed.places?.length) c.removed.places = [...u.removed.places];
   return c;
 }
-
-/** Whether the user added this tag by hand. */
-export function isUserAdded(u: UserTags | undefined, facet: TagFacet, value: string): boolean {
-  if (!u) return false;
-  if (facet === 'places') return (u.added.places ?? []).some((p) => p.ags === value);
-  return (u.added[facet] as string[]).includes(value);
-}

@@ -61,7 +61,7 @@ export function createWorkerState(deps: WorkerDeps): WorkerState {
       const [s, stored] = await Promise.all([settings(), getMeta(deps.db, 'tagVersion')]);
       if (stored === taggerVersion(GAZETTEER_DATA_VERSION, rulesOf(s))) return 0;
       const t = await tagger();
-      const lands = new Map(resolveSources(deps.catalogue, await settings()).map((s) => [s.id, s.land]));
+      const lands = new Map(resolveSources(deps.catalogue, s).map((src) => [src.id, src.land]));
       const n = await retagItems(
         deps.db,
         (i) => ({ ...t.tag({ title: i.title, summary: i.summary, sourceLand: lands.get(i.sourceId) }), tagVersion: t.version }),
