@@ -237,10 +237,10 @@ describe('the popup map', () => {
     await poll(() => popup.locator('#popup-map [data-code]').count()).toBe(16);
     await poll(() => popup.locator('#popup-map [data-code="NW"] .tile-count').textContent(), { timeout: 10_000 }).not.toBe('0');
     await popup.locator('#popup-map [data-code="NW"]').click();
-    // Compact rows name their Länder by code ("NW BY"), all of them in the title.
+    // Compact rows name their Länder by code ("NW BY"), all of them by name in the title.
     await poll(async () => {
       const lands = await popup.locator('[role="option"]').evaluateAll((rows) => rows.map((r) => (r.querySelector('.lands')?.getAttribute('title') ?? '').split(', ')));
-      return lands.length > 0 && lands.every((l) => l.includes('NW'));
+      return lands.length > 0 && lands.every((l) => l.includes('Nordrhein-Westfalen'));
     }).toBe(true);
     expect(await popup.locator('select').first().inputValue()).toBe('NW');
     expect(await popup.locator('a', { hasText: 'Alle Meldungen' }).getAttribute('href')).toBe('reader.html?land=NW');
